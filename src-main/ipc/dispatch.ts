@@ -1,0 +1,59 @@
+/**
+ * The one place a call from a renderer is checked and answered, shared by Electron's IPC and the
+ * web host: unknown channels and payloads that fail the contract's schema are refused, handler
+ * errors become envelopes carrying a Vietnamese message.
+ */
+import {
+  contract,
+  type Channel,
+  type Envelope,
+  type RequestOf,
+  type ResponseOf,
+} from '@shared/ipc/contract'
+import { toAppErrorData } from '@shared/errors'
+
+export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf[C]>
+export type Handlers<C extends Channel = Channel> = { [K in C]: Handler<K> }
+/** Channels answered by main-side services in every host (dialogs excepted). */
+export type ServiceChannel = {
+  [C in Channel]: (typeof contract)[C]['dialog'] extends true ? never : C
+}[Channel]
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}
+
+export async function dispatch(
+  handlers: Partial<Handlers>,
+  channel: string,
+  payload: unknown,
+): Promise<Envelope<unknown>> {
+  const handler = isChannel(channel) ? handlers[channel] : undefined
+  if (!isChannel(channel) || !handler) {
+    return refused('ipc.unknown-channel', `unknown channel ${JSON.stringify(channel)}`)
+  }
+  const parsed = contract[channel].request.safeParse(payload)
+  if (!parsed.success) {
+    return refused('ipc.invalid-payload', `${channel}: ${parsed.error.message}`)
+  }
+  try {
+    const value = await (handler as (request: unknown) => Promise<unknown>)(parsed.data)
+    return { ok: true, value }
+  } catch (error) {
+    const data = toAppErrorData(error)
+    if (data.code === 'internal') console.error(`[ipc] ${channel} failed:`, error)
+    return { ok: false, error: data }
+  }
+}
+
+function refused(code: string, cause: string): Envelope<never> {
+  return {
+    ok: false,
+    error: {
+      code,
+      message:
+        'Yêu cầu gửi tới phần xử lý của ứng dụng không hợp lệ nên đã bị từ chối. Dữ liệu không bị thay đổi.',
+      cause,
+    },
+  }
+}

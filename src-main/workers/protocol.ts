@@ -1,0 +1,35 @@
+/**
+ * Jobs the Excel worker runs, and the messages between it and its parent. The same protocol runs
+ * over an Electron utilityProcess port and a Node worker_threads port.
+ */
+import type { AppErrorData } from '@shared/errors'
+
+export interface JobTypes {
+  /** The styled import template (.xlsx) with its dropdowns and instructions sheet. */
+  'import-template': { input: Record<string, never>; output: { fileName: string; bytes: Uint8Array } }
+}
+export type JobName = keyof JobTypes
+export type JobInput<J extends JobName> = JobTypes[J]['input']
+export type JobOutput<J extends JobName> = JobTypes[J]['output']
+
+export interface JobProgressReport {
+  stage: string
+  done: number
+  total: number
+}
+
+export type ToWorker = { type: 'run'; id: string; job: JobName; input: unknown }
+export type FromWorker =
+  | ({ type: 'progress'; id: string } & JobProgressReport)
+  | { type: 'done'; id: string; output: unknown }
+  | { type: 'failed'; id: string; error: AppErrorData }
+
+/** Runs a job off the main event loop; Electron and plain Node each provide one. */
+export interface JobRunner {
+  run<J extends JobName>(
+    job: J,
+    input: JobInput<J>,
+    onProgress?: (progress: JobProgressReport) => void,
+  ): Promise<JobOutput<J>>
+  close(): Promise<void>
+}

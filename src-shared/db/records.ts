@@ -1,0 +1,193 @@
+/**
+ * The records of the register, as runtime schemas (zod) with their TypeScript types inferred.
+ * The same schemas check a backup file before it may replace the database.
+ */
+import { z } from 'zod'
+import { isIsoDate } from '../dates'
+
+const id = z.string().min(1).max(64)
+const isoDate = z.string().refine(isIsoDate, 'ngày phải có dạng YYYY-MM-DD')
+const timestamp = z.string().min(10).max(40)
+const text = z.string().max(10_000)
+
+export const UNIT_KINDS = ['xa', 'phuong', 'thi-tran', 'dac-khu'] as const
+export type UnitKind = (typeof UNIT_KINDS)[number]
+
+/** An administrative unit (xã/phường), valid over a span of dates; merged units point to a successor. */
+export const unitSchema = z.object({
+  id,
+  code: z.string().max(20),
+  name: z.string().min(1).max(200),
+  kind: z.enum(UNIT_KINDS),
+  /** The district/province it belongs to while valid, as written in documents of that time. */
+  parentName: z.string().max(200),
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  successorId: id.nullable(),
+  note: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type Unit = z.infer<typeof unitSchema>
+
+export const PRODUCER_TYPES = ['htx', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh'] as const
+export type ProducerType = (typeof PRODUCER_TYPES)[number]
+
+/** A producer (chủ thể) that owns OCOP products. */
+export const producerSchema = z.object({
+  id,
+  name: z.string().min(1).max(300),
+  type: z.enum(PRODUCER_TYPES),
+  taxCode: z.string().max(30),
+  address: z.string().max(500),
+  unitId: id.nullable(),
+  representative: z.string().max(200),
+  phone: z.string().max(50),
+  note: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type Producer = z.infer<typeof producerSchema>
+
+export const PRODUCT_STATUSES = [
+  'y-tuong',
+  'da-dang-ky',
+  'da-danh-gia',
+  'dat-ocop',
+  'het-han',
+  'dung',
+] as const
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number]
+
+/** A product in the register, classified under the catalogue of a criteria set. */
+export const productSchema = z.object({
+  id,
+  name: z.string().min(1).max(300),
+  producerId: id.nullable(),
+  unitId: id.nullable(),
+  criteriaSetId: id.nullable(),
+  groupCode: z.string().max(50),
+  productSetCode: z.string().max(50),
+  description: text,
+  status: z.enum(PRODUCT_STATUSES),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type Product = z.infer<typeof productSchema>
+
+export const COUNCIL_LEVELS = ['xa', 'huyen', 'tinh', 'trung-uong'] as const
+export const EVALUATION_KINDS = ['lan-dau', 'danh-gia-lai', 'nang-hang'] as const
+const stars = z.number().int().min(1).max(5)
+const score = z.number().min(0).max(100)
+
+/** One council evaluation of a product: scores under the criteria set in force, and its outcome. */
+export const evaluationSchema = z.object({
+  id,
+  productId: id,
+  year: z.number().int().min(2000).max(2100),
+  round: z.number().int().min(1).max(20),
+  evaluatedOn: isoDate.nullable(),
+  criteriaSetId: id,
+  /** Part scores by part code (A, B, C); the minimum a council's sheet gives. */
+  partScores: z.record(z.string().max(10), score),
+  itemScores: z.record(z.string().max(20), score).nullable(),
+  total: score.nullable(),
+  computedStars: stars.nullable(),
+  /** The star the decision recognised; entered by the clerk, never overridden. */
+  recognisedStars: stars.nullable(),
+  councilLevel: z.enum(COUNCIL_LEVELS),
+  kind: z.enum(EVALUATION_KINDS),
+  decisionNo: z.string().max(50),
+  decisionDate: isoDate.nullable(),
+  certificateNo: z.string().max(50),
+  expiryDate: isoDate.nullable(),
+  note: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type Evaluation = z.infer<typeof evaluationSchema>
+
+/** A criteria set (bộ tiêu chí) with its parts, maxima and validity, kept as editable data. */
+export const criteriaSetSchema = z.object({
+  id,
+  name: z.string().min(1).max(300),
+  legalBasis: z.string().max(300),
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  parts: z.array(z.object({ code: z.string().max(10), name: z.string().max(200), max: score })),
+  /** Minimum total for 2, 3, 4 and 5 stars, in that order (1 star below the first). */
+  starThresholds: z.array(score).length(4),
+  /** Free-form catalogue (groups → sub-groups → product sets) shipped with the set. */
+  catalogue: z.unknown(),
+  builtIn: z.boolean(),
+  updatedAt: timestamp,
+})
+export type CriteriaSet = z.infer<typeof criteriaSetSchema>
+
+/** A plan (kế hoạch) of the office, with a period and a baseline year. */
+export const planSchema = z.object({
+  id,
+  name: z.string().min(1).max(300),
+  docNo: z.string().max(50),
+  docDate: isoDate.nullable(),
+  fromYear: z.number().int().min(2000).max(2100),
+  toYear: z.number().int().min(2000).max(2100),
+  baselineYear: z.number().int().min(2000).max(2100),
+  /** Figures written in the plan document, when they differ from what the register computes. */
+  baselineOverride: z.record(z.string().max(50), z.number()).nullable(),
+  note: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type Plan = z.infer<typeof planSchema>
+
+/** One target of a plan; `kind` names how its value is measured. */
+export const planTargetSchema = z.object({
+  id,
+  planId: id,
+  kind: z.string().min(1).max(50),
+  stars: stars.nullable(),
+  value: z.number(),
+  unitId: id.nullable(),
+  productId: id.nullable(),
+  byYear: z.number().int().min(2000).max(2100).nullable(),
+  note: text,
+})
+export type PlanTarget = z.infer<typeof planTargetSchema>
+
+/** An import of one commune file, kept so that it can be listed and undone. */
+export const importBatchSchema = z.object({
+  id,
+  fileName: z.string().max(500),
+  fileHash: z.string().max(128),
+  sheet: z.string().max(200),
+  mapping: z.unknown(),
+  counts: z.record(z.string().max(50), z.number().int()),
+  /** Records as they were before this batch changed them, to undo it exactly. */
+  beforeImages: z.array(z.object({ table: z.string(), record: z.unknown() })),
+  createdIds: z.record(z.string(), z.array(id)),
+  createdAt: timestamp,
+  undoneAt: timestamp.nullable(),
+})
+export type ImportBatch = z.infer<typeof importBatchSchema>
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'retire', 'restore', 'import', 'undo'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/** One line of the audit log: who changed what, with the record before and after. */
+export const auditEntrySchema = z.object({
+  id: z.number().int().positive(),
+  at: timestamp,
+  action: z.enum(AUDIT_ACTIONS),
+  table: z.string().max(50),
+  recordId: z.string().max(64),
+  summary: z.string().max(1000),
+  before: z.unknown(),
+  after: z.unknown(),
+  batchId: id.nullable(),
+})
+export type AuditEntry = z.infer<typeof auditEntrySchema>
+
+/** A key-value setting (office identity, remembered choices). */
+export const settingSchema = z.object({ key: z.string().min(1).max(100), value: z.unknown() })
+export type Setting = z.infer<typeof settingSchema>

@@ -1,0 +1,69 @@
+/**
+ * The database's tables and indexes, version by version. Versions are declared explicitly and
+ * never edited once shipped: a change is a new version with its own upgrade.
+ */
+import type { ZodType } from 'zod'
+import {
+  auditEntrySchema,
+  criteriaSetSchema,
+  evaluationSchema,
+  importBatchSchema,
+  planSchema,
+  planTargetSchema,
+  producerSchema,
+  productSchema,
+  settingSchema,
+  unitSchema,
+} from './records'
+
+/** The database's name; with the app's origin it identifies the clerk's data. Never change it. */
+export const DB_NAME = 'ocop-desk'
+
+export const TABLE_NAMES = [
+  'units',
+  'producers',
+  'products',
+  'evaluations',
+  'criteriaSets',
+  'plans',
+  'planTargets',
+  'importBatches',
+  'auditLog',
+  'settings',
+] as const
+export type TableName = (typeof TABLE_NAMES)[number]
+
+/** Record schema per table, for checking backups and imports. */
+export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
+  units: unitSchema,
+  producers: producerSchema,
+  products: productSchema,
+  evaluations: evaluationSchema,
+  criteriaSets: criteriaSetSchema,
+  plans: planSchema,
+  planTargets: planTargetSchema,
+  importBatches: importBatchSchema,
+  auditLog: auditEntrySchema,
+  settings: settingSchema,
+}
+
+/** Dexie store definitions per schema version. */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<TableName, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id, name, type, taxCode, unitId',
+      products: 'id, name, producerId, unitId, status, groupCode',
+      evaluations: 'id, productId, year, [productId+year], decisionDate, expiryDate, recognisedStars',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      importBatches: 'id, fileHash, createdAt',
+      auditLog: '++id, at, table, recordId, batchId',
+      settings: 'key',
+    },
+  },
+]
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

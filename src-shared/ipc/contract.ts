@@ -1,0 +1,151 @@
+/**
+ * The IPC contract: every channel between the renderer and the main-side services, with its
+ * request schema (checked at runtime by main and the web host) and its response type.
+ * The preload and the web host's client both build `window.api` from this one list.
+ */
+import { z } from 'zod'
+import type { AppErrorData } from '../errors'
+
+const bytes = z.instanceof(Uint8Array)
+const fileFilter = z.object({
+  name: z.string().max(200),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10),
+})
+
+export const BACKUP_KINDS = ['manual', 'auto', 'pre-upgrade', 'pre-restore'] as const
+export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+/** A backup file as main lists it; `name` is a bare file name inside the backup folder. */
+export interface BackupEntry {
+  name: string
+  kind: BackupKind
+  createdAt: string
+  size: number
+}
+
+export interface AppInfo {
+  version: string
+  /** `electron` in the desktop app, `web` in the web host. */
+  host: 'electron' | 'web'
+  dataDir: string
+  backupDir: string
+}
+
+export interface JobProgress {
+  jobId: string
+  stage: string
+  done: number
+  total: number
+}
+
+/** Commands from the application menu that the renderer carries out. */
+export const MENU_COMMANDS = ['backup-now', 'open-settings', 'about'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/** A bare file name: no folders, no traversal, so a name can never address a path. */
+export const backupFileName = z
+  .string()
+  .max(120)
+  .regex(/^ocop-desk-[a-z-]+-\d{8}-\d{6}(-\d+)?\.json$/)
+
+const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
+
+/** Channel definitions. `dialog: true` channels are answered by the browser in the web host. */
+export const contract = {
+  'app.info': { method: 'appInfo', request: z.undefined(), dialog: false },
+  'app.openExternal': {
+    method: 'openExternal',
+    request: z.object({ url: z.string().url().max(2000) }),
+    dialog: false,
+  },
+  'file.open': {
+    method: 'openFile',
+    request: z.object({ title: z.string().max(200), filters: z.array(fileFilter).max(10) }),
+    dialog: true,
+  },
+  'file.save': {
+    method: 'saveFile',
+    request: z.object({
+      title: z.string().max(200),
+      suggestedName: z.string().min(1).max(200),
+      filters: z.array(fileFilter).max(10),
+      bytes,
+    }),
+    dialog: true,
+  },
+  'backup.write': {
+    method: 'writeBackup',
+    request: z.object({ kind: z.enum(BACKUP_KINDS), content: z.string().min(1) }),
+    dialog: false,
+  },
+  'backup.list': { method: 'listBackups', request: z.undefined(), dialog: false },
+  'backup.read': {
+    method: 'readBackup',
+    request: z.object({ name: backupFileName }),
+    dialog: false,
+  },
+  'excel.writeTemplate': {
+    method: 'writeImportTemplate',
+    request: z.object({ jobId }),
+    dialog: false,
+  },
+} as const
+
+/** Response types, by channel. */
+export interface ResponseOf {
+  'app.info': AppInfo
+  'app.openExternal': { opened: boolean }
+  'file.open': { name: string; bytes: Uint8Array } | null
+  'file.save': { saved: boolean; name?: string }
+  'backup.write': BackupEntry
+  'backup.list': BackupEntry[]
+  'backup.read': { name: string; content: string }
+  'excel.writeTemplate': { fileName: string; bytes: Uint8Array }
+}
+
+export type Channel = keyof typeof contract
+export type RequestOf<C extends Channel> = z.infer<(typeof contract)[C]['request']>
+export type MethodOf<C extends Channel> = (typeof contract)[C]['method']
+export const CHANNELS = Object.keys(contract) as Channel[]
+
+/** Events pushed from main to the renderer. */
+export interface EventPayloads {
+  'job.progress': JobProgress
+  'menu.command': { command: MenuCommand }
+}
+export type EventName = keyof EventPayloads
+export const EVENT_NAMES: EventName[] = ['job.progress', 'menu.command']
+
+/** What every call returns across the boundary: errors are data, not thrown exceptions. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorData }
+
+/** `window.api` as the preload (or the web host client) exposes it: raw envelopes. */
+export type RawApi = {
+  [C in Channel as MethodOf<C>]: RequestOf<C> extends undefined
+    ? () => Promise<Envelope<ResponseOf[C]>>
+    : (request: RequestOf<C>) => Promise<Envelope<ResponseOf[C]>>
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
+}
+
+/** The API the renderer's stores use: envelopes unwrapped, failures thrown as AppError. */
+export type Api = {
+  [C in Channel as MethodOf<C>]: RequestOf<C> extends undefined
+    ? () => Promise<ResponseOf[C]>
+    : (request: RequestOf<C>) => Promise<ResponseOf[C]>
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
+}
+
+/** Builds the named-function table from a transport; used by the preload and the web client. */
+export function buildRawApi(
+  invoke: (channel: Channel, request: unknown) => Promise<Envelope<unknown>>,
+  subscribe: (event: EventName, listener: (payload: unknown) => void) => () => void,
+): RawApi {
+  const api: Record<string, unknown> = {}
+  for (const channel of CHANNELS) {
+    api[contract[channel].method] = (request?: unknown) => invoke(channel, request)
+  }
+  api.on = subscribe
+  return api as RawApi
+}
