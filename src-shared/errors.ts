@@ -18,7 +18,7 @@ export interface AppErrorData {
 }
 
 /** The one error type our code throws on purpose; anything else is a bug. */
-export class AppError extends Error implements AppErrorData {
+export class AppError extends Error {
   readonly code: string
   readonly where?: ErrorLocation
   readonly technicalCause?: string

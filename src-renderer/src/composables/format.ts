@@ -1,0 +1,24 @@
+/** Display formats of the Vietnamese UI: dd/mm/yyyy dates, Vietnamese digit grouping. */
+const dateTime = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+const number = new Intl.NumberFormat('vi-VN')
+
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso))
+}
+
+export function formatNumber(value: number): string {
+  return number.format(value)
+}
+
+/** File sizes in the units a clerk knows (KB, MB), with a Vietnamese decimal comma. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
+}

@@ -1,0 +1,59 @@
+/**
+ * Whole-database copies for backups: read every table in one read transaction (a consistent
+ * snapshot), and replace every table in one write transaction (all or nothing).
+ */
+import type Dexie from 'dexie'
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  serializeBackup,
+  type BackupFile,
+  type BackupTables,
+} from '@shared/db/backup-format'
+import type { BackupKind } from '@shared/ipc/contract'
+import { TABLE_NAMES } from '@shared/db/schema'
+
+/** Reads every table of the register as it is now. Works on any Dexie instance of our schema. */
+export async function snapshotTables(db: Dexie): Promise<BackupTables> {
+  const names = TABLE_NAMES.filter((name) => db.tables.some((t) => t.name === name))
+  return db.transaction('r', names, async () => {
+    const tables = Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as unknown[]]))
+    for (const name of names) tables[name] = await db.table(name).toArray()
+    return tables as BackupTables
+  })
+}
+
+/** A backup document of the database as it is now, ready to write. */
+export async function createBackupContent(
+  db: Dexie,
+  kind: BackupKind,
+  appVersion: string,
+): Promise<string> {
+  const backup: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: db.verno,
+    appVersion,
+    kind,
+    createdAt: new Date().toISOString(),
+    tables: await snapshotTables(db),
+  }
+  return serializeBackup(backup)
+}
+
+/** Replaces the whole register with the tables of a checked backup, in one transaction. */
+export async function replaceAllTables(db: Dexie, tables: BackupTables): Promise<void> {
+  await db.transaction('rw', [...TABLE_NAMES], async () => {
+    for (const name of TABLE_NAMES) {
+      const table = db.table(name)
+      await table.clear()
+      await table.bulkAdd(tables[name])
+    }
+  })
+}
+
+/** True when no table holds a record (a fresh install). */
+export async function isDatabaseEmpty(db: Dexie): Promise<boolean> {
+  const counts = await Promise.all(db.tables.map((table) => table.count()))
+  return counts.every((count) => count === 0)
+}

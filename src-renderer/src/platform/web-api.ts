@@ -1,0 +1,97 @@
+/**
+ * window.api for the web host: the same named functions as the Electron preload, over HTTP on
+ * 127.0.0.1. Native dialogs become the browser's own: a file picker to open, a download to save.
+ */
+import {
+  buildRawApi,
+  contract,
+  EVENT_NAMES,
+  type Channel,
+  type Envelope,
+  type EventName,
+  type RawApi,
+  type RequestOf,
+  type ResponseOf,
+} from '@shared/ipc/contract'
+import { fromWire, toWire } from '@shared/ipc/wire'
+
+type Listener = (payload: unknown) => void
+
+export function createWebApi(): RawApi {
+  const listeners = new Map<EventName, Set<Listener>>()
+  const events = new EventSource('/api/events')
+  for (const name of EVENT_NAMES) {
+    events.addEventListener(name, (message) => {
+      const payload = fromWire(JSON.parse((message as MessageEvent<string>).data))
+      listeners.get(name)?.forEach((listener) => listener(payload))
+    })
+  }
+
+  async function invoke(channel: Channel, request: unknown): Promise<Envelope<unknown>> {
+    if (contract[channel].dialog) return browserDialog(channel, request)
+    const response = await fetch(`/api/call/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(toWire(request ?? null)),
+    })
+    return fromWire(await response.json()) as Envelope<unknown>
+  }
+
+  function subscribe(event: EventName, listener: Listener): () => void {
+    if (!EVENT_NAMES.includes(event)) throw new Error(`unknown event ${event}`)
+    const set = listeners.get(event) ?? new Set<Listener>()
+    listeners.set(event, set)
+    set.add(listener)
+    return () => set.delete(listener)
+  }
+
+  return buildRawApi(invoke, subscribe)
+}
+
+async function browserDialog(channel: Channel, request: unknown): Promise<Envelope<unknown>> {
+  if (channel === 'file.open') {
+    return { ok: true, value: await pickFile(request as RequestOf<'file.open'>) }
+  }
+  if (channel === 'file.save') {
+    return { ok: true, value: download(request as RequestOf<'file.save'>) }
+  }
+  throw new Error(`no browser dialog for ${channel}`)
+}
+
+function pickFile(request: RequestOf<'file.open'>): Promise<ResponseOf['file.open']> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+    input.style.display = 'none'
+    input.dataset.testid = 'file-picker'
+    document.body.append(input)
+    input.addEventListener('cancel', () => {
+      input.remove()
+      resolve(null)
+    })
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      input.remove()
+      if (!file) return resolve(null)
+      file
+        .arrayBuffer()
+        .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }))
+        .catch(reject)
+    })
+    input.click()
+  })
+}
+
+function download(request: RequestOf<'file.save'>): ResponseOf['file.save'] {
+  const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>])
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = request.suggestedName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  return { saved: true, name: request.suggestedName }
+}

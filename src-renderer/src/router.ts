@@ -1,0 +1,28 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import OverviewView from './views/OverviewView.vue'
+import UnitsView from './views/UnitsView.vue'
+import SettingsView from './views/SettingsView.vue'
+import ImportView from './views/ImportView.vue'
+import PlannedView from './views/PlannedView.vue'
+
+/** The product's sections, in sidebar order; `navKey` names the label in the catalogue. */
+export const SECTIONS = [
+  { path: '/', name: 'overview', component: OverviewView },
+  { path: '/san-pham', name: 'products', component: PlannedView },
+  { path: '/xep-hang-sao', name: 'stars', component: PlannedView },
+  { path: '/chu-the', name: 'producers', component: PlannedView },
+  { path: '/don-vi', name: 'units', component: UnitsView },
+  { path: '/ke-hoach', name: 'plans', component: PlannedView },
+  { path: '/nhap-du-lieu', name: 'import', component: ImportView },
+  { path: '/bao-cao', name: 'reports', component: PlannedView },
+  { path: '/cai-dat', name: 'settings', component: SettingsView },
+] as const
+
+export type SectionName = (typeof SECTIONS)[number]['name']
+
+export function createAppRouter() {
+  const routes: RouteRecordRaw[] = SECTIONS.map((s) => ({ ...s }))
+  routes.push({ path: '/:pathMatch(.*)*', redirect: '/' })
+  // Hash history: the packaged app has no server to answer deep links.
+  return createRouter({ history: createWebHashHistory(), routes })
+}

@@ -1,0 +1,69 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Unit } from '@shared/db/records'
+import { todayIso } from '@shared/dates'
+import { unitValidOn, type UnitInput } from '@shared/domain/units'
+import { matchesSearch } from '@shared/text/vietnamese'
+import catalogue from '../../../resources/catalogues/units-my-hao.json'
+import { useDatabase } from '@/db/instance'
+import {
+  createUnit,
+  listUnits,
+  loadUnitCatalogue,
+  restoreUnit,
+  retireUnit,
+  updateUnit,
+  type UnitCatalogueEntry,
+} from '@/db/units-repo'
+
+/** Administrative units: the list, search, and every change (each audited in the database). */
+export const useUnitsStore = defineStore('units', () => {
+  const units = ref<Unit[]>([])
+  const query = ref('')
+  const showRetired = ref(true)
+  const byId = computed(() => new Map(units.value.map((u) => [u.id, u])))
+  const visible = computed(() => {
+    const today = todayIso()
+    return units.value.filter(
+      (u) =>
+        (showRetired.value || unitValidOn(u, today)) &&
+        (matchesSearch(`${u.name} ${u.code} ${u.parentName}`, query.value)),
+    )
+  })
+
+  async function load() {
+    units.value = await listUnits(useDatabase())
+  }
+  async function create(input: UnitInput) {
+    const unit = await createUnit(useDatabase(), input)
+    await load()
+    return unit
+  }
+  /** Saves an edit and returns the unit as it was, for undo. */
+  async function update(id: string, input: UnitInput): Promise<Unit | undefined> {
+    const before = byId.value.get(id)
+    await updateUnit(useDatabase(), id, input)
+    await load()
+    return before
+  }
+  async function retire(id: string, validTo: string, successorId: string | null) {
+    const before = byId.value.get(id)
+    await retireUnit(useDatabase(), id, validTo, successorId)
+    await load()
+    return before
+  }
+  async function undo(previous: Unit) {
+    await restoreUnit(useDatabase(), previous)
+    await load()
+  }
+  async function loadSample() {
+    const result = await loadUnitCatalogue(
+      useDatabase(),
+      catalogue.units as UnitCatalogueEntry[],
+      catalogue.title,
+    )
+    await load()
+    return result
+  }
+  return { units, query, showRetired, byId, visible, load, create, update, retire, undo, loadSample }
+})

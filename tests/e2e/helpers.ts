@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test'
+
+/** Opens the app and waits until the shell has loaded its data (the sidebar is there). */
+export async function openApp(page: Page, hash = '#/') {
+  await page.goto(`/${hash}`)
+  await expect(page.getByRole('navigation').getByText('Cài đặt')).toBeVisible()
+}
+
+/** Every table of the register, read straight from IndexedDB in the page. */
+export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async () => {
+    const request = indexedDB.open('ocop-desk')
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const names = Array.from(db.objectStoreNames)
+    const tx = db.transaction(names, 'readonly')
+    const result: Record<string, unknown[]> = {}
+    await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<void>((resolve, reject) => {
+            const all = tx.objectStore(name).getAll()
+            all.onsuccess = () => {
+              result[name] = all.result
+              resolve()
+            }
+            all.onerror = () => reject(all.error)
+          }),
+      ),
+    )
+    db.close()
+    return result
+  })
+}
+
+/** Loads the shipped Mỹ Hào unit list through the UI. */
+export async function loadMyHaoUnits(page: Page) {
+  await page.getByRole('navigation').getByText('Đơn vị hành chính').click()
+  await page.getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click()
+  await expect(page.getByText('Đã nạp 16 đơn vị')).toBeVisible()
+}

@@ -1,0 +1,210 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseBackup } from '@shared/db/backup-format'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from '@shared/db/schema'
+import { OcopDatabase } from '@/db/database'
+import { openDatabase } from '@/db/open-database'
+import { createBackupContent, replaceAllTables, snapshotTables } from '@/db/backup-tables'
+import { createUnit, listUnits, loadUnitCatalogue, restoreUnit, retireUnit, updateUnit, type UnitCatalogueEntry } from '@/db/units-repo'
+import { getOffice, saveOffice } from '@/db/settings-repo'
+import catalogue from '../../../../resources/catalogues/units-my-hao.json'
+
+let counter = 0
+const opened: Dexie[] = []
+async function freshDb(): Promise<OcopDatabase> {
+  const name = `test-${++counter}`
+  const db = await openDatabase({ name, appVersion: 'test', writeBackup: async () => undefined })
+  opened.push(db)
+  return db
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+const office = {
+  parentBody: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN',
+  officeName: 'ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO',
+  placeName: 'Mỹ Hào',
+  agencyAbbreviation: 'UBND',
+  signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+  signerTitle: 'PHÓ CHỦ TỊCH',
+  signerName: 'Nguyễn Văn A',
+}
+
+describe('units repository', () => {
+  it('writes each change with its audit line, and sorts names the Vietnamese way', async () => {
+    const db = await freshDb()
+    const a = await createUnit(db, { code: '12124', name: '  Bạch Sam ', kind: 'phuong', parentName: '', validFrom: null, validTo: null, note: '' })
+    await createUnit(db, { code: '12121', name: 'Dị Sử'.normalize('NFD'), kind: 'phuong', parentName: '', validFrom: null, validTo: null, note: '' })
+    await createUnit(db, { code: '', name: 'Ân Thi', kind: 'xa', parentName: '', validFrom: null, validTo: null, note: '' })
+    await updateUnit(db, a.id, { ...a, name: 'Bạch Sam', note: 'sửa' })
+    const names = (await listUnits(db)).map((u) => u.name)
+    expect(names).toEqual(['Ân Thi', 'Bạch Sam', 'Dị Sử'])
+    expect(names[2]).toBe('Dị Sử'.normalize('NFC'))
+    const audit = await db.auditLog.toArray()
+    expect(audit.map((e) => e.action)).toEqual(['create', 'create', 'create', 'update'])
+    expect(audit[3]?.before).toMatchObject({ note: '' })
+    expect(audit[3]?.after).toMatchObject({ note: 'sửa' })
+  })
+
+  it('retires a unit into its successor, and undo puts it back exactly', async () => {
+    const db = await freshDb()
+    const minhDuc = await createUnit(db, { code: '12127', name: 'Minh Đức', kind: 'phuong', parentName: '', validFrom: null, validTo: null, note: '' })
+    const thuongHong = await createUnit(db, { code: '12127', name: 'Thượng Hồng', kind: 'phuong', parentName: '', validFrom: '2025-07-01', validTo: null, note: '' })
+    await retireUnit(db, minhDuc.id, '2025-06-30', thuongHong.id)
+    expect(await db.units.get(minhDuc.id)).toMatchObject({ validTo: '2025-06-30', successorId: thuongHong.id })
+    await restoreUnit(db, minhDuc)
+    expect(await db.units.get(minhDuc.id)).toEqual(minhDuc)
+    const actions = (await db.auditLog.toArray()).map((e) => e.action)
+    expect(actions).toEqual(['create', 'create', 'retire', 'undo'])
+  })
+
+  it('loads the Mỹ Hào list with successor links, and a second load adds nothing', async () => {
+    const db = await freshDb()
+    const entries = catalogue.units as UnitCatalogueEntry[]
+    expect(await loadUnitCatalogue(db, entries, catalogue.title)).toEqual({ added: 16, skipped: 0 })
+    expect(await loadUnitCatalogue(db, entries, catalogue.title)).toEqual({ added: 0, skipped: 16 })
+    const units = await db.units.toArray()
+    const byName = (name: string) => units.find((u) => u.name === name)
+    expect(byName('Minh Đức')?.successorId).toBe(byName('Thượng Hồng')?.id)
+    expect(byName('Hưng Long')?.successorId).toBe(byName('Đường Hào')?.id)
+    expect(await db.auditLog.count()).toBe(16)
+  })
+})
+
+describe('settings', () => {
+  it('keeps the office identity, normalised, with an audit line', async () => {
+    const db = await freshDb()
+    expect((await getOffice(db)).officeName).toBe('')
+    await saveOffice(db, { ...office, placeName: ' Mỹ  Hào '.normalize('NFD') })
+    expect(await getOffice(db)).toEqual(office)
+    expect((await db.auditLog.toArray()).map((e) => e.summary)).toEqual(['Cập nhật thông tin cơ quan'])
+  })
+})
+
+describe('backup and restore', () => {
+  async function populated() {
+    const db = await freshDb()
+    await loadUnitCatalogue(db, catalogue.units as UnitCatalogueEntry[], catalogue.title)
+    await saveOffice(db, office)
+    const now = '2026-01-01T00:00:00.000Z'
+    await db.transaction('rw', db.tables, async () => {
+      await db.producers.add({ id: 'p1', name: 'HTX Tương Bần', type: 'htx', taxCode: '0900000001', address: 'Bần Yên Nhân', unitId: null, representative: '', phone: '', note: '', createdAt: now, updatedAt: now })
+      await db.products.add({ id: 'sp1', name: 'Tương Bần', producerId: 'p1', unitId: null, criteriaSetId: 'qd1048', groupCode: 'I', productSetCode: '', description: '', status: 'dat-ocop', createdAt: now, updatedAt: now })
+      await db.evaluations.add({ id: 'e1', productId: 'sp1', year: 2019, round: 1, evaluatedOn: '2019-10-01', criteriaSetId: 'qd1048', partScores: { A: 25.5, B: 18, C: 30 }, itemScores: null, total: 73.5, computedStars: 4, recognisedStars: 4, councilLevel: 'tinh', kind: 'lan-dau', decisionNo: '1358/QĐ-UBND', decisionDate: '2019-11-05', certificateNo: 'GCN-01', expiryDate: '2022-11-05', note: '', createdAt: now, updatedAt: now })
+      await db.criteriaSets.add({ id: 'qd1048', name: 'QĐ 1048/QĐ-TTg', legalBasis: '', validFrom: '2019-08-21', validTo: '2023-02-23', parts: [{ code: 'A', name: 'Phần A', max: 35 }], starThresholds: [30, 50, 70, 90], catalogue: { groups: [] }, builtIn: true, updatedAt: now })
+      await db.plans.add({ id: 'kh1', name: 'Kế hoạch 2019-2020', docNo: '05/KH-UBND', docDate: '2019-03-01', fromYear: 2019, toYear: 2020, baselineYear: 2018, baselineOverride: { '3': 4 }, note: '', createdAt: now, updatedAt: now })
+      await db.planTargets.add({ id: 't1', planId: 'kh1', kind: 'stars-exactly', stars: 3, value: 6, unitId: null, productId: null, byYear: 2020, note: '' })
+      await db.importBatches.add({ id: 'b1', fileName: 'xa.xlsx', fileHash: 'abc', sheet: 'DS', mapping: { A: 'product' }, counts: { new: 1 }, beforeImages: [], createdIds: { products: ['sp1'] }, createdAt: now, undoneAt: null })
+    })
+    return db
+  }
+
+  it('restores every table exactly as it was backed up', async () => {
+    const db = await populated()
+    const before = await snapshotTables(db)
+    for (const name of TABLE_NAMES) expect(before[name].length, name).toBeGreaterThan(0)
+    const content = await createBackupContent(db, 'manual', 'test')
+    await db.units.clear()
+    await saveOffice(db, { ...office, signerName: 'Người khác' })
+    await db.products.delete('sp1')
+    await replaceAllTables(db, parseBackup(content, 'x.json').tables)
+    expect(await snapshotTables(db)).toEqual(before)
+  })
+
+  it('changes nothing when a restore fails half-way', async () => {
+    const db = await populated()
+    const before = await snapshotTables(db)
+    const tables = parseBackup(await createBackupContent(db, 'manual', 'test'), 'x.json').tables
+    // Two records with one key: the write fails inside the transaction, after earlier tables were cleared.
+    const broken = { ...tables, settings: [...tables.settings, tables.settings[0]] }
+    await expect(replaceAllTables(db, broken)).rejects.toThrow()
+    expect(await snapshotTables(db)).toEqual(before)
+  })
+})
+
+describe('opening and upgrading', () => {
+  it('declares its versions in order, ending at the current one', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    expect(versions.at(-1)).toBe(CURRENT_SCHEMA_VERSION)
+  })
+
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))(
+    'opens data written at schema version %i, backing it up first when older',
+    async (version) => {
+      const name = `upgrade-from-${version}`
+      const old = new OcopDatabase(name, version)
+      await old.open()
+      await old.settings.put({ key: 'office', value: { officeName: 'UBND' } })
+      const units = (catalogue.units as UnitCatalogueEntry[]).slice(0, 3)
+      await loadUnitCatalogue(old, units, 'test')
+      const written = await snapshotTables(old)
+      old.close()
+
+      const backups: string[] = []
+      const db = await openDatabase({ name, appVersion: 'test', writeBackup: async (c) => void backups.push(c) })
+      opened.push(db)
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+      expect(await db.units.count()).toBe(3)
+      expect((await db.settings.get('office'))?.value).toEqual({ officeName: 'UBND' })
+      if (version < CURRENT_SCHEMA_VERSION) {
+        expect(backups).toHaveLength(1)
+        expect(parseBackup(backups[0]!, 'pre-upgrade').tables).toEqual(written)
+      } else {
+        expect(backups).toHaveLength(0)
+      }
+    },
+  )
+
+  async function olderDatabase(name: string) {
+    // A database a version behind the app: the app must back it up before touching it.
+    const raw = new Dexie(name)
+    raw.version(CURRENT_SCHEMA_VERSION - 0.5).stores({ units: 'id' })
+    await raw.open()
+    await raw.table('units').add({ id: 'x', name: 'Nhân Hòa' })
+    raw.close()
+  }
+
+  it('backs up an older database before upgrading it, and keeps its records', async () => {
+    const name = 'upgrade-ok'
+    await olderDatabase(name)
+    const backups: string[] = []
+    const db = await openDatabase({ name, appVersion: 'test', writeBackup: async (c) => void backups.push(c) })
+    opened.push(db)
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+    expect(await db.units.get('x')).toEqual({ id: 'x', name: 'Nhân Hòa' })
+    expect(backups).toHaveLength(1)
+    const backup = JSON.parse(backups[0]!)
+    expect(backup).toMatchObject({ kind: 'pre-upgrade', schemaVersion: CURRENT_SCHEMA_VERSION - 0.5 })
+    expect(backup.tables.units).toEqual([{ id: 'x', name: 'Nhân Hòa' }])
+  })
+
+  it('does not upgrade when the pre-upgrade backup cannot be written', async () => {
+    const name = 'upgrade-refused'
+    await olderDatabase(name)
+    await expect(
+      openDatabase({ name, appVersion: 'test', writeBackup: async () => Promise.reject(new Error('disk full')) }),
+    ).rejects.toThrow('disk full')
+    const probe = new Dexie(name)
+    await probe.open()
+    expect(probe.verno).toBe(CURRENT_SCHEMA_VERSION - 0.5)
+    probe.close()
+    await Dexie.delete(name)
+  })
+
+  it('refuses data from a newer version of the app without touching it', async () => {
+    const name = 'from-the-future'
+    const raw = new Dexie(name)
+    raw.version(CURRENT_SCHEMA_VERSION + 1).stores({ units: 'id' })
+    await raw.open()
+    raw.close()
+    await expect(openDatabase({ name, appVersion: 'test', writeBackup: async () => undefined })).rejects.toMatchObject({ code: 'db.newer' })
+    await Dexie.delete(name)
+  })
+})
