@@ -208,3 +208,18 @@ describe('opening and upgrading', () => {
     await Dexie.delete(name)
   })
 })
+
+describe('products repository', () => {
+  it('adds many products in one transaction with their audit lines, or none at all', async () => {
+    const { addProducts, listProducts } = await import('@/db/products-repo')
+    const db = await freshDb()
+    const now = '2026-01-01T00:00:00.000Z'
+    const product = (id: string, name: string) => ({ id, name, producerId: null, unitId: null, criteriaSetId: null, groupCode: '', productSetCode: '', description: '', status: 'da-dang-ky' as const, createdAt: now, updatedAt: now })
+    await addProducts(db, [product('1', 'Tương Bần'), product('2', 'Gà lông màu'), product('3', 'Ba ba')], 'Thêm')
+    expect((await listProducts(db)).map((p) => p.name)).toEqual(['Ba ba', 'Gà lông màu', 'Tương Bần'])
+    expect(await db.auditLog.count()).toBe(3)
+    await expect(addProducts(db, [product('4', 'Cá'), product('1', 'Trùng mã')], 'Thêm')).rejects.toThrow()
+    expect(await db.products.count()).toBe(3)
+    expect(await db.auditLog.count()).toBe(3)
+  })
+})

@@ -1,0 +1,98 @@
+// npm run bench: prints one JSON line per measurement: { name, size, ms, MiB }.
+// Runs the built app (web host) and Debian's Chromium; medians of several runs.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createRequire } from 'node:module'
+import { build } from 'vite'
+import { chromium } from '@playwright/test'
+
+const root = resolve(import.meta.dirname, '../..')
+const require = createRequire(import.meta.url)
+const { startWebHost } = require(join(root, 'out/main/web-host.js'))
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const mib = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10
+function report(name, size, ms, MiB) {
+  console.log(JSON.stringify({ name, size, ms: Math.round(ms), MiB }))
+}
+const heapOf = (page) => page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)
+
+async function coldStart(browser) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ocop-bench-'))
+  const host = await startWebHost({ port: 0, dataDir, rendererDir: join(root, 'out/renderer'), version: 'bench' })
+  const times = []
+  const heaps = []
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const start = performance.now()
+      await page.goto(host.url)
+      await page.getByRole('navigation').getByText('Cài đặt').waitFor()
+      times.push(performance.now() - start)
+      heaps.push(await heapOf(page))
+      await context.close()
+    }
+  } finally {
+    await host.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  report('renderer-cold-start', 1, median(times), mib(median(heaps)))
+}
+
+async function repositories(browser, size) {
+  const outDir = mkdtempSync(join(tmpdir(), 'ocop-bench-bundle-'))
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: { '@shared': join(root, 'src-shared'), '@': join(root, 'src-renderer/src') } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      lib: { entry: join(root, 'tests/bench/repo-bench.ts'), formats: ['iife'], name: 'bench', fileName: () => 'bench.js' },
+    },
+  })
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>')
+  const server = createServer(async (req, res) => {
+    const file = req.url === '/bench.js' ? 'bench.js' : 'index.html'
+    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' })
+    res.end(await readFile(join(outDir, file)))
+  })
+  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  const writes = []
+  const reads = []
+  const heaps = []
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await page.goto(`http://127.0.0.1:${server.address().port}/`)
+      const result = await page.evaluate((n) => window.runRepoBench(n), size)
+      writes.push(result.writeMs)
+      reads.push(result.readMs)
+      heaps.push(await heapOf(page))
+      await context.close()
+    }
+  } finally {
+    server.close()
+    rmSync(outDir, { recursive: true, force: true })
+  }
+  report('products-write-repository', size, median(writes), mib(median(heaps)))
+  report('products-read-repository', size, median(reads), mib(median(heaps)))
+}
+
+const browser = await chromium.launch(launchOptions)
+try {
+  await coldStart(browser)
+  await repositories(browser, 10_000)
+} finally {
+  await browser.close()
+}
