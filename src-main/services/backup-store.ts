@@ -1,0 +1,294 @@
+/**
+ * Backup files in the backup folder: written atomically, listed newest first, read back by bare
+ * name only, and rotated so automatic backups cannot fill the disk while manual ones stay.
+ * Plain Node: the Electron app and the web host share it.
+ */
+import { randomBytes } from 'node:crypto'
+import { lstat, mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { AppError } from '@shared/errors'
+import {
+  BACKUP_KINDS,
+  backupFileName,
+  type BackupEntry,
+  type BackupKind,
+} from '@shared/ipc/contract'
+
+/** Kinds the app writes by itself; only these are rotated. Manual backups are the clerk's. */
+export const AUTOMATIC_BACKUP_KINDS: readonly BackupKind[] = ['auto', 'pre-upgrade', 'pre-restore']
+
+/** How many automatic backups (all automatic kinds together) survive a rotation. */
+export const DEFAULT_KEEP_AUTOMATIC = 30
+
+/** Larger backups are refused on read: they cannot be ours and would exhaust memory. */
+export const MAX_BACKUP_READ_BYTES = 1024 * 1024 * 1024
+
+// Temp files start with a dot and end in .tmp, so no crash can leave one that looks like a backup.
+const TEMP_PREFIX = '.ocop-desk-'
+const TEMP_SUFFIX = '.tmp'
+// A temp file older than this belongs to a write that crashed, not to one in progress.
+const STALE_TEMP_MS = 60 * 60 * 1000
+
+const NAME_PARTS = /^ocop-desk-([a-z-]+)-(\d{8})-(\d{6})(?:-(\d+))?\.json$/
+
+export interface BackupStore {
+  /** Writes `content` as a new backup of `kind`, then rotates the automatic ones. */
+  write(kind: BackupKind, content: string): Promise<BackupEntry>
+  /** Every backup in the folder, newest first. */
+  list(): Promise<BackupEntry[]>
+  /** Reads one backup by its bare file name. */
+  read(name: string): Promise<{ name: string; content: string }>
+}
+
+export interface BackupStoreOptions {
+  keepAutomatic?: number
+  /** The clock used for file names; tests pass a fixed one. */
+  now?: () => Date
+}
+
+interface ParsedName {
+  kind: BackupKind
+  /** `YYYYMMDDHHMMSS`, sortable as text. */
+  stamp: string
+  /** 1 for the first file of a second, 2 for `-2`, … */
+  sequence: number
+}
+
+/** Opens the backup folder at `backupDir`; the folder is created on first write. */
+export function createBackupStore(
+  backupDir: string,
+  options: BackupStoreOptions = {},
+): BackupStore {
+  const keepAutomatic = options.keepAutomatic ?? DEFAULT_KEEP_AUTOMATIC
+  const now = options.now ?? (() => new Date())
+  // Writes run one at a time: choosing a free name and renaming onto it must not interleave, or
+  // two backups in the same second would take the same name and one would replace the other.
+  let queue: Promise<unknown> = Promise.resolve()
+
+  function write(kind: BackupKind, content: string): Promise<BackupEntry> {
+    const result = queue.then(() => writeNow(kind, content))
+    queue = result.catch(() => undefined)
+    return result
+  }
+
+  async function writeNow(kind: BackupKind, content: string): Promise<BackupEntry> {
+    if (!BACKUP_KINDS.includes(kind)) {
+      throw new AppError({
+        code: 'backup.bad-kind',
+        message: 'Loại bản sao lưu không hợp lệ nên chưa ghi gì. Hãy thử lại từ màn hình Sao lưu.',
+        cause: `unknown backup kind ${JSON.stringify(kind)}`,
+      })
+    }
+    const stamp = localStamp(now())
+    const tempPath = join(
+      backupDir,
+      `${TEMP_PREFIX}${kind}-${stamp}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`,
+    )
+    let name: string
+    try {
+      await mkdir(backupDir, { recursive: true })
+      await writeDurably(tempPath, content)
+      name = await freeName(kind, stamp)
+      await rename(tempPath, join(backupDir, name))
+      await syncDirectory(backupDir)
+    } catch (error) {
+      await unlink(tempPath).catch(() => undefined)
+      throw new AppError({
+        code: 'backup.write-failed',
+        message: `Không ghi được bản sao lưu vào thư mục "${backupDir}". Dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi, rồi sao lưu lại.`,
+        cause: describe(error),
+      })
+    }
+    const info = await stat(join(backupDir, name))
+    await rotate()
+    return { name, kind, createdAt: info.mtime.toISOString(), size: info.size }
+  }
+
+  async function freeName(kind: BackupKind, stamp: string): Promise<string> {
+    const base = `ocop-desk-${kind}-${stamp.slice(0, 8)}-${stamp.slice(8)}`
+    for (let sequence = 1; ; sequence += 1) {
+      const candidate = sequence === 1 ? `${base}.json` : `${base}-${sequence}.json`
+      if (!(await exists(join(backupDir, candidate)))) return candidate
+    }
+  }
+
+  async function list(): Promise<BackupEntry[]> {
+    let names: string[]
+    try {
+      names = await readdir(backupDir)
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return []
+      throw new AppError({
+        code: 'backup.list-failed',
+        message: `Không đọc được thư mục sao lưu "${backupDir}". Hãy kiểm tra thư mục còn tồn tại và có quyền đọc, rồi mở lại màn hình Sao lưu.`,
+        cause: describe(error),
+      })
+    }
+    const found: { entry: BackupEntry; parsed: ParsedName }[] = []
+    for (const name of names) {
+      const parsed = parseName(name)
+      if (!parsed) continue
+      // The file may vanish between readdir and lstat (a rotation elsewhere): skip it.
+      const info = await lstat(join(backupDir, name)).catch(() => null)
+      if (!info?.isFile()) continue
+      found.push({
+        entry: { name, kind: parsed.kind, createdAt: info.mtime.toISOString(), size: info.size },
+        parsed,
+      })
+    }
+    // Newest by the time in the name, not the mtime: copying a file into the folder changes its
+    // mtime but not when it was made.
+    found.sort((a, b) => compareParsed(b.parsed, a.parsed))
+    return found.map((item) => item.entry)
+  }
+
+  async function read(name: string): Promise<{ name: string; content: string }> {
+    if (!isBackupName(name)) {
+      throw new AppError({
+        code: 'backup.bad-name',
+        message: `"${name}" không phải là tên một bản sao lưu của OCOP Desk nên không được mở. Hãy chọn bản sao lưu trong danh sách của màn hình Sao lưu.`,
+        cause: `refused backup name ${JSON.stringify(name)}`,
+      })
+    }
+    const path = join(backupDir, name)
+    // lstat, not stat: a symbolic link in the folder could point anywhere on the disk.
+    const info = await lstat(path).catch((error: unknown) => {
+      if (isCode(error, 'ENOENT')) return null
+      throw readFailed(name, error)
+    })
+    if (!info?.isFile()) {
+      throw new AppError({
+        code: 'backup.not-found',
+        message: `Không tìm thấy bản sao lưu "${name}" trong thư mục "${backupDir}". Có thể tệp đã bị xoá hoặc di chuyển. Hãy mở lại danh sách bản sao lưu và chọn một bản khác.`,
+        cause: info ? `${path} is not a regular file` : `${path} does not exist`,
+      })
+    }
+    if (info.size > MAX_BACKUP_READ_BYTES) {
+      throw new AppError({
+        code: 'backup.too-large',
+        message: `Bản sao lưu "${name}" lớn hơn 1 GiB nên không thể là tệp do OCOP Desk tạo ra. Hãy chọn một bản sao lưu khác.`,
+        cause: `${path} is ${info.size} bytes`,
+      })
+    }
+    try {
+      return { name, content: await readFile(path, 'utf8') }
+    } catch (error) {
+      // V8 strings stop at about 512 MiB of text, below our 1 GiB size limit.
+      if (isCode(error, 'ERR_STRING_TOO_LONG')) {
+        throw new AppError({
+          code: 'backup.too-large',
+          message: `Bản sao lưu "${name}" quá lớn để mở trong ứng dụng. Hãy chọn một bản sao lưu khác.`,
+          cause: describe(error),
+        })
+      }
+      throw readFailed(name, error)
+    }
+  }
+
+  function readFailed(name: string, error: unknown): AppError {
+    return new AppError({
+      code: 'backup.read-failed',
+      message: `Không đọc được bản sao lưu "${name}" trong thư mục "${backupDir}". Hãy kiểm tra quyền đọc thư mục rồi thử lại, hoặc chọn một bản sao lưu khác.`,
+      cause: describe(error),
+    })
+  }
+
+  async function rotate(): Promise<void> {
+    const entries = await list()
+    const automatic = entries.filter((entry) => AUTOMATIC_BACKUP_KINDS.includes(entry.kind))
+    for (const entry of automatic.slice(keepAutomatic)) {
+      // A failed delete must not fail the backup that was just written; the next rotation retries.
+      await unlink(join(backupDir, entry.name)).catch((error: unknown) => {
+        console.warn(`[backup] could not delete old backup ${entry.name}: ${describe(error)}`)
+      })
+    }
+    await removeStaleTempFiles()
+  }
+
+  async function removeStaleTempFiles(): Promise<void> {
+    const names = await readdir(backupDir).catch(() => [] as string[])
+    const cutoff = Date.now() - STALE_TEMP_MS
+    for (const name of names) {
+      if (!name.startsWith(TEMP_PREFIX) || !name.endsWith(TEMP_SUFFIX)) continue
+      const path = join(backupDir, name)
+      const info = await lstat(path).catch(() => null)
+      if (info?.isFile() && info.mtimeMs < cutoff) await unlink(path).catch(() => undefined)
+    }
+  }
+
+  return { write, list, read }
+}
+
+/** True when `name` is a bare backup file name as the contract defines it. */
+export function isBackupName(name: string): boolean {
+  return (
+    backupFileName.safeParse(name).success && basename(name) === name && parseName(name) !== null
+  )
+}
+
+function parseName(name: string): ParsedName | null {
+  const match = NAME_PARTS.exec(name)
+  if (!match || !backupFileName.safeParse(name).success) return null
+  const kind = match[1] as BackupKind
+  if (!BACKUP_KINDS.includes(kind)) return null
+  return { kind, stamp: `${match[2]}${match[3]}`, sequence: match[4] ? Number(match[4]) : 1 }
+}
+
+function compareParsed(a: ParsedName, b: ParsedName): number {
+  if (a.stamp !== b.stamp) return a.stamp < b.stamp ? -1 : 1
+  return a.sequence - b.sequence
+}
+
+/** `YYYYMMDDHHMMSS` in local time: the clerk reads the name in their own clock. */
+function localStamp(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return (
+    `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}` +
+    `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
+  )
+}
+
+async function writeDurably(path: string, content: string): Promise<void> {
+  // 'wx': the temp name is unique, so finding it already there means something is wrong.
+  const handle = await open(path, 'wx')
+  try {
+    await handle.writeFile(content, 'utf8')
+    // Without fsync a power cut after the rename can leave an empty file under the final name.
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  // Makes the rename itself durable on POSIX; Windows cannot open a folder for this, which is fine
+  // because NTFS journals the rename.
+  try {
+    const handle = await open(dir, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // Best effort only.
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path)
+    return true
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return false
+    throw error
+  }
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+}
