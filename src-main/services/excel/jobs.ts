@@ -1,0 +1,39 @@
+/**
+ * The table of Excel jobs the worker can run. Kept apart from the worker's transport so each job
+ * can be tested directly, and so a job name from a message is checked before anything runs.
+ */
+import { AppError } from '@shared/errors'
+import type { JobInput, JobName, JobOutput, JobProgressReport } from '../../workers/protocol'
+import { writeImportTemplate } from './import-template'
+
+type JobFunction<J extends JobName> = (
+  input: JobInput<J>,
+  onProgress: (progress: JobProgressReport) => void,
+) => Promise<JobOutput<J>>
+
+const JOBS: { [J in JobName]: JobFunction<J> } = {
+  'import-template': (_input, onProgress) => writeImportTemplate(onProgress),
+}
+
+/** True when `name` is a job this build knows. */
+export function isJobName(name: unknown): name is JobName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(JOBS, name)
+}
+
+/** Runs the named job; an unknown name is refused with an AppError. */
+export async function runJob(
+  job: unknown,
+  input: unknown,
+  onProgress: (progress: JobProgressReport) => void,
+): Promise<unknown> {
+  if (!isJobName(job)) {
+    throw new AppError({
+      code: 'job.unknown',
+      message:
+        'Ứng dụng yêu cầu một việc xử lý Excel không có trong phiên bản này nên đã bỏ qua. Hãy cập nhật hoặc cài lại OCOP Desk.',
+      cause: `unknown job ${JSON.stringify(job)}`,
+    })
+  }
+  // Inputs come from our own main process, already typed; each job checks what it relies on.
+  return (JOBS[job] as JobFunction<JobName>)(input as JobInput<JobName>, onProgress)
+}
