@@ -5,6 +5,8 @@
 import type { EventName, EventPayloads } from '@shared/ipc/contract'
 import type { Handlers, ServiceChannel } from '../ipc/dispatch'
 import type { JobRunner } from '../workers/protocol'
+import { createBackupStore } from './backup-store'
+import { isAllowedExternalUrl } from './external-links'
 
 export interface ServiceContext {
   version: string
@@ -18,7 +20,35 @@ export interface ServiceContext {
   openExternal(url: string): Promise<boolean>
 }
 
+/** Builds the handlers every host serves; payloads arrive already checked by `dispatch`. */
 export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChannel> {
-  void ctx
-  throw new Error('not yet built')
+  const backups = createBackupStore(ctx.backupDir)
+
+  return {
+    'app.info': async () => ({
+      version: ctx.version,
+      host: ctx.host,
+      dataDir: ctx.dataDir,
+      backupDir: ctx.backupDir,
+    }),
+
+    'app.openExternal': async ({ url }) => {
+      // The renderer is not trusted with the system browser: a compromised page could otherwise
+      // open file: or custom-protocol URLs. A refusal is logged for whoever reads the logs.
+      if (!isAllowedExternalUrl(url)) {
+        console.warn(`[services] refused to open a URL outside the allow-list: ${url}`)
+        return { opened: false }
+      }
+      return { opened: await ctx.openExternal(url) }
+    },
+
+    'backup.write': ({ kind, content }) => backups.write(kind, content),
+    'backup.list': () => backups.list(),
+    'backup.read': ({ name }) => backups.read(name),
+
+    'excel.writeTemplate': ({ jobId }) =>
+      ctx.jobs.run('import-template', {}, (progress) =>
+        ctx.emit('job.progress', { jobId, ...progress }),
+      ),
+  }
 }

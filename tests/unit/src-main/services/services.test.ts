@@ -1,0 +1,161 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { AppError } from '@shared/errors'
+import type { BackupEntry, EventName, EventPayloads } from '@shared/ipc/contract'
+import { dispatch } from '../../../../src-main/ipc/dispatch'
+import { createServiceHandlers, type ServiceContext } from '../../../../src-main/services/services'
+import type { JobRunner } from '../../../../src-main/workers/protocol'
+
+let dataDir: string
+let events: { event: EventName; payload: unknown }[]
+let ctx: ServiceContext
+let jobs: JobRunner
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'ocop-services-'))
+  events = []
+  jobs = {
+    // Stands in for the worker: reports two steps, then answers like the template job.
+    run: vi.fn(async (_job, _input, onProgress) => {
+      onProgress?.({ stage: 'Tạo trang danh sách sản phẩm', done: 0, total: 2 })
+      onProgress?.({ stage: 'Xong', done: 2, total: 2 })
+      return { fileName: 'mau-nhap-san-pham-ocop.xlsx', bytes: new Uint8Array([0x50, 0x4b]) }
+    }) as JobRunner['run'],
+    close: vi.fn(async () => undefined),
+  }
+  ctx = {
+    version: '0.1.0',
+    host: 'web',
+    dataDir,
+    backupDir: join(dataDir, 'backups'),
+    jobs,
+    emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
+      events.push({ event, payload })
+    },
+    openExternal: vi.fn(async () => true),
+  }
+})
+afterEach(async () => {
+  vi.restoreAllMocks()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+async function call(channel: string, payload?: unknown) {
+  return dispatch(createServiceHandlers(ctx), channel, payload)
+}
+
+describe('service table through dispatch', () => {
+  it('answers app.info from the host context', async () => {
+    expect(await call('app.info')).toEqual({
+      ok: true,
+      value: { version: '0.1.0', host: 'web', dataDir, backupDir: join(dataDir, 'backups') },
+    })
+  })
+
+  it('opens an allow-listed https page through the host', async () => {
+    const result = await call('app.openExternal', { url: 'https://ocop.gov.vn/tin-tuc' })
+
+    expect(result).toEqual({ ok: true, value: { opened: true } })
+    expect(ctx.openExternal).toHaveBeenCalledWith('https://ocop.gov.vn/tin-tuc')
+  })
+
+  it('does not open a page outside the allow-list, and logs the refusal', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+
+    const result = await call('app.openExternal', { url: 'https://evil.example/ocop' })
+
+    expect(result).toEqual({ ok: true, value: { opened: false } })
+    expect(ctx.openExternal).not.toHaveBeenCalled()
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('https://evil.example/ocop'))
+  })
+
+  it('round-trips a backup: write, list, read', async () => {
+    const content = JSON.stringify({ ten: 'Tương Bần', xa: 'Bần Yên Nhân' })
+
+    const written = await call('backup.write', { kind: 'manual', content })
+    expect(written.ok).toBe(true)
+    const entry = (written as { value: BackupEntry }).value
+    expect(entry).toMatchObject({ kind: 'manual', size: Buffer.byteLength(content) })
+
+    expect(await call('backup.list')).toEqual({ ok: true, value: [entry] })
+    expect(await call('backup.read', { name: entry.name })).toEqual({
+      ok: true,
+      value: { name: entry.name, content },
+    })
+  })
+
+  it('answers a missing backup with a Vietnamese error envelope', async () => {
+    const result = await call('backup.read', { name: 'ocop-desk-auto-20200101-000000.json' })
+
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.code).toBe('backup.not-found')
+    expect(!result.ok && result.error.message).toContain('Không tìm thấy bản sao lưu')
+  })
+
+  it('runs the template job and forwards its progress with the job id', async () => {
+    const result = await call('excel.writeTemplate', { jobId: 'mau-1' })
+
+    expect(result).toEqual({
+      ok: true,
+      value: { fileName: 'mau-nhap-san-pham-ocop.xlsx', bytes: new Uint8Array([0x50, 0x4b]) },
+    })
+    expect(jobs.run).toHaveBeenCalledWith('import-template', {}, expect.any(Function))
+    expect(events).toEqual([
+      {
+        event: 'job.progress',
+        payload: { jobId: 'mau-1', stage: 'Tạo trang danh sách sản phẩm', done: 0, total: 2 },
+      },
+      { event: 'job.progress', payload: { jobId: 'mau-1', stage: 'Xong', done: 2, total: 2 } },
+    ])
+  })
+
+  it('passes a job failure on as its AppError', async () => {
+    vi.mocked(jobs.run).mockRejectedValueOnce(
+      new AppError({ code: 'job.worker-stopped', message: 'Phần xử lý Excel dừng đột ngột.' }),
+    )
+
+    const result = await call('excel.writeTemplate', { jobId: 'mau-2' })
+
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'job.worker-stopped', message: 'Phần xử lý Excel dừng đột ngột.' },
+    })
+  })
+
+  it.each([
+    ['backup.write', { kind: 'hourly', content: '{}' }],
+    ['backup.write', { kind: 'manual', content: '' }],
+    ['backup.write', undefined],
+    ['backup.read', { name: '../x' }],
+    ['backup.read', { name: '/etc/passwd' }],
+    ['backup.read', { name: 'ocop-desk-manual-20240105-090307.json/../../x' }],
+    ['app.openExternal', { url: 'not a url' }],
+    ['app.info', { unexpected: true }],
+    ['excel.writeTemplate', { jobId: '../../etc' }],
+  ])('refuses %s with payload %j as ipc.invalid-payload', async (channel, payload) => {
+    const result = await call(channel, payload)
+
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.code).toBe('ipc.invalid-payload')
+    expect(jobs.run).not.toHaveBeenCalled()
+    expect(ctx.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('writes nothing when a backup payload is refused', async () => {
+    await call('backup.write', { kind: 'hourly', content: '{}' })
+
+    await expect(readdir(ctx.backupDir)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  it.each(['backup.delete', 'file.open', 'constructor', '__proto__'])(
+    'refuses channel %s as unknown',
+    async (channel) => {
+      const result = await call(channel, {})
+
+      expect(result.ok).toBe(false)
+      expect(!result.ok && result.error.code).toBe('ipc.unknown-channel')
+    },
+  )
+})
