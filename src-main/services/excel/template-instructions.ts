@@ -28,7 +28,7 @@ export const TEMPLATE_RULES: readonly string[] = [
 ]
 
 // About how many characters of 12-point Times New Roman fit on one line of the 100-wide column.
-const RULE_CHARS_PER_LINE = 125
+const RULE_CHARS_PER_LINE = 100
 
 /** Fills the instructions sheet: a title, then one numbered rule per row. */
 export function writeInstructionsSheet(sheet: Worksheet): void {
