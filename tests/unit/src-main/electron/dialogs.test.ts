@@ -1,0 +1,134 @@
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { app, BrowserWindow, dialog } from './electron-mock'
+
+vi.mock('electron', () => import('./electron-mock'))
+
+const { createDialogHandlers, MAX_OPEN_BYTES, safeFileName } =
+  await import('../../../../src-main/dialogs')
+
+let folder: string
+const window = new BrowserWindow({})
+const handlers = createDialogHandlers(() => window as never)
+const filters = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  folder = mkdtempSync(join(tmpdir(), 'ocop-dialogs-'))
+  app.getPath.mockImplementation((name: string) => join(folder, name))
+})
+
+afterEach(() => rmSync(folder, { recursive: true, force: true }))
+
+describe('file.open', () => {
+  it('returns the bytes and the bare name of the chosen file', async () => {
+    const file = join(folder, 'Danh sách xã.xlsx')
+    writeFileSync(file, Uint8Array.from([0x50, 0x4b, 3, 4]))
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] })
+    const result = await handlers['file.open']({ title: 'Chọn tệp của xã', filters })
+    expect(result).toEqual({
+      name: 'Danh sách xã.xlsx',
+      bytes: Uint8Array.from([0x50, 0x4b, 3, 4]),
+    })
+    expect(result?.bytes.constructor).toBe(Uint8Array)
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ title: 'Chọn tệp của xã', filters, buttonLabel: 'Mở' }),
+    )
+  })
+
+  it('returns null when the clerk cancels', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    await expect(handlers['file.open']({ title: '', filters })).resolves.toBeNull()
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ title: 'Chọn tệp' }),
+    )
+  })
+
+  it('refuses a file over 200 MiB with a Vietnamese message naming it', async () => {
+    const file = join(folder, 'quá lớn.xlsx')
+    writeFileSync(file, '')
+    truncateSync(file, MAX_OPEN_BYTES + 1) // sparse: no disk space used
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] })
+    await expect(handlers['file.open']({ title: 'Mở', filters })).rejects.toMatchObject({
+      name: 'AppError',
+      code: 'file.too-large',
+      message: expect.stringMatching(/“quá lớn\.xlsx”.*200 MiB/),
+    })
+  })
+
+  it('reports a file that vanished as a Vietnamese AppError', async () => {
+    dialog.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: [join(folder, 'đã xoá.xlsx')],
+    })
+    await expect(handlers['file.open']({ title: 'Mở', filters })).rejects.toMatchObject({
+      code: 'file.read-failed',
+      where: { file: 'đã xoá.xlsx' },
+    })
+  })
+})
+
+describe('file.save', () => {
+  const bytes = Uint8Array.from([1, 2, 3])
+
+  it('suggests the name in Documents and writes the bytes', async () => {
+    const target = join(folder, 'Báo cáo OCOP 2025.xlsx')
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    const result = await handlers['file.save']({
+      title: 'Lưu báo cáo',
+      suggestedName: 'Báo cáo OCOP 2025.xlsx',
+      filters,
+      bytes,
+    })
+    expect(result).toEqual({ saved: true, name: 'Báo cáo OCOP 2025.xlsx' })
+    expect([...readFileSync(target)]).toEqual([1, 2, 3])
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        defaultPath: join(folder, 'documents', 'Báo cáo OCOP 2025.xlsx'),
+      }),
+    )
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('replaces an existing file whole', async () => {
+    const target = join(folder, 'cũ.xlsx')
+    writeFileSync(target, 'old content that is longer')
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    await handlers['file.save']({ title: 'Lưu', suggestedName: 'cũ.xlsx', filters, bytes })
+    expect([...readFileSync(target)]).toEqual([1, 2, 3])
+  })
+
+  it('saves nothing when the clerk cancels', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    await expect(
+      handlers['file.save']({ title: 'Lưu', suggestedName: 'x.xlsx', filters, bytes }),
+    ).resolves.toEqual({ saved: false })
+  })
+
+  it('fails with a Vietnamese AppError when the folder cannot be written', async () => {
+    const target = join(folder, 'không có', 'thư mục.xlsx')
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    await expect(
+      handlers['file.save']({ title: 'Lưu', suggestedName: 'x.xlsx', filters, bytes }),
+    ).rejects.toMatchObject({ code: 'file.write-failed', message: /Không lưu được tệp/ })
+  })
+
+  it('keeps a suggested name from reaching outside the default folder', () => {
+    expect(safeFileName('..\\..\\Windows\\system.ini')).toBe('system.ini')
+    expect(safeFileName('../../etc/passwd')).toBe('passwd')
+    expect(safeFileName('Báo cáo: quý 1?.xlsx')).toBe('Báo cáo_ quý 1_.xlsx')
+    expect(safeFileName('..')).toBe('tep')
+  })
+})

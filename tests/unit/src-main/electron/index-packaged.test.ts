@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { app, BrowserWindow, dialog } from './electron-mock'
+import { loadMain, type LoadedMain } from './load-main'
+
+vi.mock('electron', () => import('./electron-mock'))
+vi.mock('../../../../src-main/services/services', () => ({
+  createServiceHandlers: vi.fn(() => ({})),
+}))
+
+let main: LoadedMain
+
+beforeAll(async () => {
+  app.isPackaged = true
+  vi.stubEnv('OCOP_STRICT', undefined)
+  vi.stubEnv('OCOP_USER_DATA', undefined)
+  // Even if set, a packaged app must not load a page from a dev server.
+  vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/')
+  vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  main = await loadMain()
+  await main.ready()
+})
+
+afterAll(() => vi.unstubAllEnvs())
+
+describe('app lifecycle (packaged)', () => {
+  it('keeps the default data folder', () => {
+    expect(app.setPath).not.toHaveBeenCalled()
+  })
+
+  it('ignores ELECTRON_RENDERER_URL and loads the app origin', () => {
+    expect(BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith('app://ocop-desk/index.html')
+  })
+
+  it('shows a Vietnamese error dialog instead of exiting on an unhandled error', () => {
+    main.processHandlers.get('uncaughtException')!(new Error('bug'))
+    expect(app.exit).not.toHaveBeenCalled()
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'OCOP Desk gặp lỗi',
+      expect.stringContaining('Đã xảy ra lỗi không mong muốn'),
+    )
+  })
+})
