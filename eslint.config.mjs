@@ -9,9 +9,15 @@ import globals from 'globals'
 const noElectronOrNode = [
   { group: ['electron', 'electron/*'], message: 'src-shared runs everywhere: no electron.' },
   { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src-shared: no Node APIs.' },
-  { group: ['vue', 'pinia', 'vue-router', 'naive-ui', 'dexie'], message: 'src-shared: no UI or DB.' },
+  {
+    group: ['vue', 'pinia', 'vue-router', 'naive-ui', 'dexie'],
+    message: 'src-shared: no UI or DB.',
+  },
 ]
-const notFromRenderer = { group: ['**/src-renderer/**', '@/*'], message: 'main never imports the renderer.' }
+const notFromRenderer = {
+  group: ['**/src-renderer/**', '@/*'],
+  message: 'main never imports the renderer.',
+}
 const notFromMain = { group: ['**/src-main/**'], message: 'the renderer never imports main.' }
 
 export default defineConfigWithVueTs(
@@ -23,13 +29,24 @@ export default defineConfigWithVueTs(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'vue/multi-word-component-names': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='eval']", message: 'no eval' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='eval']", message: 'no eval' },
+      ],
     },
   },
   {
     files: ['src-shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...noElectronOrNode, notFromRenderer, notFromMain] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...noElectronOrNode, notFromRenderer, notFromMain] },
+      ],
+    },
   },
   {
     files: ['src-main/**/*.ts'],
@@ -37,22 +54,55 @@ export default defineConfigWithVueTs(
   },
   {
     // Services, workers, the web host and the CLI run in plain Node too: no electron there.
-    files: ['src-main/services/**/*.ts', 'src-main/workers/**/*.ts', 'src-main/web/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/backup/**/*.ts', 'src-main/ipc/dispatch.ts'],
+    files: [
+      'src-main/services/**/*.ts',
+      'src-main/workers/**/*.ts',
+      'src-main/web/**/*.ts',
+      'src-main/cli/**/*.ts',
+      'src-main/backup/**/*.ts',
+      'src-main/ipc/dispatch.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [notFromRenderer, { group: ['electron', 'electron/*'], message: 'plain-Node code: no electron.' }] },
+        {
+          patterns: [
+            notFromRenderer,
+            { group: ['electron', 'electron/*'], message: 'plain-Node code: no electron.' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src-renderer/**/*.{ts,vue}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': ['error', { patterns: [notFromMain, { group: ['electron', 'node:*'], message: 'the renderer is sandboxed.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            notFromMain,
+            { group: ['electron', 'node:*'], message: 'the renderer is sandboxed.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src-preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [notFromRenderer, notFromMain, { group: ['node:*'], message: 'the sandboxed preload has no Node.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            notFromRenderer,
+            notFromMain,
+            { group: ['node:*'], message: 'the sandboxed preload has no Node.' },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 )

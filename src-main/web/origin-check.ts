@@ -11,7 +11,10 @@ export function checkRequestOrigin(request: IncomingMessage, port: number): AppE
   const host = request.headers.host ?? ''
   const origin = request.headers.origin
   const originHost = origin ? safeHost(origin) : null
-  if (!allowed.includes(host) || (origin !== undefined && (originHost === null || !allowed.includes(originHost)))) {
+  if (
+    !allowed.includes(host) ||
+    (origin !== undefined && (originHost === null || !allowed.includes(originHost)))
+  ) {
     return {
       code: 'ipc.foreign-origin',
       message: 'Yêu cầu không đến từ OCOP Desk nên đã bị từ chối. Dữ liệu không bị thay đổi.',

@@ -19,7 +19,12 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /** Serves a file of the built renderer; paths that leave the folder are refused. */
-export function serveStatic(root: string, pathname: string, request: IncomingMessage, response: ServerResponse) {
+export function serveStatic(
+  root: string,
+  pathname: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
   const base = resolve(root)
   let decoded: string
   try {

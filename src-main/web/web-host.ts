@@ -83,8 +83,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const channel = /^\/api\/call\/([a-zA-Z.]+)$/.exec(url.pathname)?.[1]
       if (channel && request.method === 'POST') {
         const body = await readBody(request)
-        const envelope = await dispatch(handlers, channel, fromWire(body === '' ? null : JSON.parse(body)) ?? undefined)
-        response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+        const envelope = await dispatch(
+          handlers,
+          channel,
+          fromWire(body === '' ? null : JSON.parse(body)) ?? undefined,
+        )
+        response.writeHead(200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': 'no-store',
+        })
         response.end(JSON.stringify(toWire(envelope)))
         return
       }
@@ -127,7 +134,9 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }
+  const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
+    version: string
+  }
   return pkg.version
 }
 

@@ -6,7 +6,10 @@ import type { AppErrorData } from '@shared/errors'
 
 export interface JobTypes {
   /** The styled import template (.xlsx) with its dropdowns and instructions sheet. */
-  'import-template': { input: Record<string, never>; output: { fileName: string; bytes: Uint8Array } }
+  'import-template': {
+    input: Record<string, never>
+    output: { fileName: string; bytes: Uint8Array }
+  }
 }
 export type JobName = keyof JobTypes
 export type JobInput<J extends JobName> = JobTypes[J]['input']

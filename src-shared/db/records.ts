@@ -171,7 +171,15 @@ export const importBatchSchema = z.object({
 })
 export type ImportBatch = z.infer<typeof importBatchSchema>
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'retire', 'restore', 'import', 'undo'] as const
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'retire',
+  'restore',
+  'import',
+  'undo',
+] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 /** One line of the audit log: who changed what, with the record before and after. */

@@ -55,7 +55,8 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<TableName, strin
       units: 'id, code, name, validFrom, validTo, successorId',
       producers: 'id, name, type, taxCode, unitId',
       products: 'id, name, producerId, unitId, status, groupCode',
-      evaluations: 'id, productId, year, [productId+year], decisionDate, expiryDate, recognisedStars',
+      evaluations:
+        'id, productId, year, [productId+year], decisionDate, expiryDate, recognisedStars',
       criteriaSets: 'id, validFrom',
       plans: 'id, fromYear',
       planTargets: 'id, planId',

@@ -3,11 +3,18 @@ import type { Unit } from '../db/records'
 
 /** True when the unit existed on `date` (validFrom/validTo inclusive; null means open-ended). */
 export function unitValidOn(unit: Pick<Unit, 'validFrom' | 'validTo'>, date: IsoDate): boolean {
-  return (unit.validFrom === null || unit.validFrom <= date) && (unit.validTo === null || date <= unit.validTo)
+  return (
+    (unit.validFrom === null || unit.validFrom <= date) &&
+    (unit.validTo === null || date <= unit.validTo)
+  )
 }
 
 /** Follows successor links from a unit to the unit that holds its area on `date`. */
-export function unitOnDate(unitId: string, date: IsoDate, units: ReadonlyMap<string, Unit>): Unit | undefined {
+export function unitOnDate(
+  unitId: string,
+  date: IsoDate,
+  units: ReadonlyMap<string, Unit>,
+): Unit | undefined {
   const seen = new Set<string>()
   let unit = units.get(unitId)
   while (unit && !unitValidOn(unit, date) && unit.successorId && !seen.has(unit.id)) {
@@ -18,7 +25,10 @@ export function unitOnDate(unitId: string, date: IsoDate, units: ReadonlyMap<str
 }
 
 /** The editable fields of a unit. */
-export type UnitInput = Pick<Unit, 'code' | 'name' | 'kind' | 'parentName' | 'validFrom' | 'validTo' | 'note'>
+export type UnitInput = Pick<
+  Unit,
+  'code' | 'name' | 'kind' | 'parentName' | 'validFrom' | 'validTo' | 'note'
+>
 
 /** Problems with a unit form, as message keys of the UI catalogue, by field. */
 export type UnitProblems = Partial<Record<keyof UnitInput | 'successorId', string>>
@@ -37,10 +47,15 @@ export function checkUnitInput(input: UnitInput): UnitProblems {
 }
 
 /** Checks retiring a unit on `validTo` in favour of `successor` (merged into it, or renamed). */
-export function checkRetirement(unit: Unit, validTo: IsoDate | null, successor: Unit | undefined): UnitProblems {
+export function checkRetirement(
+  unit: Unit,
+  validTo: IsoDate | null,
+  successor: Unit | undefined,
+): UnitProblems {
   const problems: UnitProblems = {}
   if (!validTo) problems.validTo = 'units.problems.retireDateRequired'
-  else if (unit.validFrom && validTo < unit.validFrom) problems.validTo = 'units.problems.endBeforeStart'
+  else if (unit.validFrom && validTo < unit.validFrom)
+    problems.validTo = 'units.problems.endBeforeStart'
   if (successor?.id === unit.id) problems.successorId = 'units.problems.successorSelf'
   else if (successor && validTo && successor.validTo !== null && successor.validTo <= validTo) {
     problems.successorId = 'units.problems.successorNotValid'

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { AppErrorData } from '../errors'
 
-const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, "bytes expected")
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected')
 const fileFilter = z.object({
   name: z.string().max(200),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10),

@@ -12,7 +12,10 @@ export function normalizeText(value: string): string {
 // Old-style tone placement puts the mark on the first vowel of oa/oe/uy; the new style on the
 // second. Both are valid spellings, so matching moves the mark to one place (the second vowel).
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323'
-const OLD_STYLE_TONE = new RegExp(`([oOuU])([${TONE_MARKS}])([aAeEyY])(?![\\p{L}\\p{M}]*[\\p{L}])`, 'gu')
+const OLD_STYLE_TONE = new RegExp(
+  `([oOuU])([${TONE_MARKS}])([aAeEyY])(?![\\p{L}\\p{M}]*[\\p{L}])`,
+  'gu',
+)
 
 /** Case-folded, NFC, tone placement canonicalised: two spellings of one name compare equal. */
 export function canonicalName(value: string): string {

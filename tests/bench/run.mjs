@@ -15,7 +15,16 @@ const { startWebHost } = require(join(root, 'out/main/web-host.js'))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+  ],
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -27,7 +36,12 @@ const heapOf = (page) => page.evaluate(() => performance.memory?.usedJSHeapSize 
 
 async function coldStart(browser) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ocop-bench-'))
-  const host = await startWebHost({ port: 0, dataDir, rendererDir: join(root, 'out/renderer'), version: 'bench' })
+  const host = await startWebHost({
+    port: 0,
+    dataDir,
+    rendererDir: join(root, 'out/renderer'),
+    version: 'bench',
+  })
   const times = []
   const heaps = []
   try {
@@ -53,14 +67,24 @@ async function repositories(browser, size) {
   await build({
     configFile: false,
     logLevel: 'error',
-    resolve: { alias: { '@shared': join(root, 'src-shared'), '@': join(root, 'src-renderer/src') } },
+    resolve: {
+      alias: { '@shared': join(root, 'src-shared'), '@': join(root, 'src-renderer/src') },
+    },
     build: {
       outDir,
       emptyOutDir: true,
-      lib: { entry: join(root, 'tests/bench/repo-bench.ts'), formats: ['iife'], name: 'bench', fileName: () => 'bench.js' },
+      lib: {
+        entry: join(root, 'tests/bench/repo-bench.ts'),
+        formats: ['iife'],
+        name: 'bench',
+        fileName: () => 'bench.js',
+      },
     },
   })
-  writeFileSync(join(outDir, 'index.html'), '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>')
+  writeFileSync(
+    join(outDir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>',
+  )
   const server = createServer(async (req, res) => {
     const file = req.url === '/bench.js' ? 'bench.js' : 'index.html'
     res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' })
@@ -75,7 +99,7 @@ async function repositories(browser, size) {
       const context = await browser.newContext()
       const page = await context.newPage()
       await page.goto(`http://127.0.0.1:${server.address().port}/`)
-      const result = await page.evaluate((n) => window.runRepoBench(n), size)
+      const result = await page.evaluate((n) => globalThis.runRepoBench(n), size)
       writes.push(result.writeMs)
       reads.push(result.readMs)
       heaps.push(await heapOf(page))

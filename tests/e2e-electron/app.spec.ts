@@ -50,7 +50,8 @@ async function launch(userData: string): Promise<{ app: ElectronApplication; pag
   }
   const app = await electron.launch({
     executablePath: executablePath!,
-    args: ['out/main/index.js'],
+    // The project folder: Electron reads package.json (name, version, main) as the packaged app does.
+    args: ['.'],
     cwd: root,
     env: { ...env, OCOP_USER_DATA: userData, OCOP_STRICT: '1' },
   })

@@ -35,13 +35,23 @@ test('back up, change, restore: the data is exactly as it was', async ({ page })
   expect(await dumpDatabase(page)).toEqual(before)
   await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue('ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO')
   // The data replaced by the restore was itself backed up first.
-  await expect(page.getByTestId('backup-list').getByRole('row').filter({ hasText: 'Trước khi khôi phục' })).toHaveCount(1)
+  await expect(
+    page.getByTestId('backup-list').getByRole('row').filter({ hasText: 'Trước khi khôi phục' }),
+  ).toHaveCount(1)
 })
 
 for (const bad of [
   { name: 'rong.json', content: '', says: 'trống' },
-  { name: 'bi-cat.json', content: '{"format":"ocop-desk-backup","formatVersion":1,"schemaVersion":1,"tab', says: 'bị hỏng hoặc bị cắt dở' },
-  { name: 'la.json', content: '{"name":"something else"}', says: 'không phải là tệp sao lưu của OCOP Desk' },
+  {
+    name: 'bi-cat.json',
+    content: '{"format":"ocop-desk-backup","formatVersion":1,"schemaVersion":1,"tab',
+    says: 'bị hỏng hoặc bị cắt dở',
+  },
+  {
+    name: 'la.json',
+    content: '{"name":"something else"}',
+    says: 'không phải là tệp sao lưu của OCOP Desk',
+  },
 ]) {
   test(`restoring ${bad.name} is refused in Vietnamese and changes nothing`, async ({ page }) => {
     await openApp(page, '#/don-vi')
@@ -50,7 +60,9 @@ for (const bad of [
     await page.getByRole('navigation').getByText('Cài đặt').click()
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Khôi phục từ tệp…' }).click()
-    await (await chooser).setFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.content) })
+    await (
+      await chooser
+    ).setFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.content) })
     // The confirmation names the file; the check happens before anything is replaced.
     await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).click()
     await expect(page.getByText('Không khôi phục được')).toBeVisible()

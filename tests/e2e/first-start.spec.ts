@@ -1,19 +1,34 @@
 import { expect, test } from '@playwright/test'
 import { openApp } from './helpers'
 
-test('first start shows the Vietnamese shell with every section and no invented figures', async ({ page }) => {
+test('first start shows the Vietnamese shell with every section and no invented figures', async ({
+  page,
+}) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await openApp(page)
   const nav = page.getByRole('navigation')
-  for (const section of ['Tổng quan', 'Sản phẩm', 'Xếp hạng sao', 'Chủ thể', 'Đơn vị hành chính', 'Kế hoạch', 'Nhập dữ liệu', 'Báo cáo', 'Cài đặt']) {
+  for (const section of [
+    'Tổng quan',
+    'Sản phẩm',
+    'Xếp hạng sao',
+    'Chủ thể',
+    'Đơn vị hành chính',
+    'Kế hoạch',
+    'Nhập dữ liệu',
+    'Báo cáo',
+    'Cài đặt',
+  ]) {
     await expect(nav.getByText(section, { exact: true })).toBeVisible()
   }
   await expect(page.getByText('Chưa nhập đủ thông tin cơ quan')).toBeVisible()
   await expect(page.getByTestId('units-valid')).toContainText('0')
 
   // The API the renderer talks to exists and answers (a broken host would still render the page).
-  const info = await page.evaluate(async () => (await window.api!.appInfo()) as unknown)
+  const info = await page.evaluate(async () => {
+    const api = (window as unknown as { api: { appInfo(): Promise<unknown> } }).api
+    return api.appInfo()
+  })
   expect(info).toMatchObject({ ok: true, value: { host: 'web' } })
 
   // A section for a later release says so plainly.
@@ -30,7 +45,9 @@ test('the font that covers Vietnamese is bundled, not fetched', async ({ page })
   })
   await openApp(page)
   await page.evaluate(() => document.fonts.ready)
-  const loaded = await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Đường Hào ỹ'))
+  const loaded = await page.evaluate(() =>
+    document.fonts.check('16px "Be Vietnam Pro"', 'Đường Hào ỹ'),
+  )
   expect(loaded).toBe(true)
   expect(remote).toEqual([])
 })

@@ -23,7 +23,7 @@ export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
           new Promise<void>((resolve, reject) => {
             const all = tx.objectStore(name).getAll()
             all.onsuccess = () => {
-              result[name] = all.result
+              result[name] = all.result as unknown[]
               resolve()
             }
             all.onerror = () => reject(all.error)

@@ -4,10 +4,13 @@ import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { chromiumLaunch } from '../../playwright.config'
 
-test('the office identity is still there after the browser is closed and opened again', async ({ baseURL }) => {
+test('the office identity is still there after the browser is closed and opened again', async ({
+  baseURL,
+}) => {
   const profile = mkdtempSync(join(tmpdir(), 'ocop-profile-'))
   // launchPersistentContext ignores use.launchOptions: pass them again (STACK.md).
-  const launch = () => chromium.launchPersistentContext(profile, { ...chromiumLaunch, baseURL, locale: 'vi-VN' })
+  const launch = () =>
+    chromium.launchPersistentContext(profile, { ...chromiumLaunch, baseURL, locale: 'vi-VN' })
   try {
     let context = await launch()
     let page = context.pages()[0] ?? (await context.newPage())
@@ -22,7 +25,9 @@ test('the office identity is still there after the browser is closed and opened 
     context = await launch()
     page = context.pages()[0] ?? (await context.newPage())
     await page.goto('/#/cai-dat')
-    await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue('ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO')
+    await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue(
+      'ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO',
+    )
     await expect(page.getByLabel('Họ và tên người ký')).toHaveValue('Nguyễn Văn An')
     await expect(page.getByText('Còn thiếu:')).toContainText('Cơ quan chủ quản')
     await context.close()

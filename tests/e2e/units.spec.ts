@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { loadMyHaoUnits, openApp } from './helpers'
 
-test('a clerk loads the Mỹ Hào units, finds one without diacritics, adds, edits and retires units', async ({ page }) => {
+test('a clerk loads the Mỹ Hào units, finds one without diacritics, adds, edits and retires units', async ({
+  page,
+}) => {
   await openApp(page)
   await page.getByRole('navigation').getByText('Đơn vị hành chính').click()
   await expect(page.getByText('Chưa có đơn vị nào.')).toBeVisible()
@@ -41,14 +43,24 @@ test('a clerk loads the Mỹ Hào units, finds one without diacritics, adds, edi
   await expect(table.getByRole('row').filter({ hasText: 'Thị trấn Thử Nghiệm' })).toHaveCount(1)
 
   // Retire it into Mỹ Hào ward on 30/06/2025.
-  await table.getByRole('row').filter({ hasText: 'Thị trấn Thử Nghiệm' }).getByRole('button', { name: 'Cho hết hiệu lực' }).click()
+  await table
+    .getByRole('row')
+    .filter({ hasText: 'Thị trấn Thử Nghiệm' })
+    .getByRole('button', { name: 'Cho hết hiệu lực' })
+    .click()
   const retire = page.getByRole('dialog')
   await retire.getByTestId('retire-date').locator('input').fill('30/06/2025')
-  await retire.getByTestId('retire-date').locator('input').press('Enter')
+  await retire.getByTestId('retire-date').locator('input').press('Tab')
   await retire.getByTestId('retire-successor').click()
-  await page.getByRole('option', { name: 'Mỹ Hào', exact: true }).click()
+  await page.keyboard.type('Mỹ Hào')
+  // Enter picks the option; it does not submit the form.
+  await page.keyboard.press('Enter')
+  await expect(retire.getByTestId('retire-successor')).toContainText('Mỹ Hào')
+  await expect(retire).toBeVisible()
   await retire.getByTestId('retire-confirm').click()
-  await expect(page.getByText('Đơn vị Thị trấn Thử Nghiệm hết hiệu lực sau ngày 30/06/2025.')).toBeVisible()
+  await expect(
+    page.getByText('Đơn vị Thị trấn Thử Nghiệm hết hiệu lực sau ngày 30/06/2025.'),
+  ).toBeVisible()
   const retired = table.getByRole('row').filter({ hasText: 'Thị trấn Thử Nghiệm' })
   await expect(retired).toContainText('30/06/2025')
   await expect(retired).toContainText('Mỹ Hào')

@@ -19,6 +19,7 @@ export function formatNumber(value: number): string {
 /** File sizes in the units a clerk knows (KB, MB), with a Vietnamese decimal comma. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`
+  if (bytes < 1024 * 1024)
+    return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`
   return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
 }

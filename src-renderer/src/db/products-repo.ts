@@ -4,7 +4,12 @@ import { viCollator } from '@shared/text/vietnamese'
 import type { OcopDatabase } from './database'
 
 /** Adds many products at once (an import, a demo data set); all or nothing. */
-export async function addProducts(db: OcopDatabase, products: Product[], summary: string, batchId: string | null = null): Promise<void> {
+export async function addProducts(
+  db: OcopDatabase,
+  products: Product[],
+  summary: string,
+  batchId: string | null = null,
+): Promise<void> {
   const at = new Date().toISOString()
   await db.transaction('rw', db.products, db.auditLog, async () => {
     await db.products.bulkAdd(products)

@@ -11,14 +11,24 @@ export async function getOffice(db: OcopDatabase): Promise<OfficeIdentity> {
   return { ...EMPTY_OFFICE, ...((setting?.value as Partial<OfficeIdentity> | undefined) ?? {}) }
 }
 
-export async function saveOffice(db: OcopDatabase, office: OfficeIdentity): Promise<OfficeIdentity> {
+export async function saveOffice(
+  db: OcopDatabase,
+  office: OfficeIdentity,
+): Promise<OfficeIdentity> {
   const value = Object.fromEntries(
     Object.entries(office).map(([key, text]) => [key, normalizeText(text)]),
   ) as unknown as OfficeIdentity
   await db.transaction('rw', db.settings, db.auditLog, async () => {
     const before = (await db.settings.get(OFFICE_KEY))?.value ?? null
     await db.settings.put({ key: OFFICE_KEY, value })
-    await recordAudit(db, { action: 'update', table: 'settings', recordId: OFFICE_KEY, summary: 'Cập nhật thông tin cơ quan', before, after: value })
+    await recordAudit(db, {
+      action: 'update',
+      table: 'settings',
+      recordId: OFFICE_KEY,
+      summary: 'Cập nhật thông tin cơ quan',
+      before,
+      after: value,
+    })
   })
   return value
 }

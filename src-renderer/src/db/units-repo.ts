@@ -18,15 +18,30 @@ function cleaned(input: UnitInput): UnitInput {
 /** All units, sorted the Vietnamese way by name. */
 export async function listUnits(db: OcopDatabase): Promise<Unit[]> {
   const units = await db.units.toArray()
-  return units.sort((a, b) => viCollator.compare(a.name, b.name) || (a.validFrom ?? '').localeCompare(b.validFrom ?? ''))
+  return units.sort(
+    (a, b) =>
+      viCollator.compare(a.name, b.name) || (a.validFrom ?? '').localeCompare(b.validFrom ?? ''),
+  )
 }
 
 export async function createUnit(db: OcopDatabase, input: UnitInput): Promise<Unit> {
   const now = new Date().toISOString()
-  const unit: Unit = { id: crypto.randomUUID(), ...cleaned(input), successorId: null, createdAt: now, updatedAt: now }
+  const unit: Unit = {
+    id: crypto.randomUUID(),
+    ...cleaned(input),
+    successorId: null,
+    createdAt: now,
+    updatedAt: now,
+  }
   await db.transaction('rw', db.units, db.auditLog, async () => {
     await db.units.add(unit)
-    await recordAudit(db, { action: 'create', table: 'units', recordId: unit.id, summary: `Thêm đơn vị ${unit.name}`, after: unit })
+    await recordAudit(db, {
+      action: 'create',
+      table: 'units',
+      recordId: unit.id,
+      summary: `Thêm đơn vị ${unit.name}`,
+      after: unit,
+    })
   })
   return unit
 }
@@ -37,7 +52,14 @@ export async function updateUnit(db: OcopDatabase, id: string, input: UnitInput)
     if (!before) throw new Error(`unit ${id} not found`)
     const after: Unit = { ...before, ...cleaned(input), updatedAt: new Date().toISOString() }
     await db.units.put(after)
-    await recordAudit(db, { action: 'update', table: 'units', recordId: id, summary: `Sửa đơn vị ${after.name}`, before, after })
+    await recordAudit(db, {
+      action: 'update',
+      table: 'units',
+      recordId: id,
+      summary: `Sửa đơn vị ${after.name}`,
+      before,
+      after,
+    })
     return after
   })
 }
@@ -58,7 +80,14 @@ export async function retireUnit(
     const summary = successor
       ? `Đơn vị ${before.name} hết hiệu lực từ sau ngày ${validTo}, chuyển sang ${successor.name}`
       : `Đơn vị ${before.name} hết hiệu lực từ sau ngày ${validTo}`
-    await recordAudit(db, { action: 'retire', table: 'units', recordId: id, summary, before, after })
+    await recordAudit(db, {
+      action: 'retire',
+      table: 'units',
+      recordId: id,
+      summary,
+      before,
+      after,
+    })
     return after
   })
 }
@@ -68,7 +97,14 @@ export async function restoreUnit(db: OcopDatabase, previous: Unit): Promise<voi
   await db.transaction('rw', db.units, db.auditLog, async () => {
     const before = await db.units.get(previous.id)
     await db.units.put(previous)
-    await recordAudit(db, { action: 'undo', table: 'units', recordId: previous.id, summary: `Hoàn tác thay đổi đơn vị ${previous.name}`, before, after: previous })
+    await recordAudit(db, {
+      action: 'undo',
+      table: 'units',
+      recordId: previous.id,
+      summary: `Hoàn tác thay đổi đơn vị ${previous.name}`,
+      before,
+      after: previous,
+    })
   })
 }
 
@@ -100,7 +136,13 @@ export async function loadUnitCatalogue(
         continue
       }
       const { key, successorKey: _successorKey, ...input } = entry
-      const unit: Unit = { id: crypto.randomUUID(), ...cleaned(input), successorId: null, createdAt: now, updatedAt: now }
+      const unit: Unit = {
+        id: crypto.randomUUID(),
+        ...cleaned(input),
+        successorId: null,
+        createdAt: now,
+        updatedAt: now,
+      }
       idByKey.set(key, unit.id)
       toAdd.push(unit)
     }
@@ -108,7 +150,13 @@ export async function loadUnitCatalogue(
       const entry = entries.find((e) => idByKey.get(e.key) === unit.id)
       unit.successorId = entry?.successorKey ? (idByKey.get(entry.successorKey) ?? null) : null
       await db.units.add(unit)
-      await recordAudit(db, { action: 'create', table: 'units', recordId: unit.id, summary: `Nạp đơn vị ${unit.name} từ danh mục "${title}"`, after: unit })
+      await recordAudit(db, {
+        action: 'create',
+        table: 'units',
+        recordId: unit.id,
+        summary: `Nạp đơn vị ${unit.name} từ danh mục "${title}"`,
+        after: unit,
+      })
     }
     return { added: toAdd.length, skipped: entries.length - toAdd.length }
   })

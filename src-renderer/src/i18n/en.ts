@@ -28,9 +28,11 @@ export const en: MessageSchema = {
   planned: {
     title: '{section}: being built',
     body: 'This section comes with the next update of OCOP Desk. There are no figures here yet.',
-    available: 'Ready now: Administrative units, Settings (office identity, backup, restore) and the import template under Import.',
+    available:
+      'Ready now: Administrative units, Settings (office identity, backup, restore) and the import template under Import.',
     products: 'The register of OCOP products, their evaluations and star history.',
-    stars: 'Star rankings as of a date: by star, by unit, year against year, certificates about to expire.',
+    stars:
+      'Star rankings as of a date: by star, by unit, year against year, certificates about to expire.',
     producers: 'Producers (cooperatives, companies, cooperative groups, household businesses).',
     plans: 'Plans, targets and progress.',
     reports: 'Reports in the layout of Decree 30/2020/NĐ-CP, exported to Excel and PDF.',
@@ -45,20 +47,24 @@ export const en: MessageSchema = {
     goToUnits: 'Open the unit list',
     lastBackup: 'Latest backup',
     noBackup: 'No backup yet.',
-    productsComing: 'Product and star figures will appear here once the product register is in use.',
+    productsComing:
+      'Product and star figures will appear here once the product register is in use.',
   },
   units: {
     title: 'Administrative units',
-    intro: 'Communes, wards and towns of the area, each valid over a period. When units merge, the old one ends and points to its successor; history keeps the old name.',
+    intro:
+      'Communes, wards and towns of the area, each valid over a period. When units merge, the old one ends and points to its successor; history keeps the old name.',
     search: 'Search by name or code (diacritics optional) — Ctrl+F',
     showRetired: 'Also show units no longer in force',
     add: 'Add unit',
     addHint: 'Ctrl+N',
     loadSample: 'Load the Mỹ Hào list',
-    loadSampleConfirm: 'Load the 13 communes and wards of Mỹ Hào town (2019) and the 3 wards in force from 01/07/2025? Units already present are kept as they are.',
+    loadSampleConfirm:
+      'Load the 13 communes and wards of Mỹ Hào town (2019) and the 3 wards in force from 01/07/2025? Units already present are kept as they are.',
     loadSampleDone: 'Loaded {added} units, skipped {skipped} already present.',
     empty: 'No units yet.',
-    emptyHint: 'Click "Add unit" to enter communes and wards one by one, or "Load the Mỹ Hào list" for the 13 units of 2019 and the 3 wards after the 2025 merger.',
+    emptyHint:
+      'Click "Add unit" to enter communes and wards one by one, or "Load the Mỹ Hào list" for the 13 units of 2019 and the 3 wards after the 2025 merger.',
     noMatch: 'No unit matches "{query}".',
     count: '{shown} / {total} units',
     col: {
@@ -96,7 +102,8 @@ export const en: MessageSchema = {
     },
     retireForm: {
       title: 'End the validity of {name}',
-      explain: 'Use this when a unit is merged, renamed or dissolved. It stays in history under its old name.',
+      explain:
+        'Use this when a unit is merged, renamed or dissolved. It stays in history under its old name.',
       validTo: 'Last day in force',
       successor: 'Successor (takes over the area)',
       successorPlaceholder: 'Choose the successor, or leave empty',
@@ -140,7 +147,8 @@ export const en: MessageSchema = {
       where: 'Data is kept on this computer, in the folder:',
       backupWhere: 'Backups are in the folder:',
       webHost: 'Running in a browser (web mode): the data is kept in this browser profile.',
-      policy: 'OCOP Desk backs up once a day at start and before every data upgrade, keeping the 30 newest automatic backups. Backups you make yourself are never deleted.',
+      policy:
+        'OCOP Desk backs up once a day at start and before every data upgrade, keeping the 30 newest automatic backups. Backups you make yourself are never deleted.',
       backupNow: 'Back up now',
       backupToFile: 'Back up to a file…',
       restoreFromFile: 'Restore from a file…',
@@ -157,7 +165,8 @@ export const en: MessageSchema = {
       },
       restore: 'Restore',
       restoreConfirmTitle: 'Restore data?',
-      restoreConfirm: 'All current data will be replaced by the backup "{name}". Before that, OCOP Desk backs up the current data (kind "Before restore") so you can go back.',
+      restoreConfirm:
+        'All current data will be replaced by the backup "{name}". Before that, OCOP Desk backs up the current data (kind "Before restore") so you can go back.',
       restored: 'Data restored from "{name}".',
       restoreFailed: 'Could not restore',
     },
@@ -165,7 +174,8 @@ export const en: MessageSchema = {
   },
   import: {
     title: 'Import',
-    intro: 'Importing product lists from the Excel files communes send comes with the next update. You can already download the standard template to send to communes and wards.',
+    intro:
+      'Importing product lists from the Excel files communes send comes with the next update. You can already download the standard template to send to communes and wards.',
     template: 'Download the import template (.xlsx)',
     templateSaved: 'Template saved: {name}',
     working: 'Creating the file…',

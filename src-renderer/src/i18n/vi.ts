@@ -26,9 +26,11 @@ export const vi = {
   planned: {
     title: '{section}: đang được xây dựng',
     body: 'Phần này sẽ có trong bản cập nhật tới của OCOP Desk. Chưa có số liệu nào ở đây.',
-    available: 'Đã dùng được ngay: Đơn vị hành chính, Cài đặt (thông tin cơ quan, sao lưu, khôi phục) và tải mẫu nhập liệu ở mục Nhập dữ liệu.',
+    available:
+      'Đã dùng được ngay: Đơn vị hành chính, Cài đặt (thông tin cơ quan, sao lưu, khôi phục) và tải mẫu nhập liệu ở mục Nhập dữ liệu.',
     products: 'Sổ sản phẩm OCOP, lịch sử đánh giá và hạng sao của từng sản phẩm.',
-    stars: 'Các bảng xếp hạng sao theo ngày: theo hạng, theo đơn vị, so sánh giữa các năm, giấy chứng nhận sắp hết hạn.',
+    stars:
+      'Các bảng xếp hạng sao theo ngày: theo hạng, theo đơn vị, so sánh giữa các năm, giấy chứng nhận sắp hết hạn.',
     producers: 'Danh sách chủ thể (hợp tác xã, doanh nghiệp, tổ hợp tác, hộ sản xuất kinh doanh).',
     plans: 'Kế hoạch, chỉ tiêu và tiến độ thực hiện.',
     reports: 'Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, xuất Excel và PDF.',
@@ -43,20 +45,24 @@ export const vi = {
     goToUnits: 'Mở danh sách đơn vị',
     lastBackup: 'Bản sao lưu gần nhất',
     noBackup: 'Chưa có bản sao lưu nào.',
-    productsComing: 'Số liệu sản phẩm và hạng sao sẽ hiện ở đây khi sổ sản phẩm được đưa vào sử dụng.',
+    productsComing:
+      'Số liệu sản phẩm và hạng sao sẽ hiện ở đây khi sổ sản phẩm được đưa vào sử dụng.',
   },
   units: {
     title: 'Đơn vị hành chính',
-    intro: 'Xã, phường, thị trấn của địa bàn, mỗi đơn vị có thời gian hiệu lực. Khi sáp nhập, đơn vị cũ hết hiệu lực và trỏ tới đơn vị kế thừa; lịch sử vẫn giữ tên cũ.',
+    intro:
+      'Xã, phường, thị trấn của địa bàn, mỗi đơn vị có thời gian hiệu lực. Khi sáp nhập, đơn vị cũ hết hiệu lực và trỏ tới đơn vị kế thừa; lịch sử vẫn giữ tên cũ.',
     search: 'Tìm theo tên hoặc mã (gõ không dấu cũng được) — Ctrl+F',
     showRetired: 'Hiện cả đơn vị đã hết hiệu lực',
     add: 'Thêm đơn vị',
     addHint: 'Ctrl+N',
     loadSample: 'Nạp danh mục Mỹ Hào',
-    loadSampleConfirm: 'Nạp 13 xã, phường của thị xã Mỹ Hào (năm 2019) và 3 phường mới từ 01/07/2025? Đơn vị đã có sẽ được giữ nguyên.',
+    loadSampleConfirm:
+      'Nạp 13 xã, phường của thị xã Mỹ Hào (năm 2019) và 3 phường mới từ 01/07/2025? Đơn vị đã có sẽ được giữ nguyên.',
     loadSampleDone: 'Đã nạp {added} đơn vị, bỏ qua {skipped} đơn vị đã có.',
     empty: 'Chưa có đơn vị nào.',
-    emptyHint: 'Bấm "Thêm đơn vị" để nhập từng xã, phường, hoặc "Nạp danh mục Mỹ Hào" để có sẵn 13 đơn vị năm 2019 và 3 phường sau sáp nhập 2025.',
+    emptyHint:
+      'Bấm "Thêm đơn vị" để nhập từng xã, phường, hoặc "Nạp danh mục Mỹ Hào" để có sẵn 13 đơn vị năm 2019 và 3 phường sau sáp nhập 2025.',
     noMatch: 'Không có đơn vị nào khớp với "{query}".',
     count: '{shown} / {total} đơn vị',
     col: {
@@ -94,7 +100,8 @@ export const vi = {
     },
     retireForm: {
       title: 'Cho đơn vị {name} hết hiệu lực',
-      explain: 'Dùng khi đơn vị được sáp nhập, đổi tên hoặc giải thể. Đơn vị vẫn nằm trong lịch sử với tên cũ.',
+      explain:
+        'Dùng khi đơn vị được sáp nhập, đổi tên hoặc giải thể. Đơn vị vẫn nằm trong lịch sử với tên cũ.',
       validTo: 'Ngày cuối cùng còn hiệu lực',
       successor: 'Đơn vị kế thừa (tiếp nhận địa bàn)',
       successorPlaceholder: 'Chọn đơn vị kế thừa, hoặc để trống',
@@ -137,8 +144,10 @@ export const vi = {
       title: 'Dữ liệu và sao lưu',
       where: 'Dữ liệu được lưu trên máy này, trong thư mục:',
       backupWhere: 'Các bản sao lưu nằm trong thư mục:',
-      webHost: 'Đang chạy trong trình duyệt (chế độ web): dữ liệu nằm trong hồ sơ của trình duyệt này.',
-      policy: 'OCOP Desk tự sao lưu mỗi ngày một lần khi mở ứng dụng và trước mỗi lần nâng cấp dữ liệu; giữ 30 bản tự động gần nhất. Bản bạn sao lưu thủ công không bao giờ bị xóa.',
+      webHost:
+        'Đang chạy trong trình duyệt (chế độ web): dữ liệu nằm trong hồ sơ của trình duyệt này.',
+      policy:
+        'OCOP Desk tự sao lưu mỗi ngày một lần khi mở ứng dụng và trước mỗi lần nâng cấp dữ liệu; giữ 30 bản tự động gần nhất. Bản bạn sao lưu thủ công không bao giờ bị xóa.',
       backupNow: 'Sao lưu ngay',
       backupToFile: 'Sao lưu ra tệp…',
       restoreFromFile: 'Khôi phục từ tệp…',
@@ -155,7 +164,8 @@ export const vi = {
       },
       restore: 'Khôi phục',
       restoreConfirmTitle: 'Khôi phục dữ liệu?',
-      restoreConfirm: 'Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu "{name}". Trước khi thay, OCOP Desk tự sao lưu dữ liệu hiện tại (loại "Trước khi khôi phục") để bạn có thể quay lại.',
+      restoreConfirm:
+        'Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu "{name}". Trước khi thay, OCOP Desk tự sao lưu dữ liệu hiện tại (loại "Trước khi khôi phục") để bạn có thể quay lại.',
       restored: 'Đã khôi phục dữ liệu từ "{name}".',
       restoreFailed: 'Không khôi phục được',
     },
@@ -163,7 +173,8 @@ export const vi = {
   },
   import: {
     title: 'Nhập dữ liệu',
-    intro: 'Nhập danh sách sản phẩm từ các tệp Excel do xã, phường gửi lên sẽ có trong bản cập nhật tới. Ngay bây giờ bạn có thể tải mẫu nhập liệu chuẩn để gửi cho các xã, phường điền.',
+    intro:
+      'Nhập danh sách sản phẩm từ các tệp Excel do xã, phường gửi lên sẽ có trong bản cập nhật tới. Ngay bây giờ bạn có thể tải mẫu nhập liệu chuẩn để gửi cho các xã, phường điền.',
     template: 'Tải mẫu nhập liệu (.xlsx)',
     templateSaved: 'Đã lưu mẫu nhập liệu: {name}',
     working: 'Đang tạo tệp…',

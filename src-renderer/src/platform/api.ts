@@ -31,7 +31,10 @@ function resolveRawApi(): RawApi {
   if (window.api) return window.api
   // Only the web host serves over http; in Electron (app://) a missing window.api means the
   // preload failed, which must be loud rather than silently falling back.
-  if (location.protocol === 'http:') return createWebApi()
+  if (location.protocol === 'http:') {
+    window.api = createWebApi()
+    return window.api
+  }
   throw new Error('OCOP Desk: window.api is missing (preload failed to load)')
 }
 

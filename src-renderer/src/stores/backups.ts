@@ -74,5 +74,15 @@ export const useBackupsStore = defineStore('backups', () => {
     if (!picked) return null
     return { name: picked.name, content: new TextDecoder('utf-8').decode(picked.bytes) }
   }
-  return { entries, busy, refresh, backup, autoBackupIfDue, backupToFile, restoreContent, restoreFromList, pickBackupFile }
+  return {
+    entries,
+    busy,
+    refresh,
+    backup,
+    autoBackupIfDue,
+    backupToFile,
+    restoreContent,
+    restoreFromList,
+    pickBackupFile,
+  }
 })

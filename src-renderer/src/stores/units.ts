@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, toRaw } from 'vue'
 import type { Unit } from '@shared/db/records'
 import { todayIso } from '@shared/dates'
 import { unitValidOn, type UnitInput } from '@shared/domain/units'
@@ -22,12 +22,17 @@ export const useUnitsStore = defineStore('units', () => {
   const query = ref('')
   const showRetired = ref(true)
   const byId = computed(() => new Map(units.value.map((u) => [u.id, u])))
+  // Records go back into IndexedDB for undo: they must be plain objects, not Vue proxies.
+  const snapshot = (id: string): Unit | undefined => {
+    const unit = byId.value.get(id)
+    return unit && structuredClone(toRaw(unit))
+  }
   const visible = computed(() => {
     const today = todayIso()
     return units.value.filter(
       (u) =>
         (showRetired.value || unitValidOn(u, today)) &&
-        (matchesSearch(`${u.name} ${u.code} ${u.parentName}`, query.value)),
+        matchesSearch(`${u.name} ${u.code} ${u.parentName}`, query.value),
     )
   })
 
@@ -41,13 +46,13 @@ export const useUnitsStore = defineStore('units', () => {
   }
   /** Saves an edit and returns the unit as it was, for undo. */
   async function update(id: string, input: UnitInput): Promise<Unit | undefined> {
-    const before = byId.value.get(id)
+    const before = snapshot(id)
     await updateUnit(useDatabase(), id, input)
     await load()
     return before
   }
   async function retire(id: string, validTo: string, successorId: string | null) {
-    const before = byId.value.get(id)
+    const before = snapshot(id)
     await retireUnit(useDatabase(), id, validTo, successorId)
     await load()
     return before
@@ -65,5 +70,17 @@ export const useUnitsStore = defineStore('units', () => {
     await load()
     return result
   }
-  return { units, query, showRetired, byId, visible, load, create, update, retire, undo, loadSample }
+  return {
+    units,
+    query,
+    showRetired,
+    byId,
+    visible,
+    load,
+    create,
+    update,
+    retire,
+    undo,
+    loadSample,
+  }
 })

@@ -25,7 +25,10 @@ interface Reply {
   headers: Record<string, string | string[] | undefined>
   body: string
 }
-function send(path: string, options: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> {
+function send(
+  path: string,
+  options: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const body = options.body === undefined ? undefined : JSON.stringify(options.body)
     const req = httpRequest(
@@ -40,7 +43,9 @@ function send(path: string, options: { method?: string; body?: unknown; headers?
         let text = ''
         res.setEncoding('utf8')
         res.on('data', (chunk: string) => (text += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
+        )
       },
     )
     req.on('error', reject)
@@ -61,7 +66,11 @@ describe('web host', () => {
   })
 
   it('refuses calls from another origin without running them', async () => {
-    const reply = await call('backup.write', { kind: 'manual', content: '{}' }, { Origin: 'http://evil.example' })
+    const reply = await call(
+      'backup.write',
+      { kind: 'manual', content: '{}' },
+      { Origin: 'http://evil.example' },
+    )
     expect(reply.status).toBe(403)
     expect(JSON.parse(reply.body).error).toMatchObject({ code: 'ipc.foreign-origin' })
     const list = JSON.parse((await call('backup.list', null)).body)

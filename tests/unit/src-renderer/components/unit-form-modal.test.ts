@@ -41,7 +41,11 @@ describe('unit form', () => {
     await type('code', '12115')
     field('code').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
     await nextTick()
-    expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({ name: 'Hòa Phong', code: '12115', kind: 'xa' })
+    expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({
+      name: 'Hòa Phong',
+      code: '12115',
+      kind: 'xa',
+    })
     wrapper.unmount()
   })
 })

@@ -7,7 +7,15 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from '@shared/db
 import { OcopDatabase } from '@/db/database'
 import { openDatabase } from '@/db/open-database'
 import { createBackupContent, replaceAllTables, snapshotTables } from '@/db/backup-tables'
-import { createUnit, listUnits, loadUnitCatalogue, restoreUnit, retireUnit, updateUnit, type UnitCatalogueEntry } from '@/db/units-repo'
+import {
+  createUnit,
+  listUnits,
+  loadUnitCatalogue,
+  restoreUnit,
+  retireUnit,
+  updateUnit,
+  type UnitCatalogueEntry,
+} from '@/db/units-repo'
 import { getOffice, saveOffice } from '@/db/settings-repo'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 
@@ -39,9 +47,33 @@ const office = {
 describe('units repository', () => {
   it('writes each change with its audit line, and sorts names the Vietnamese way', async () => {
     const db = await freshDb()
-    const a = await createUnit(db, { code: '12124', name: '  Bạch Sam ', kind: 'phuong', parentName: '', validFrom: null, validTo: null, note: '' })
-    await createUnit(db, { code: '12121', name: 'Dị Sử'.normalize('NFD'), kind: 'phuong', parentName: '', validFrom: null, validTo: null, note: '' })
-    await createUnit(db, { code: '', name: 'Ân Thi', kind: 'xa', parentName: '', validFrom: null, validTo: null, note: '' })
+    const a = await createUnit(db, {
+      code: '12124',
+      name: '  Bạch Sam ',
+      kind: 'phuong',
+      parentName: '',
+      validFrom: null,
+      validTo: null,
+      note: '',
+    })
+    await createUnit(db, {
+      code: '12121',
+      name: 'Dị Sử'.normalize('NFD'),
+      kind: 'phuong',
+      parentName: '',
+      validFrom: null,
+      validTo: null,
+      note: '',
+    })
+    await createUnit(db, {
+      code: '',
+      name: 'Ân Thi',
+      kind: 'xa',
+      parentName: '',
+      validFrom: null,
+      validTo: null,
+      note: '',
+    })
     await updateUnit(db, a.id, { ...a, name: 'Bạch Sam', note: 'sửa' })
     const names = (await listUnits(db)).map((u) => u.name)
     expect(names).toEqual(['Ân Thi', 'Bạch Sam', 'Dị Sử'])
@@ -54,10 +86,29 @@ describe('units repository', () => {
 
   it('retires a unit into its successor, and undo puts it back exactly', async () => {
     const db = await freshDb()
-    const minhDuc = await createUnit(db, { code: '12127', name: 'Minh Đức', kind: 'phuong', parentName: '', validFrom: null, validTo: null, note: '' })
-    const thuongHong = await createUnit(db, { code: '12127', name: 'Thượng Hồng', kind: 'phuong', parentName: '', validFrom: '2025-07-01', validTo: null, note: '' })
+    const minhDuc = await createUnit(db, {
+      code: '12127',
+      name: 'Minh Đức',
+      kind: 'phuong',
+      parentName: '',
+      validFrom: null,
+      validTo: null,
+      note: '',
+    })
+    const thuongHong = await createUnit(db, {
+      code: '12127',
+      name: 'Thượng Hồng',
+      kind: 'phuong',
+      parentName: '',
+      validFrom: '2025-07-01',
+      validTo: null,
+      note: '',
+    })
     await retireUnit(db, minhDuc.id, '2025-06-30', thuongHong.id)
-    expect(await db.units.get(minhDuc.id)).toMatchObject({ validTo: '2025-06-30', successorId: thuongHong.id })
+    expect(await db.units.get(minhDuc.id)).toMatchObject({
+      validTo: '2025-06-30',
+      successorId: thuongHong.id,
+    })
     await restoreUnit(db, minhDuc)
     expect(await db.units.get(minhDuc.id)).toEqual(minhDuc)
     const actions = (await db.auditLog.toArray()).map((e) => e.action)
@@ -83,7 +134,9 @@ describe('settings', () => {
     expect((await getOffice(db)).officeName).toBe('')
     await saveOffice(db, { ...office, placeName: ' Mỹ  Hào '.normalize('NFD') })
     expect(await getOffice(db)).toEqual(office)
-    expect((await db.auditLog.toArray()).map((e) => e.summary)).toEqual(['Cập nhật thông tin cơ quan'])
+    expect((await db.auditLog.toArray()).map((e) => e.summary)).toEqual([
+      'Cập nhật thông tin cơ quan',
+    ])
   })
 })
 
@@ -94,13 +147,102 @@ describe('backup and restore', () => {
     await saveOffice(db, office)
     const now = '2026-01-01T00:00:00.000Z'
     await db.transaction('rw', db.tables, async () => {
-      await db.producers.add({ id: 'p1', name: 'HTX Tương Bần', type: 'htx', taxCode: '0900000001', address: 'Bần Yên Nhân', unitId: null, representative: '', phone: '', note: '', createdAt: now, updatedAt: now })
-      await db.products.add({ id: 'sp1', name: 'Tương Bần', producerId: 'p1', unitId: null, criteriaSetId: 'qd1048', groupCode: 'I', productSetCode: '', description: '', status: 'dat-ocop', createdAt: now, updatedAt: now })
-      await db.evaluations.add({ id: 'e1', productId: 'sp1', year: 2019, round: 1, evaluatedOn: '2019-10-01', criteriaSetId: 'qd1048', partScores: { A: 25.5, B: 18, C: 30 }, itemScores: null, total: 73.5, computedStars: 4, recognisedStars: 4, councilLevel: 'tinh', kind: 'lan-dau', decisionNo: '1358/QĐ-UBND', decisionDate: '2019-11-05', certificateNo: 'GCN-01', expiryDate: '2022-11-05', note: '', createdAt: now, updatedAt: now })
-      await db.criteriaSets.add({ id: 'qd1048', name: 'QĐ 1048/QĐ-TTg', legalBasis: '', validFrom: '2019-08-21', validTo: '2023-02-23', parts: [{ code: 'A', name: 'Phần A', max: 35 }], starThresholds: [30, 50, 70, 90], catalogue: { groups: [] }, builtIn: true, updatedAt: now })
-      await db.plans.add({ id: 'kh1', name: 'Kế hoạch 2019-2020', docNo: '05/KH-UBND', docDate: '2019-03-01', fromYear: 2019, toYear: 2020, baselineYear: 2018, baselineOverride: { '3': 4 }, note: '', createdAt: now, updatedAt: now })
-      await db.planTargets.add({ id: 't1', planId: 'kh1', kind: 'stars-exactly', stars: 3, value: 6, unitId: null, productId: null, byYear: 2020, note: '' })
-      await db.importBatches.add({ id: 'b1', fileName: 'xa.xlsx', fileHash: 'abc', sheet: 'DS', mapping: { A: 'product' }, counts: { new: 1 }, beforeImages: [], createdIds: { products: ['sp1'] }, createdAt: now, undoneAt: null })
+      await db.producers.add({
+        id: 'p1',
+        name: 'HTX Tương Bần',
+        type: 'htx',
+        taxCode: '0900000001',
+        address: 'Bần Yên Nhân',
+        unitId: null,
+        representative: '',
+        phone: '',
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      })
+      await db.products.add({
+        id: 'sp1',
+        name: 'Tương Bần',
+        producerId: 'p1',
+        unitId: null,
+        criteriaSetId: 'qd1048',
+        groupCode: 'I',
+        productSetCode: '',
+        description: '',
+        status: 'dat-ocop',
+        createdAt: now,
+        updatedAt: now,
+      })
+      await db.evaluations.add({
+        id: 'e1',
+        productId: 'sp1',
+        year: 2019,
+        round: 1,
+        evaluatedOn: '2019-10-01',
+        criteriaSetId: 'qd1048',
+        partScores: { A: 25.5, B: 18, C: 30 },
+        itemScores: null,
+        total: 73.5,
+        computedStars: 4,
+        recognisedStars: 4,
+        councilLevel: 'tinh',
+        kind: 'lan-dau',
+        decisionNo: '1358/QĐ-UBND',
+        decisionDate: '2019-11-05',
+        certificateNo: 'GCN-01',
+        expiryDate: '2022-11-05',
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      })
+      await db.criteriaSets.add({
+        id: 'qd1048',
+        name: 'QĐ 1048/QĐ-TTg',
+        legalBasis: '',
+        validFrom: '2019-08-21',
+        validTo: '2023-02-23',
+        parts: [{ code: 'A', name: 'Phần A', max: 35 }],
+        starThresholds: [30, 50, 70, 90],
+        catalogue: { groups: [] },
+        builtIn: true,
+        updatedAt: now,
+      })
+      await db.plans.add({
+        id: 'kh1',
+        name: 'Kế hoạch 2019-2020',
+        docNo: '05/KH-UBND',
+        docDate: '2019-03-01',
+        fromYear: 2019,
+        toYear: 2020,
+        baselineYear: 2018,
+        baselineOverride: { '3': 4 },
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      })
+      await db.planTargets.add({
+        id: 't1',
+        planId: 'kh1',
+        kind: 'stars-exactly',
+        stars: 3,
+        value: 6,
+        unitId: null,
+        productId: null,
+        byYear: 2020,
+        note: '',
+      })
+      await db.importBatches.add({
+        id: 'b1',
+        fileName: 'xa.xlsx',
+        fileHash: 'abc',
+        sheet: 'DS',
+        mapping: { A: 'product' },
+        counts: { new: 1 },
+        beforeImages: [],
+        createdIds: { products: ['sp1'] },
+        createdAt: now,
+        undoneAt: null,
+      })
     })
     return db
   }
@@ -148,7 +290,11 @@ describe('opening and upgrading', () => {
       old.close()
 
       const backups: string[] = []
-      const db = await openDatabase({ name, appVersion: 'test', writeBackup: async (c) => void backups.push(c) })
+      const db = await openDatabase({
+        name,
+        appVersion: 'test',
+        writeBackup: async (c) => void backups.push(c),
+      })
       opened.push(db)
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
       expect(await db.units.count()).toBe(3)
@@ -175,13 +321,20 @@ describe('opening and upgrading', () => {
     const name = 'upgrade-ok'
     await olderDatabase(name)
     const backups: string[] = []
-    const db = await openDatabase({ name, appVersion: 'test', writeBackup: async (c) => void backups.push(c) })
+    const db = await openDatabase({
+      name,
+      appVersion: 'test',
+      writeBackup: async (c) => void backups.push(c),
+    })
     opened.push(db)
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
     expect(await db.units.get('x')).toEqual({ id: 'x', name: 'Nhân Hòa' })
     expect(backups).toHaveLength(1)
     const backup = JSON.parse(backups[0]!)
-    expect(backup).toMatchObject({ kind: 'pre-upgrade', schemaVersion: CURRENT_SCHEMA_VERSION - 0.5 })
+    expect(backup).toMatchObject({
+      kind: 'pre-upgrade',
+      schemaVersion: CURRENT_SCHEMA_VERSION - 0.5,
+    })
     expect(backup.tables.units).toEqual([{ id: 'x', name: 'Nhân Hòa' }])
   })
 
@@ -189,7 +342,11 @@ describe('opening and upgrading', () => {
     const name = 'upgrade-refused'
     await olderDatabase(name)
     await expect(
-      openDatabase({ name, appVersion: 'test', writeBackup: async () => Promise.reject(new Error('disk full')) }),
+      openDatabase({
+        name,
+        appVersion: 'test',
+        writeBackup: async () => Promise.reject(new Error('disk full')),
+      }),
     ).rejects.toThrow('disk full')
     const probe = new Dexie(name)
     await probe.open()
@@ -204,7 +361,9 @@ describe('opening and upgrading', () => {
     raw.version(CURRENT_SCHEMA_VERSION + 1).stores({ units: 'id' })
     await raw.open()
     raw.close()
-    await expect(openDatabase({ name, appVersion: 'test', writeBackup: async () => undefined })).rejects.toMatchObject({ code: 'db.newer' })
+    await expect(
+      openDatabase({ name, appVersion: 'test', writeBackup: async () => undefined }),
+    ).rejects.toMatchObject({ code: 'db.newer' })
     await Dexie.delete(name)
   })
 })
@@ -214,11 +373,33 @@ describe('products repository', () => {
     const { addProducts, listProducts } = await import('@/db/products-repo')
     const db = await freshDb()
     const now = '2026-01-01T00:00:00.000Z'
-    const product = (id: string, name: string) => ({ id, name, producerId: null, unitId: null, criteriaSetId: null, groupCode: '', productSetCode: '', description: '', status: 'da-dang-ky' as const, createdAt: now, updatedAt: now })
-    await addProducts(db, [product('1', 'Tương Bần'), product('2', 'Gà lông màu'), product('3', 'Ba ba')], 'Thêm')
-    expect((await listProducts(db)).map((p) => p.name)).toEqual(['Ba ba', 'Gà lông màu', 'Tương Bần'])
+    const product = (id: string, name: string) => ({
+      id,
+      name,
+      producerId: null,
+      unitId: null,
+      criteriaSetId: null,
+      groupCode: '',
+      productSetCode: '',
+      description: '',
+      status: 'da-dang-ky' as const,
+      createdAt: now,
+      updatedAt: now,
+    })
+    await addProducts(
+      db,
+      [product('1', 'Tương Bần'), product('2', 'Gà lông màu'), product('3', 'Ba ba')],
+      'Thêm',
+    )
+    expect((await listProducts(db)).map((p) => p.name)).toEqual([
+      'Ba ba',
+      'Gà lông màu',
+      'Tương Bần',
+    ])
     expect(await db.auditLog.count()).toBe(3)
-    await expect(addProducts(db, [product('4', 'Cá'), product('1', 'Trùng mã')], 'Thêm')).rejects.toThrow()
+    await expect(
+      addProducts(db, [product('4', 'Cá'), product('1', 'Trùng mã')], 'Thêm'),
+    ).rejects.toThrow()
     expect(await db.products.count()).toBe(3)
     expect(await db.auditLog.count()).toBe(3)
   })

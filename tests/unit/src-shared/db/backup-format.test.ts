@@ -11,7 +11,9 @@ import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
 
 const now = '2026-01-05T08:00:00.000Z'
 function backupWith(tables: Partial<BackupFile['tables']> = {}): BackupFile {
-  const empty = Object.fromEntries(TABLE_NAMES.map((n) => [n, []])) as unknown as BackupFile['tables']
+  const empty = Object.fromEntries(
+    TABLE_NAMES.map((n) => [n, []]),
+  ) as unknown as BackupFile['tables']
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,

@@ -4,9 +4,26 @@ import { checkRetirement, checkUnitInput, unitOnDate, unitValidOn } from '@share
 import { viCollator } from '@shared/text/vietnamese'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 
-function unit(id: string, validFrom: string | null, validTo: string | null, successorId: string | null = null): Unit {
+function unit(
+  id: string,
+  validFrom: string | null,
+  validTo: string | null,
+  successorId: string | null = null,
+): Unit {
   const at = '2026-01-01T00:00:00.000Z'
-  return { id, code: '', name: id, kind: 'xa', parentName: '', validFrom, validTo, successorId, note: '', createdAt: at, updatedAt: at }
+  return {
+    id,
+    code: '',
+    name: id,
+    kind: 'xa',
+    parentName: '',
+    validFrom,
+    validTo,
+    successorId,
+    note: '',
+    createdAt: at,
+    updatedAt: at,
+  }
 }
 
 describe('units over time', () => {
@@ -28,7 +45,15 @@ describe('units over time', () => {
   })
 
   it('checks a form: name required, code digits, end after start', () => {
-    const input = { code: '12A', name: ' ', kind: 'xa' as const, parentName: '', validFrom: '2020-01-01', validTo: '2019-01-01', note: '' }
+    const input = {
+      code: '12A',
+      name: ' ',
+      kind: 'xa' as const,
+      parentName: '',
+      validFrom: '2020-01-01',
+      validTo: '2019-01-01',
+      note: '',
+    }
     expect(checkUnitInput(input)).toEqual({
       name: 'units.problems.nameRequired',
       code: 'units.problems.codeDigits',
@@ -38,10 +63,16 @@ describe('units over time', () => {
   })
 
   it('refuses a retirement without a date, to itself, or to a unit that ends first', () => {
-    expect(checkRetirement(minhDuc, null, thuongHong).validTo).toBe('units.problems.retireDateRequired')
-    expect(checkRetirement(minhDuc, '2025-06-30', minhDuc).successorId).toBe('units.problems.successorSelf')
+    expect(checkRetirement(minhDuc, null, thuongHong).validTo).toBe(
+      'units.problems.retireDateRequired',
+    )
+    expect(checkRetirement(minhDuc, '2025-06-30', minhDuc).successorId).toBe(
+      'units.problems.successorSelf',
+    )
     const endsEarly = unit('X', null, '2024-12-31')
-    expect(checkRetirement(minhDuc, '2025-06-30', endsEarly).successorId).toBe('units.problems.successorNotValid')
+    expect(checkRetirement(minhDuc, '2025-06-30', endsEarly).successorId).toBe(
+      'units.problems.successorNotValid',
+    )
     expect(checkRetirement(minhDuc, '2025-06-30', thuongHong)).toEqual({})
   })
 
@@ -50,10 +81,28 @@ describe('units over time', () => {
     const merged = catalogue.units.filter((u) => u.validFrom === '2025-07-01')
     expect(old).toHaveLength(13)
     expect(old.filter((u) => u.kind === 'phuong')).toHaveLength(7)
-    expect(merged.map((u) => u.name).sort(viCollator.compare)).toEqual(['Đường Hào', 'Mỹ Hào', 'Thượng Hồng'])
-    const successorsOf = (key: string) => old.filter((u) => u.successorKey === key).map((u) => u.name).sort(viCollator.compare)
-    expect(successorsOf('my-hao')).toEqual(['Bần Yên Nhân', 'Cẩm Xá', 'Nhân Hòa', 'Phan Đình Phùng'])
-    expect(successorsOf('thuong-hong')).toEqual(['Bạch Sam', 'Dương Quang', 'Hòa Phong', 'Minh Đức'])
+    expect(merged.map((u) => u.name).sort(viCollator.compare)).toEqual([
+      'Đường Hào',
+      'Mỹ Hào',
+      'Thượng Hồng',
+    ])
+    const successorsOf = (key: string) =>
+      old
+        .filter((u) => u.successorKey === key)
+        .map((u) => u.name)
+        .sort(viCollator.compare)
+    expect(successorsOf('my-hao')).toEqual([
+      'Bần Yên Nhân',
+      'Cẩm Xá',
+      'Nhân Hòa',
+      'Phan Đình Phùng',
+    ])
+    expect(successorsOf('thuong-hong')).toEqual([
+      'Bạch Sam',
+      'Dương Quang',
+      'Hòa Phong',
+      'Minh Đức',
+    ])
     expect(successorsOf('duong-hao')).toHaveLength(5)
     expect(catalogue.units.find((u) => u.name === 'Minh Đức')?.code).toBe('12127')
     expect(catalogue.units.find((u) => u.name === 'Thượng Hồng')?.code).toBe('12127')

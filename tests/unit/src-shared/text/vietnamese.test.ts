@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalName, matchesSearch, normalizeText, searchKey, viCollator } from '@shared/text/vietnamese'
+import {
+  canonicalName,
+  matchesSearch,
+  normalizeText,
+  searchKey,
+  viCollator,
+} from '@shared/text/vietnamese'
 
 const nfd = (s: string) => s.normalize('NFD')
 
@@ -29,6 +35,12 @@ describe('Vietnamese text', () => {
 
   it('sorts the Vietnamese way (đ after d, ư after u)', () => {
     const names = ['Đường Hào', 'Dương Quang', 'Ứng Hòe', 'Uy Nỗ', 'Bạch Sam']
-    expect([...names].sort(viCollator.compare)).toEqual(['Bạch Sam', 'Dương Quang', 'Đường Hào', 'Uy Nỗ', 'Ứng Hòe'])
+    expect([...names].sort(viCollator.compare)).toEqual([
+      'Bạch Sam',
+      'Dương Quang',
+      'Đường Hào',
+      'Uy Nỗ',
+      'Ứng Hòe',
+    ])
   })
 })
