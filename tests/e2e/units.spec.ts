@@ -57,7 +57,7 @@ test('a clerk loads the Mỹ Hào units, finds one without diacritics, adds, edi
   await page.keyboard.press('Enter')
   await expect(retire.getByTestId('retire-successor')).toContainText('Mỹ Hào')
   await expect(retire).toBeVisible()
-  await retire.getByTestId('retire-confirm').click()
+  await retire.getByRole('button', { name: 'Cho hết hiệu lực' }).click()
   await expect(
     page.getByText('Đơn vị Thị trấn Thử Nghiệm hết hiệu lực sau ngày 30/06/2025.'),
   ).toBeVisible()

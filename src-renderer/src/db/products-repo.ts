@@ -1,7 +1,23 @@
-/** Products of the register. Bulk writes are one transaction with one audit line per product. */
-import type { Product } from '@shared/db/records'
-import { viCollator } from '@shared/text/vietnamese'
+/** Products and their evaluations: writes with audit lines; a product is deleted with its evaluations. */
+import type { Evaluation, Product } from '@shared/db/records'
+import type { ProductInput } from '@shared/domain/register'
+import { normalizeText, viCollator } from '@shared/text/vietnamese'
 import type { OcopDatabase } from './database'
+import {
+  auditedAdd,
+  auditedDelete,
+  auditedRestore,
+  auditedUpdate,
+  newRecordStamp,
+} from './audited-writes'
+
+function cleaned(input: ProductInput): ProductInput {
+  return {
+    ...input,
+    name: normalizeText(input.name),
+    description: input.description.normalize('NFC').trim(),
+  }
+}
 
 /** Adds many products at once (an import, a demo data set); all or nothing. */
 export async function addProducts(
@@ -32,4 +48,146 @@ export async function addProducts(
 export async function listProducts(db: OcopDatabase): Promise<Product[]> {
   const products = await db.products.toArray()
   return products.sort((a, b) => viCollator.compare(a.name, b.name))
+}
+
+export async function createProduct(db: OcopDatabase, input: ProductInput): Promise<Product> {
+  const product: Product = { ...newRecordStamp(), ...cleaned(input) }
+  return db.transaction('rw', db.products, db.auditLog, () =>
+    auditedAdd(db, 'products', product, `Thêm sản phẩm ${product.name}`),
+  )
+}
+
+export async function updateProduct(
+  db: OcopDatabase,
+  id: string,
+  input: ProductInput,
+): Promise<{ before: Product; after: Product }> {
+  return db.transaction('rw', db.products, db.auditLog, () =>
+    auditedUpdate<Product>(
+      db,
+      'products',
+      id,
+      (before) => ({ ...before, ...cleaned(input), updatedAt: new Date().toISOString() }),
+      (after) => `Sửa sản phẩm ${after.name}`,
+    ),
+  )
+}
+
+/** A deleted product with its evaluations, to undo the delete exactly. */
+export interface DeletedProduct {
+  product: Product
+  evaluations: Evaluation[]
+}
+
+export async function deleteProduct(db: OcopDatabase, id: string): Promise<DeletedProduct> {
+  return db.transaction('rw', db.products, db.evaluations, db.auditLog, async () => {
+    const evaluationIds = await db.evaluations.where('productId').equals(id).primaryKeys()
+    const evaluations = await auditedDelete<Evaluation>(
+      db,
+      'evaluations',
+      evaluationIds,
+      (e) => `Xóa kết quả đánh giá năm ${e.year} (cùng sản phẩm)`,
+    )
+    const [product] = await auditedDelete<Product>(
+      db,
+      'products',
+      [id],
+      (p) => `Xóa sản phẩm ${p.name}`,
+    )
+    if (!product) throw new Error(`product ${id} not found`)
+    return { product, evaluations }
+  })
+}
+
+export async function restoreProduct(db: OcopDatabase, deleted: DeletedProduct): Promise<void> {
+  await db.transaction('rw', db.products, db.evaluations, db.auditLog, async () => {
+    await auditedRestore(
+      db,
+      'products',
+      [deleted.product],
+      (p) => `Hoàn tác xóa sản phẩm ${p.name}`,
+    )
+    await auditedRestore(
+      db,
+      'evaluations',
+      deleted.evaluations,
+      (e) => `Hoàn tác xóa kết quả đánh giá năm ${e.year}`,
+    )
+  })
+}
+
+/** Evaluation fields the clerk enters; totals, stars and expiry are computed from them. */
+export type EvaluationRecordInput = Omit<Evaluation, 'id' | 'createdAt' | 'updatedAt'>
+
+export async function createEvaluation(
+  db: OcopDatabase,
+  input: EvaluationRecordInput,
+  productName: string,
+): Promise<Evaluation> {
+  const evaluation: Evaluation = { ...newRecordStamp(), ...input }
+  return db.transaction('rw', db.evaluations, db.auditLog, () =>
+    auditedAdd(
+      db,
+      'evaluations',
+      evaluation,
+      `Thêm kết quả đánh giá năm ${evaluation.year} cho ${productName}`,
+    ),
+  )
+}
+
+export async function updateEvaluation(
+  db: OcopDatabase,
+  id: string,
+  input: EvaluationRecordInput,
+  productName: string,
+): Promise<{ before: Evaluation; after: Evaluation }> {
+  return db.transaction('rw', db.evaluations, db.auditLog, () =>
+    auditedUpdate<Evaluation>(
+      db,
+      'evaluations',
+      id,
+      (before) => ({ ...before, ...input, updatedAt: new Date().toISOString() }),
+      (after) => `Sửa kết quả đánh giá năm ${after.year} của ${productName}`,
+    ),
+  )
+}
+
+export async function deleteEvaluation(
+  db: OcopDatabase,
+  id: string,
+  productName: string,
+): Promise<Evaluation> {
+  return db.transaction('rw', db.evaluations, db.auditLog, async () => {
+    const [removed] = await auditedDelete<Evaluation>(
+      db,
+      'evaluations',
+      [id],
+      (e) => `Xóa kết quả đánh giá năm ${e.year} của ${productName}`,
+    )
+    if (!removed) throw new Error(`evaluation ${id} not found`)
+    return removed
+  })
+}
+
+/** Puts records back as they were: the undo of an edit or a delete. */
+export async function restoreEvaluation(
+  db: OcopDatabase,
+  evaluation: Evaluation,
+  productName: string,
+): Promise<void> {
+  await db.transaction('rw', db.evaluations, db.auditLog, () =>
+    auditedRestore(
+      db,
+      'evaluations',
+      [evaluation],
+      (e) => `Hoàn tác kết quả đánh giá năm ${e.year} của ${productName}`,
+    ),
+  )
+}
+
+/** Puts a product back as it was before an edit. */
+export async function revertProduct(db: OcopDatabase, product: Product): Promise<void> {
+  await db.transaction('rw', db.products, db.auditLog, () =>
+    auditedRestore(db, 'products', [product], (p) => `Hoàn tác sửa sản phẩm ${p.name}`),
+  )
 }

@@ -3,7 +3,7 @@ import type { Unit } from '@shared/db/records'
 import { normalizeText, viCollator } from '@shared/text/vietnamese'
 import type { UnitInput } from '@shared/domain/units'
 import type { OcopDatabase } from './database'
-import { recordAudit } from './audit'
+import { auditedAdd, auditedRestore, auditedUpdate, newRecordStamp } from './audited-writes'
 
 function cleaned(input: UnitInput): UnitInput {
   return {
@@ -25,43 +25,23 @@ export async function listUnits(db: OcopDatabase): Promise<Unit[]> {
 }
 
 export async function createUnit(db: OcopDatabase, input: UnitInput): Promise<Unit> {
-  const now = new Date().toISOString()
-  const unit: Unit = {
-    id: crypto.randomUUID(),
-    ...cleaned(input),
-    successorId: null,
-    createdAt: now,
-    updatedAt: now,
-  }
-  await db.transaction('rw', db.units, db.auditLog, async () => {
-    await db.units.add(unit)
-    await recordAudit(db, {
-      action: 'create',
-      table: 'units',
-      recordId: unit.id,
-      summary: `Thêm đơn vị ${unit.name}`,
-      after: unit,
-    })
-  })
-  return unit
+  const unit: Unit = { ...newRecordStamp(), ...cleaned(input), successorId: null }
+  return db.transaction('rw', db.units, db.auditLog, () =>
+    auditedAdd(db, 'units', unit, `Thêm đơn vị ${unit.name}`),
+  )
 }
 
 export async function updateUnit(db: OcopDatabase, id: string, input: UnitInput): Promise<Unit> {
-  return db.transaction('rw', db.units, db.auditLog, async () => {
-    const before = await db.units.get(id)
-    if (!before) throw new Error(`unit ${id} not found`)
-    const after: Unit = { ...before, ...cleaned(input), updatedAt: new Date().toISOString() }
-    await db.units.put(after)
-    await recordAudit(db, {
-      action: 'update',
-      table: 'units',
-      recordId: id,
-      summary: `Sửa đơn vị ${after.name}`,
-      before,
-      after,
-    })
-    return after
-  })
+  const { after } = await db.transaction('rw', db.units, db.auditLog, () =>
+    auditedUpdate<Unit>(
+      db,
+      'units',
+      id,
+      (before) => ({ ...before, ...cleaned(input), updatedAt: new Date().toISOString() }),
+      (after) => `Sửa đơn vị ${after.name}`,
+    ),
+  )
+  return after
 }
 
 /** Ends a unit's validity on `validTo`; `successorId` is the unit that takes over its area. */
@@ -72,40 +52,27 @@ export async function retireUnit(
   successorId: string | null,
 ): Promise<Unit> {
   return db.transaction('rw', db.units, db.auditLog, async () => {
-    const before = await db.units.get(id)
-    if (!before) throw new Error(`unit ${id} not found`)
-    const after: Unit = { ...before, validTo, successorId, updatedAt: new Date().toISOString() }
-    await db.units.put(after)
     const successor = successorId ? await db.units.get(successorId) : undefined
-    const summary = successor
-      ? `Đơn vị ${before.name} hết hiệu lực từ sau ngày ${validTo}, chuyển sang ${successor.name}`
-      : `Đơn vị ${before.name} hết hiệu lực từ sau ngày ${validTo}`
-    await recordAudit(db, {
-      action: 'retire',
-      table: 'units',
-      recordId: id,
-      summary,
-      before,
-      after,
-    })
+    const { after } = await auditedUpdate<Unit>(
+      db,
+      'units',
+      id,
+      (before) => ({ ...before, validTo, successorId, updatedAt: new Date().toISOString() }),
+      (after) =>
+        successor
+          ? `Đơn vị ${after.name} hết hiệu lực từ sau ngày ${validTo}, chuyển sang ${successor.name}`
+          : `Đơn vị ${after.name} hết hiệu lực từ sau ngày ${validTo}`,
+      'retire',
+    )
     return after
   })
 }
 
 /** Puts a unit back exactly as it was (the undo of an edit or a retirement). */
 export async function restoreUnit(db: OcopDatabase, previous: Unit): Promise<void> {
-  await db.transaction('rw', db.units, db.auditLog, async () => {
-    const before = await db.units.get(previous.id)
-    await db.units.put(previous)
-    await recordAudit(db, {
-      action: 'undo',
-      table: 'units',
-      recordId: previous.id,
-      summary: `Hoàn tác thay đổi đơn vị ${previous.name}`,
-      before,
-      after: previous,
-    })
-  })
+  await db.transaction('rw', db.units, db.auditLog, () =>
+    auditedRestore(db, 'units', [previous], (u) => `Hoàn tác thay đổi đơn vị ${u.name}`),
+  )
 }
 
 export interface UnitCatalogueEntry extends UnitInput {
@@ -128,7 +95,6 @@ export async function loadUnitCatalogue(
       u.name === normalizeText(e.name) && u.code === e.code.trim() && u.validFrom === e.validFrom
     const idByKey = new Map<string, string>()
     const toAdd: Unit[] = []
-    const now = new Date().toISOString()
     for (const entry of entries) {
       const found = existing.find((u) => sameUnit(u, entry))
       if (found) {
@@ -136,27 +102,14 @@ export async function loadUnitCatalogue(
         continue
       }
       const { key, successorKey: _successorKey, ...input } = entry
-      const unit: Unit = {
-        id: crypto.randomUUID(),
-        ...cleaned(input),
-        successorId: null,
-        createdAt: now,
-        updatedAt: now,
-      }
+      const unit: Unit = { ...newRecordStamp(), ...cleaned(input), successorId: null }
       idByKey.set(key, unit.id)
       toAdd.push(unit)
     }
     for (const unit of toAdd) {
       const entry = entries.find((e) => idByKey.get(e.key) === unit.id)
       unit.successorId = entry?.successorKey ? (idByKey.get(entry.successorKey) ?? null) : null
-      await db.units.add(unit)
-      await recordAudit(db, {
-        action: 'create',
-        table: 'units',
-        recordId: unit.id,
-        summary: `Nạp đơn vị ${unit.name} từ danh mục "${title}"`,
-        after: unit,
-      })
+      await auditedAdd(db, 'units', unit, `Nạp đơn vị ${unit.name} từ danh mục "${title}"`)
     }
     return { added: toAdd.length, skipped: entries.length - toAdd.length }
   })

@@ -14,6 +14,9 @@ export const en: MessageSchema = {
     undone: 'Undone.',
     none: '—',
   },
+  forms: {
+    keys: 'Enter saves, Esc cancels',
+  },
   nav: {
     overview: 'Overview',
     products: 'Products',
@@ -96,7 +99,6 @@ export const en: MessageSchema = {
       validTo: 'Valid to',
       openDate: 'Leave empty if unknown',
       note: 'Note',
-      keys: 'Enter saves, Esc cancels',
       created: 'Added unit {name}.',
       updated: 'Saved unit {name}.',
     },

@@ -12,6 +12,9 @@ export const vi = {
     undone: 'Đã hoàn tác.',
     none: '—',
   },
+  forms: {
+    keys: 'Enter để lưu, Esc để hủy',
+  },
   nav: {
     overview: 'Tổng quan',
     products: 'Sản phẩm',
@@ -94,7 +97,6 @@ export const vi = {
       validTo: 'Hiệu lực đến ngày',
       openDate: 'Để trống nếu không rõ',
       note: 'Ghi chú',
-      keys: 'Enter để lưu, Esc để hủy',
       created: 'Đã thêm đơn vị {name}.',
       updated: 'Đã lưu đơn vị {name}.',
     },

@@ -21,7 +21,7 @@ async function type(name: string, value: string) {
   input.dispatchEvent(new Event('input'))
   await nextTick()
 }
-const saveButton = () => document.querySelector<HTMLButtonElement>('[data-testid="unit-save"]')!
+const saveButton = () => document.querySelector<HTMLButtonElement>('[data-testid="form-save"]')!
 
 describe('unit form', () => {
   it('says in Vietnamese what is wrong and does not save', async () => {
