@@ -36,34 +36,29 @@ describe('electron job runner', () => {
     await runner.close()
   })
 
-  it('resolves each job by its request id and forwards progress', async () => {
+  it('forks the worker as a named utility process', () => {
     const runner = createElectronJobRunner(WORKER)
-    const progress = vi.fn()
-    const first = runner.run('import-template', {}, progress)
-    const child = lastChild()
-    const firstId = lastRunMessage(child).id
-    const second = runner.run('import-template', {})
-    const secondId = lastRunMessage(child).id
-    expect(firstId).not.toBe(secondId)
-    expect(lastRunMessage(child)).toMatchObject({ type: 'run', job: 'import-template' })
-
-    child.emit('message', { type: 'progress', id: firstId, stage: 'write', done: 1, total: 2 })
-    expect(progress).toHaveBeenCalledWith({ stage: 'write', done: 1, total: 2 })
-
-    const bytes = Uint8Array.from([1])
-    child.emit('message', { type: 'done', id: secondId, output: { fileName: 'b.xlsx', bytes } })
-    child.emit('message', { type: 'done', id: firstId, output: { fileName: 'a.xlsx', bytes } })
-    await expect(first).resolves.toEqual({ fileName: 'a.xlsx', bytes })
-    await expect(second).resolves.toEqual({ fileName: 'b.xlsx', bytes })
+    startAndForget(runner.run('import-template', {}))
+    expect(utilityProcess.fork).toHaveBeenCalledWith(WORKER, [], {
+      serviceName: 'OCOP Desk Excel',
+      stdio: 'inherit',
+    })
   })
 
-  it('rejects with the AppError the worker reports', async () => {
+  it('sends jobs to the process and takes its replies and progress', async () => {
     const runner = createElectronJobRunner(WORKER)
-    const job = runner.run('import-template', {})
+    const progress = vi.fn()
+    const job = runner.run('import-template', {}, progress)
     const child = lastChild()
-    const error = { code: 'excel.broken', message: 'Tệp hỏng.' }
-    child.emit('message', { type: 'failed', id: lastRunMessage(child).id, error })
-    await expect(job).rejects.toMatchObject({ name: 'AppError', ...error })
+    const request = lastRunMessage(child)
+    expect(request).toMatchObject({ type: 'run', job: 'import-template' })
+
+    child.emit('message', { type: 'progress', id: request.id, stage: 'write', done: 1, total: 2 })
+    const bytes = Uint8Array.from([1])
+    child.emit('message', { type: 'done', id: request.id, output: { fileName: 'a.xlsx', bytes } })
+
+    expect(progress).toHaveBeenCalledWith({ stage: 'write', done: 1, total: 2 })
+    await expect(job).resolves.toEqual({ fileName: 'a.xlsx', bytes })
   })
 
   it('rejects pending jobs with a Vietnamese AppError if the worker dies, then restarts', async () => {
@@ -71,22 +66,12 @@ describe('electron job runner', () => {
     const job = runner.run('import-template', {})
     lastChild().emit('exit', 3)
     await expect(job).rejects.toMatchObject({
-      code: 'job.worker-exited',
-      message: expect.stringContaining('Bộ xử lý tệp Excel đã dừng'),
+      code: 'job.worker-stopped',
+      message: expect.stringContaining('Phần xử lý Excel dừng đột ngột'),
+      technicalCause: expect.stringContaining('exited with code 3'),
     })
     startAndForget(runner.run('import-template', {}))
     expect(utilityProcess.fork).toHaveBeenCalledTimes(2)
-  })
-
-  it('ignores malformed and unknown messages', async () => {
-    const runner = createElectronJobRunner(WORKER)
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const job = runner.run('import-template', {})
-    const child = lastChild()
-    child.emit('message', null)
-    child.emit('message', { type: 'done', id: 'someone-else', output: 1 })
-    child.emit('message', { type: 'done', id: lastRunMessage(child).id, output: 2 })
-    await expect(job).resolves.toBe(2)
   })
 
   it('kills the worker on close, cancelling pending jobs, and refuses new ones', async () => {
@@ -97,9 +82,18 @@ describe('electron job runner', () => {
     expect(child.kill).toHaveBeenCalledOnce()
     await expect(job).rejects.toMatchObject({ code: 'job.cancelled' })
     await expect(runner.run('import-template', {})).rejects.toMatchObject({
-      code: 'job.cancelled',
+      code: 'job.runner-closed',
     })
     expect(utilityProcess.fork).toHaveBeenCalledOnce()
+  })
+
+  it('closes at once when the worker is already gone', async () => {
+    const runner = createElectronJobRunner(WORKER)
+    const job = runner.run('import-template', {})
+    const child = lastChild()
+    child.kill.mockReturnValueOnce(false)
+    await runner.close()
+    await expect(job).rejects.toMatchObject({ code: 'job.cancelled' })
   })
 
   it('closes at once when no worker was started', async () => {

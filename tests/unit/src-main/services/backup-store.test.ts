@@ -13,12 +13,12 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '@shared/errors'
 import { backupFileName, type BackupKind } from '@shared/ipc/contract'
 import {
   MAX_BACKUP_READ_BYTES,
   createBackupStore,
 } from '../../../../src-main/services/backup-store'
+import { thrown } from '../thrown'
 
 let root: string
 let backupDir: string
@@ -35,15 +35,6 @@ afterEach(async () => {
 function tickingClock(start = new Date(2024, 0, 5, 9, 0, 0)) {
   let minutes = 0
   return () => new Date(start.getTime() + 60_000 * minutes++)
-}
-
-async function thrown(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
 }
 
 describe('write', () => {

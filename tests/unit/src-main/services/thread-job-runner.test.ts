@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '@shared/errors'
+import { Worker } from 'node:worker_threads'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createThreadJobRunner } from '../../../../src-main/services/thread-job-runner'
 import type {
   JobInput,
@@ -11,6 +11,7 @@ import type {
   JobRunner,
 } from '../../../../src-main/workers/protocol'
 import { builtFile } from './built-files'
+import { thrown } from '../thrown'
 
 const runners: JobRunner[] = []
 function runner(workerFile: string): JobRunner {
@@ -20,16 +21,8 @@ function runner(workerFile: string): JobRunner {
 }
 afterEach(async () => {
   await Promise.all(runners.splice(0).map((r) => r.close()))
+  vi.restoreAllMocks()
 })
-
-async function thrown(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 describe('thread job runner with the built worker', () => {
   // One runner for these tests, as a host keeps one: the worker starts once (loading ExcelJS).
@@ -129,16 +122,30 @@ parentPort.on('message', (message) => {
     expect((await hanging).code).toBe('job.worker-stopped')
   })
 
-  it('rejects pending jobs on close, and new ones after it', async () => {
+  it('lets an idle worker go, so it does not keep the process alive', async () => {
+    const unref = vi.spyOn(Worker.prototype, 'unref')
+    const ref = vi.spyOn(Worker.prototype, 'ref')
+    const jobs = flaky()
+
+    await run(jobs, {})
+
+    // Referenced while the job ran (Node also refs on its own), let go once it was answered.
+    expect(ref).toHaveBeenCalled()
+    expect(unref).toHaveBeenCalled()
+    expect(Math.max(...unref.mock.invocationCallOrder)).toBeGreaterThan(
+      Math.max(...ref.mock.invocationCallOrder),
+    )
+  })
+
+  it('cancels pending jobs and ends the thread on close', async () => {
     const jobs = flaky()
     const hanging = thrown(run(jobs, { hang: true }))
+    const terminate = vi.spyOn(Worker.prototype, 'terminate')
 
     await jobs.close()
 
-    const error = await hanging
-    expect(error.code).toBe('job.worker-stopped')
-    expect(error.message).toContain('ứng dụng đang đóng')
-    expect((await thrown(run(jobs, {}))).code).toBe('job.runner-closed')
+    expect(terminate).toHaveBeenCalled()
+    expect((await hanging).code).toBe('job.cancelled')
   })
 
   it('explains a missing worker file', async () => {
