@@ -1,7 +1,9 @@
 import type { MessageSchema } from './vi'
+import { registerEn } from './register.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
+  ...registerEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',
