@@ -23,3 +23,18 @@ export function formatSize(bytes: number): string {
     return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`
   return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
 }
+
+const score = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
+
+/** A score the Vietnamese way: 72,5 (decimals kept, no rounding to whole points). */
+export function formatScore(value: number | null): string {
+  return value === null ? '' : score.format(value)
+}
+
+/** Reads a score typed with a comma or a dot as the decimal mark ("72,5" and "72.5" are 72.5). */
+export function parseScore(text: string): number | null {
+  const cleaned = text.trim().replace(',', '.')
+  if (cleaned === '') return null
+  const value = Number(cleaned)
+  return Number.isFinite(value) ? value : null
+}

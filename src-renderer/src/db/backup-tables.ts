@@ -52,8 +52,12 @@ export async function replaceAllTables(db: Dexie, tables: BackupTables): Promise
   })
 }
 
-/** True when no table holds a record (a fresh install). */
+// Tables the app fills by itself (built-in criteria sets and the audit lines of loading them).
+const SHIPPED_TABLES = new Set(['criteriaSets', 'auditLog'])
+
+/** True when the clerk has entered nothing yet (a fresh install): no backup is worth making. */
 export async function isDatabaseEmpty(db: Dexie): Promise<boolean> {
-  const counts = await Promise.all(db.tables.map((table) => table.count()))
+  const tables = db.tables.filter((table) => !SHIPPED_TABLES.has(table.name))
+  const counts = await Promise.all(tables.map((table) => table.count()))
   return counts.every((count) => count === 0)
 }

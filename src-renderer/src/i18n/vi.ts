@@ -1,5 +1,8 @@
 /** Vietnamese: the UI language. Every string the clerk sees lives here (and in en.ts). */
+import { registerVi } from './register.vi'
+
 export const vi = {
+  ...registerVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',

@@ -1,0 +1,8 @@
+import { useRegisterStore } from './register'
+import { useSettingsStore } from './settings'
+import { useUnitsStore } from './units'
+
+/** Reads everything the views show from the database: at start and after a restore. */
+export async function loadAllStores(): Promise<void> {
+  await Promise.all([useSettingsStore().load(), useUnitsStore().load(), useRegisterStore().load()])
+}

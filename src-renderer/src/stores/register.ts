@@ -1,0 +1,197 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef, type ShallowRef } from 'vue'
+import type { CriteriaSet, Evaluation, Producer, Product } from '@shared/db/records'
+import type { ProducerInput, ProductInput } from '@shared/domain/register'
+import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
+import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
+import { useDatabase } from '@/db/instance'
+import { syncBuiltInCriteriaSets } from '@/db/criteria-repo'
+import {
+  createProducer,
+  deleteProducer,
+  mergeProducers,
+  restoreProducer,
+  undoMerge,
+  updateProducer,
+  type MergeUndo,
+} from '@/db/producers-repo'
+import {
+  createEvaluation,
+  createProduct,
+  deleteEvaluation,
+  deleteProduct,
+  restoreEvaluation,
+  restoreProduct,
+  revertProduct,
+  updateEvaluation,
+  updateProduct,
+  type DeletedProduct,
+  type EvaluationRecordInput,
+} from '@/db/products-repo'
+
+interface Keyed {
+  id: string
+}
+
+// Shallow refs: 10,000 products and 50,000 evaluations must not each become a reactive proxy.
+// Every change replaces the array, which is what views react to.
+function upsert<T extends Keyed>(list: ShallowRef<T[]>, record: T) {
+  const copy = list.value.slice()
+  const index = copy.findIndex((r) => r.id === record.id)
+  if (index === -1) copy.push(record)
+  else copy[index] = record
+  list.value = copy
+}
+function removeIds<T extends Keyed>(list: ShallowRef<T[]>, ids: string[]) {
+  const gone = new Set(ids)
+  list.value = list.value.filter((r) => !gone.has(r.id))
+}
+function byId<T extends Keyed>(list: ShallowRef<T[]>) {
+  return computed(() => new Map(list.value.map((r) => [r.id, r])))
+}
+
+/** The register in memory: producers, products, evaluations and criteria sets, kept in step with the database. */
+export const useRegisterStore = defineStore('register', () => {
+  const producers = shallowRef<Producer[]>([])
+  const products = shallowRef<Product[]>([])
+  const evaluations = shallowRef<Evaluation[]>([])
+  const criteriaSets = shallowRef<CriteriaSet[]>([])
+  const producerById = byId(producers)
+  const productById = byId(products)
+  const criteriaSetById = byId(criteriaSets)
+  const productCountByProducer = computed(() => {
+    const counts = new Map<string, number>()
+    for (const p of products.value) {
+      if (p.producerId) counts.set(p.producerId, (counts.get(p.producerId) ?? 0) + 1)
+    }
+    return counts
+  })
+
+  async function load() {
+    const db = useDatabase()
+    await syncBuiltInCriteriaSets(db, loadBuiltInCriteriaSets(criteriaCatalogue))
+    const [a, b, c, d] = await Promise.all([
+      db.producers.toArray(),
+      db.products.toArray(),
+      db.evaluations.toArray(),
+      db.criteriaSets.toArray(),
+    ])
+    producers.value = a
+    products.value = b
+    evaluations.value = c
+    criteriaSets.value = d
+  }
+
+  // Producers
+  async function addProducer(input: ProducerInput) {
+    const producer = await createProducer(useDatabase(), input)
+    upsert(producers, producer)
+    return producer
+  }
+  async function editProducer(id: string, input: ProducerInput) {
+    const { before, after } = await updateProducer(useDatabase(), id, input)
+    upsert(producers, after)
+    return before
+  }
+  async function revertProducer(previous: Producer) {
+    await restoreProducer(useDatabase(), previous)
+    upsert(producers, previous)
+  }
+  async function removeProducer(id: string) {
+    const removed = await deleteProducer(useDatabase(), id)
+    removeIds(producers, [id])
+    return removed
+  }
+  async function mergeProducer(keepId: string, duplicateId: string) {
+    const undo = await mergeProducers(useDatabase(), keepId, duplicateId)
+    removeIds(producers, [duplicateId])
+    const moved = new Set(undo.movedProducts.map((p) => p.id))
+    products.value = products.value.map((p) => (moved.has(p.id) ? { ...p, producerId: keepId } : p))
+    return undo
+  }
+  async function unmergeProducer(undo: MergeUndo) {
+    await undoMerge(useDatabase(), undo)
+    upsert(producers, undo.removed)
+    for (const product of undo.movedProducts) upsert(products, product)
+  }
+
+  // Products
+  async function addProduct(input: ProductInput) {
+    const product = await createProduct(useDatabase(), input)
+    upsert(products, product)
+    return product
+  }
+  async function editProduct(id: string, input: ProductInput) {
+    const { before, after } = await updateProduct(useDatabase(), id, input)
+    upsert(products, after)
+    return before
+  }
+  async function undoProductEdit(previous: Product) {
+    await revertProduct(useDatabase(), previous)
+    upsert(products, previous)
+  }
+  async function removeProduct(id: string) {
+    const deleted = await deleteProduct(useDatabase(), id)
+    removeIds(products, [id])
+    removeIds(evaluations, deleted.evaluations.map((e) => e.id))
+    return deleted
+  }
+  async function undoProductDelete(deleted: DeletedProduct) {
+    await restoreProduct(useDatabase(), deleted)
+    upsert(products, deleted.product)
+    evaluations.value = [...evaluations.value, ...deleted.evaluations]
+  }
+
+  // Evaluations
+  function productName(productId: string) {
+    return productById.value.get(productId)?.name ?? productId
+  }
+  async function addEvaluation(input: EvaluationRecordInput) {
+    const evaluation = await createEvaluation(useDatabase(), input, productName(input.productId))
+    upsert(evaluations, evaluation)
+    return evaluation
+  }
+  async function editEvaluation(id: string, input: EvaluationRecordInput) {
+    const { before, after } = await updateEvaluation(useDatabase(), id, input, productName(input.productId))
+    upsert(evaluations, after)
+    return before
+  }
+  async function removeEvaluation(id: string) {
+    const existing = evaluations.value.find((e) => e.id === id)
+    const removed = await deleteEvaluation(useDatabase(), id, productName(existing?.productId ?? ''))
+    removeIds(evaluations, [id])
+    return removed
+  }
+  /** Puts an evaluation back as it was (undo of an edit or a delete). */
+  async function revertEvaluation(previous: Evaluation) {
+    await restoreEvaluation(useDatabase(), previous, productName(previous.productId))
+    upsert(evaluations, previous)
+  }
+
+  return {
+    producers,
+    products,
+    evaluations,
+    criteriaSets,
+    producerById,
+    productById,
+    criteriaSetById,
+    productCountByProducer,
+    load,
+    addProducer,
+    editProducer,
+    revertProducer,
+    removeProducer,
+    mergeProducer,
+    unmergeProducer,
+    addProduct,
+    editProduct,
+    undoProductEdit,
+    removeProduct,
+    undoProductDelete,
+    addEvaluation,
+    editEvaluation,
+    removeEvaluation,
+    revertEvaluation,
+  }
+})
