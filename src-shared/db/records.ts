@@ -107,6 +107,32 @@ export const evaluationSchema = z.object({
 })
 export type Evaluation = z.infer<typeof evaluationSchema>
 
+const catalogueEntry = { code: z.string().min(1).max(50), name: z.string().min(1).max(300) }
+
+/**
+ * The product classification that goes with a criteria set: groups (QĐ 148's nhóm, QĐ 1048's
+ * ngành) → sub-groups (phân nhóm) → product sets (bộ sản phẩm). Official codes are not public, so
+ * codes are OCOP Desk's working codes; `note` says so and where the list comes from.
+ */
+export const criteriaCatalogueSchema = z.object({
+  note: text,
+  groups: z.array(
+    z.object({
+      ...catalogueEntry,
+      subGroups: z.array(
+        z.object({ ...catalogueEntry, productSets: z.array(z.object(catalogueEntry)) }),
+      ),
+    }),
+  ),
+})
+export type CriteriaCatalogue = z.infer<typeof criteriaCatalogueSchema>
+
+/** Which council level recognises which stars under a set (minStars..maxStars inclusive). */
+export const recognitionRuleSchema = z
+  .object({ level: z.enum(COUNCIL_LEVELS), minStars: stars, maxStars: stars, note: text })
+  .refine((rule) => rule.minStars <= rule.maxStars, 'minStars phải không lớn hơn maxStars')
+export type RecognitionRule = z.infer<typeof recognitionRuleSchema>
+
 /** A criteria set (bộ tiêu chí) with its parts, maxima and validity, kept as editable data. */
 export const criteriaSetSchema = z.object({
   id,
@@ -117,8 +143,12 @@ export const criteriaSetSchema = z.object({
   parts: z.array(z.object({ code: z.string().max(10), name: z.string().max(200), max: score })),
   /** Minimum total for 2, 3, 4 and 5 stars, in that order (1 star below the first). */
   starThresholds: z.array(score).length(4),
-  /** Free-form catalogue (groups → sub-groups → product sets) shipped with the set. */
-  catalogue: z.unknown(),
+  /** The product classification (groups → sub-groups → product sets) shipped with the set. */
+  catalogue: criteriaCatalogueSchema,
+  /** Which council level recognises which stars while the set is in force. */
+  recognition: z.array(recognitionRuleSchema),
+  /** Data revision of a built-in set: a later release may replace an unedited set of a lower one. */
+  revision: z.number().int().min(1),
   builtIn: z.boolean(),
   updatedAt: timestamp,
 })

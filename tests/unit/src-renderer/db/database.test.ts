@@ -203,7 +203,9 @@ describe('backup and restore', () => {
         validTo: '2023-02-23',
         parts: [{ code: 'A', name: 'Phần A', max: 35 }],
         starThresholds: [30, 50, 70, 90],
-        catalogue: { groups: [] },
+        catalogue: { note: '', groups: [] },
+        recognition: [],
+        revision: 1,
         builtIn: true,
         updatedAt: now,
       })
