@@ -4,13 +4,17 @@ import UnitsView from './views/UnitsView.vue'
 import SettingsView from './views/SettingsView.vue'
 import ImportView from './views/ImportView.vue'
 import PlannedView from './views/PlannedView.vue'
+import ProducersView from './views/ProducersView.vue'
+import ProductsView from './views/ProductsView.vue'
+import ProductView from './views/ProductView.vue'
+import StarsView from './views/StarsView.vue'
 
 /** The product's sections, in sidebar order; `navKey` names the label in the catalogue. */
 export const SECTIONS = [
   { path: '/', name: 'overview', component: OverviewView },
-  { path: '/san-pham', name: 'products', component: PlannedView },
-  { path: '/xep-hang-sao', name: 'stars', component: PlannedView },
-  { path: '/chu-the', name: 'producers', component: PlannedView },
+  { path: '/san-pham', name: 'products', component: ProductsView },
+  { path: '/xep-hang-sao', name: 'stars', component: StarsView },
+  { path: '/chu-the', name: 'producers', component: ProducersView },
   { path: '/don-vi', name: 'units', component: UnitsView },
   { path: '/ke-hoach', name: 'plans', component: PlannedView },
   { path: '/nhap-du-lieu', name: 'import', component: ImportView },
@@ -22,6 +26,13 @@ export type SectionName = (typeof SECTIONS)[number]['name']
 
 export function createAppRouter() {
   const routes: RouteRecordRaw[] = SECTIONS.map((s) => ({ ...s }))
+  // A product's page belongs to the Sản phẩm section of the sidebar.
+  routes.push({
+    path: '/san-pham/:id',
+    name: 'product',
+    component: ProductView,
+    meta: { section: 'products' },
+  })
   routes.push({ path: '/:pathMatch(.*)*', redirect: '/' })
   // Hash history: the packaged app has no server to answer deep links.
   return createRouter({ history: createWebHashHistory(), routes })

@@ -40,7 +40,7 @@ export function checkEvaluation(
   if (!set) problems.criteriaSetId = problem('evaluation.problems.criteriaSetRequired')
   else {
     for (const [code, found] of Object.entries(checkPartScores(set, draft.partScores))) {
-      problems[`part.${code}`] = problem(found.key, { max: found.max ?? '' })
+      problems[`partScores.${code}`] = problem(found.key, { max: found.max ?? '' })
     }
   }
   if (draft.recognisedStars !== null && !draft.decisionDate) {

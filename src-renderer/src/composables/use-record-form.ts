@@ -1,4 +1,4 @@
-import { computed, ref, watch, type Ref } from 'vue'
+import { computed, ref, toRaw, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 
 /** A problem found by a form check: a catalogue key, with parameters when the message needs them. */
@@ -35,7 +35,10 @@ export function useRecordForm<I extends object, R>(options: RecordFormOptions<I,
   /** The Vietnamese complaint for a field, or undefined while there is nothing to say yet. */
   function problem(field: string): string | undefined {
     const found = problems.value[field]
-    const value = (form.value as Record<string, unknown>)[field]
+    // Dotted fields ("partScores.A") name a value inside the form.
+    const value = field
+      .split('.')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], form.value)
     if (!found || !(touched.value || (value !== '' && value !== null && value !== undefined))) {
       return undefined
     }
@@ -49,7 +52,7 @@ export function useRecordForm<I extends object, R>(options: RecordFormOptions<I,
   /** The input when it passes every check; otherwise marks the form touched and returns null. */
   function validated(): I | null {
     touched.value = true
-    return hasProblems.value ? null : structuredClone({ ...form.value })
+    return hasProblems.value ? null : structuredClone(toRaw(form.value))
   }
   return { form, problems, hasProblems, problem, feedback, validated }
 }

@@ -15,7 +15,10 @@ export function useUnitOptions() {
     const retired = units.units.filter((u) => !unitValidOn(u, today))
     return [
       ...valid.map((u) => ({ value: u.id, label: u.name })),
-      ...retired.map((u) => ({ value: u.id, label: `${u.name} (${t('units.status.retired').toLowerCase()})` })),
+      ...retired.map((u) => ({
+        value: u.id,
+        label: `${u.name} (${t('units.status.retired').toLowerCase()})`,
+      })),
     ]
   })
 }

@@ -3,6 +3,7 @@ import { computed, shallowRef, type ShallowRef } from 'vue'
 import type { CriteriaSet, Evaluation, Producer, Product } from '@shared/db/records'
 import type { ProducerInput, ProductInput } from '@shared/domain/register'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
+import { indexEvaluations } from '@shared/domain/rankings'
 import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
 import { useDatabase } from '@/db/instance'
 import { syncBuiltInCriteriaSets } from '@/db/criteria-repo'
@@ -59,6 +60,8 @@ export const useRegisterStore = defineStore('register', () => {
   const producerById = byId(producers)
   const productById = byId(products)
   const criteriaSetById = byId(criteriaSets)
+  /** Evaluations by product, in decision order: what every star view reads. */
+  const evaluationIndex = computed(() => indexEvaluations(evaluations.value))
   const productCountByProducer = computed(() => {
     const counts = new Map<string, number>()
     for (const p of products.value) {
@@ -133,7 +136,10 @@ export const useRegisterStore = defineStore('register', () => {
   async function removeProduct(id: string) {
     const deleted = await deleteProduct(useDatabase(), id)
     removeIds(products, [id])
-    removeIds(evaluations, deleted.evaluations.map((e) => e.id))
+    removeIds(
+      evaluations,
+      deleted.evaluations.map((e) => e.id),
+    )
     return deleted
   }
   async function undoProductDelete(deleted: DeletedProduct) {
@@ -152,13 +158,22 @@ export const useRegisterStore = defineStore('register', () => {
     return evaluation
   }
   async function editEvaluation(id: string, input: EvaluationRecordInput) {
-    const { before, after } = await updateEvaluation(useDatabase(), id, input, productName(input.productId))
+    const { before, after } = await updateEvaluation(
+      useDatabase(),
+      id,
+      input,
+      productName(input.productId),
+    )
     upsert(evaluations, after)
     return before
   }
   async function removeEvaluation(id: string) {
     const existing = evaluations.value.find((e) => e.id === id)
-    const removed = await deleteEvaluation(useDatabase(), id, productName(existing?.productId ?? ''))
+    const removed = await deleteEvaluation(
+      useDatabase(),
+      id,
+      productName(existing?.productId ?? ''),
+    )
     removeIds(evaluations, [id])
     return removed
   }
@@ -176,6 +191,7 @@ export const useRegisterStore = defineStore('register', () => {
     producerById,
     productById,
     criteriaSetById,
+    evaluationIndex,
     productCountByProducer,
     load,
     addProducer,
