@@ -4,6 +4,11 @@ import type { CriteriaSet, Evaluation, Producer, Product } from '@shared/db/reco
 import type { ProducerInput, ProductInput } from '@shared/domain/register'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { indexEvaluations } from '@shared/domain/rankings'
+import { isDemoId } from '@shared/domain/demo-my-hao'
+import unitCatalogue from '../../../resources/catalogues/units-my-hao.json'
+import { loadDemoData, removeDemoData } from '@/db/demo-repo'
+import type { UnitCatalogueEntry } from '@/db/units-repo'
+import { useUnitsStore } from './units'
 import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
 import { useDatabase } from '@/db/instance'
 import { syncBuiltInCriteriaSets } from '@/db/criteria-repo'
@@ -69,6 +74,8 @@ export const useRegisterStore = defineStore('register', () => {
     }
     return counts
   })
+
+  const hasDemo = computed(() => products.value.some((p) => isDemoId(p.id)))
 
   async function load() {
     const db = useDatabase()
@@ -183,7 +190,25 @@ export const useRegisterStore = defineStore('register', () => {
     upsert(evaluations, previous)
   }
 
+  // Demo data
+  async function loadDemo() {
+    const result = await loadDemoData(useDatabase(), {
+      title: unitCatalogue.title,
+      units: unitCatalogue.units as UnitCatalogueEntry[],
+    })
+    await Promise.all([load(), useUnitsStore().load()])
+    return result
+  }
+  async function removeDemo() {
+    const result = await removeDemoData(useDatabase())
+    await load()
+    return result
+  }
+
   return {
+    hasDemo,
+    loadDemo,
+    removeDemo,
     producers,
     products,
     evaluations,

@@ -1,0 +1,91 @@
+/** Loading and removing the Mỹ Hào demo scenario; real records are never touched. */
+import { AppError } from '@shared/errors'
+import type { Evaluation, Producer, Product } from '@shared/db/records'
+import { buildMyHaoDemo, isDemoId } from '@shared/domain/demo-my-hao'
+import { unitValidOn } from '@shared/domain/units'
+import type { OcopDatabase } from './database'
+import { auditedAdd, auditedDelete } from './audited-writes'
+import { loadUnitCatalogue, type UnitCatalogueEntry } from './units-repo'
+
+export async function hasDemoData(db: OcopDatabase): Promise<boolean> {
+  return (await db.products.where('id').startsWith('demo-').count()) > 0
+}
+
+/** Loads the demo (and the Mỹ Hào units it needs, if missing) in one transaction. */
+export async function loadDemoData(
+  db: OcopDatabase,
+  units: { title: string; units: UnitCatalogueEntry[] },
+): Promise<{ products: number; evaluations: number }> {
+  return db.transaction(
+    'rw',
+    [db.units, db.producers, db.products, db.evaluations, db.auditLog],
+    async () => {
+      if (await hasDemoData(db)) {
+        throw new AppError({
+          code: 'demo.loaded',
+          message: 'Dữ liệu mẫu Mỹ Hào đã được nạp. Muốn nạp lại, hãy gỡ dữ liệu mẫu trước.',
+        })
+      }
+      await loadUnitCatalogue(db, units.units, units.title)
+      const unitIdByName = new Map(
+        (await db.units.toArray())
+          .filter((u) => unitValidOn(u, '2019-12-31'))
+          .map((u) => [u.name, u.id]),
+      )
+      const demo = buildMyHaoDemo(unitIdByName, new Date().toISOString())
+      const summary = 'Nạp dữ liệu mẫu Mỹ Hào'
+      for (const producer of demo.producers)
+        await auditedAdd(db, 'producers', producer, `${summary}: ${producer.name}`)
+      for (const product of demo.products)
+        await auditedAdd(db, 'products', product, `${summary}: ${product.name}`)
+      for (const evaluation of demo.evaluations) {
+        await auditedAdd(
+          db,
+          'evaluations',
+          evaluation,
+          `${summary}: đánh giá năm ${evaluation.year}`,
+        )
+      }
+      return { products: demo.products.length, evaluations: demo.evaluations.length }
+    },
+  )
+}
+
+/**
+ * Removes the demo records, and evaluations the clerk added to demo products (they cannot stand
+ * without their product). Units loaded with the demo stay: they are real reference data.
+ */
+export async function removeDemoData(db: OcopDatabase): Promise<{ products: number }> {
+  return db.transaction(
+    'rw',
+    [db.producers, db.products, db.evaluations, db.auditLog],
+    async () => {
+      const productIds = await db.products.where('id').startsWith('demo-').primaryKeys()
+      const evaluationIds = (await db.evaluations.toArray())
+        .filter((e) => isDemoId(e.id) || isDemoId(e.productId))
+        .map((e) => e.id)
+      const summary = 'Gỡ dữ liệu mẫu Mỹ Hào'
+      await auditedDelete<Evaluation>(
+        db,
+        'evaluations',
+        evaluationIds,
+        (e) => `${summary}: đánh giá năm ${e.year}`,
+      )
+      await auditedDelete<Product>(db, 'products', productIds, (p) => `${summary}: ${p.name}`)
+      // A demo producer the clerk has since given a real product stays.
+      const producerIds = await db.producers.where('id').startsWith('demo-').primaryKeys()
+      const stillOwning = new Set(
+        (await db.products.where('producerId').anyOf(producerIds).toArray()).map(
+          (p) => p.producerId,
+        ),
+      )
+      await auditedDelete<Producer>(
+        db,
+        'producers',
+        producerIds.filter((id) => !stillOwning.has(id)),
+        (p) => `${summary}: ${p.name}`,
+      )
+      return { products: productIds.length }
+    },
+  )
+}

@@ -1,0 +1,147 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { OcopDatabase } from '@/db/database'
+import { openDatabase } from '@/db/open-database'
+import { createProducer, deleteProducer, mergeProducers, undoMerge } from '@/db/producers-repo'
+import { createProduct, deleteProduct, restoreProduct, createEvaluation } from '@/db/products-repo'
+import { hasDemoData, loadDemoData, removeDemoData } from '@/db/demo-repo'
+import { snapshotTables } from '@/db/backup-tables'
+import type { UnitCatalogueEntry } from '@/db/units-repo'
+import catalogue from '../../../../resources/catalogues/units-my-hao.json'
+
+let counter = 0
+const opened: OcopDatabase[] = []
+async function freshDb() {
+  const db = await openDatabase({
+    name: `register-${++counter}`,
+    appVersion: 'test',
+    writeBackup: async () => undefined,
+  })
+  opened.push(db)
+  return db
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+const producerInput = (name: string) => ({
+  name,
+  type: 'htx' as const,
+  taxCode: '',
+  address: '',
+  unitId: null,
+  representative: '',
+  phone: '',
+  note: '',
+})
+const productInput = (name: string, producerId: string) => ({
+  name,
+  producerId,
+  unitId: null,
+  criteriaSetId: null,
+  groupCode: '',
+  productSetCode: '',
+  description: '',
+  status: 'da-dang-ky' as const,
+})
+const units = { title: catalogue.title, units: catalogue.units as UnitCatalogueEntry[] }
+
+describe('producers', () => {
+  it('merges a duplicate: its products move, it is gone, every record is audited, and undo restores all', async () => {
+    const db = await freshDb()
+    const keep = await createProducer(db, producerInput('HTX Tương Bần'))
+    const duplicate = await createProducer(db, producerInput('Hợp tác xã Tương Bần'))
+    await createProduct(db, productInput('Tương Bần', duplicate.id))
+    await createProduct(db, productInput('Tương Bần đặc biệt', duplicate.id))
+    const before = await snapshotTables(db)
+
+    const undo = await mergeProducers(db, keep.id, duplicate.id)
+    expect(await db.producers.get(duplicate.id)).toBeUndefined()
+    expect((await db.products.toArray()).every((p) => p.producerId === keep.id)).toBe(true)
+    const merged = (await db.auditLog.toArray()).slice(-3)
+    expect(merged.map((e) => e.summary).sort()).toEqual([
+      'Gộp chủ thể Hợp tác xã Tương Bần vào HTX Tương Bần',
+      'Gộp chủ thể: sản phẩm Tương Bần chuyển sang HTX Tương Bần',
+      'Gộp chủ thể: sản phẩm Tương Bần đặc biệt chuyển sang HTX Tương Bần',
+    ])
+
+    await undoMerge(db, undo)
+    const after = await snapshotTables(db)
+    expect(after.producers).toEqual(before.producers)
+    expect(after.products).toEqual(before.products)
+  })
+
+  it('refuses to delete a producer that still owns products, in Vietnamese', async () => {
+    const db = await freshDb()
+    const producer = await createProducer(db, producerInput('HTX Gà Cẩm Xá'))
+    await createProduct(db, productInput('Gà lông màu', producer.id))
+    await expect(deleteProducer(db, producer.id)).rejects.toMatchObject({
+      code: 'producer.has-products',
+    })
+    expect(await db.producers.count()).toBe(1)
+  })
+})
+
+describe('products', () => {
+  it('deletes a product with its evaluations, and undo brings both back exactly', async () => {
+    const db = await freshDb()
+    const producer = await createProducer(db, producerInput('HTX A'))
+    const product = await createProduct(db, productInput('Ba ba', producer.id))
+    await createEvaluation(
+      db,
+      {
+        productId: product.id,
+        year: 2019,
+        round: 1,
+        evaluatedOn: null,
+        criteriaSetId: 'qd-1048',
+        partScores: { A: 20, B: 15, C: 20 },
+        itemScores: null,
+        total: 55,
+        computedStars: 3,
+        recognisedStars: 3,
+        councilLevel: 'tinh',
+        kind: 'lan-dau',
+        decisionNo: '1/QĐ',
+        decisionDate: '2019-12-01',
+        certificateNo: '',
+        expiryDate: '2022-11-30',
+        note: '',
+      },
+      'Ba ba',
+    )
+    const before = await snapshotTables(db)
+    const deleted = await deleteProduct(db, product.id)
+    expect(await db.products.count()).toBe(0)
+    expect(await db.evaluations.count()).toBe(0)
+    await restoreProduct(db, deleted)
+    const after = await snapshotTables(db)
+    expect(after.products).toEqual(before.products)
+    expect(after.evaluations).toEqual(before.evaluations)
+  })
+})
+
+describe('demo data', () => {
+  it('loads once, and removing it leaves real records untouched', async () => {
+    const db = await freshDb()
+    const realProducer = await createProducer(db, producerInput('HTX thật'))
+    await createProduct(db, productInput('Sản phẩm thật', realProducer.id))
+    expect(await loadDemoData(db, units)).toEqual({ products: 9, evaluations: 14 })
+    expect(await hasDemoData(db)).toBe(true)
+    await expect(loadDemoData(db, units)).rejects.toMatchObject({ code: 'demo.loaded' })
+    // The demo's products sit in the 2019 units.
+    const tuongBan = (await db.products.toArray()).find((p) => p.name.startsWith('Tương Bần'))
+    expect((await db.units.get(tuongBan!.unitId!))?.name).toBe('Bần Yên Nhân')
+
+    expect(await removeDemoData(db)).toEqual({ products: 9 })
+    expect(await hasDemoData(db)).toBe(false)
+    expect((await db.products.toArray()).map((p) => p.name)).toEqual(['Sản phẩm thật'])
+    expect((await db.producers.toArray()).map((p) => p.name)).toEqual(['HTX thật'])
+    expect(await db.evaluations.count()).toBe(0)
+    expect(await db.units.count()).toBe(16)
+  })
+})
