@@ -179,3 +179,30 @@ export function builtInCriteriaNotes(
 export function builtInSetNeedsUpdate(stored: CriteriaSet, shipped: CriteriaSet): boolean {
   return stored.id === shipped.id && stored.builtIn && shipped.revision > stored.revision
 }
+
+/** The fields of a criteria set a clerk may edit. */
+export type CriteriaSetInput = Pick<
+  CriteriaSet,
+  'name' | 'legalBasis' | 'validFrom' | 'validTo' | 'parts' | 'starThresholds'
+>
+
+/**
+ * Checks an edited criteria set: a name, maxima that add up to 100, thresholds that rise strictly
+ * within 0-100, and a validity that ends after it starts. Problems are catalogue keys by field.
+ */
+export function checkCriteriaSetInput(input: CriteriaSetInput): Record<string, string> {
+  const problems: Record<string, string> = {}
+  if (input.name.trim() === '') problems.name = 'criteriaSets.problems.nameRequired'
+  const sum = totalFromParts(Object.fromEntries(input.parts.map((p) => [p.code, p.max])))
+  if (input.parts.some((p) => !(p.max > 0 && p.max <= 100))) {
+    problems.parts = 'criteriaSets.problems.partMax'
+  } else if (sum !== 100) problems.parts = 'criteriaSets.problems.partsSum'
+  const t = input.starThresholds
+  if (t.some((v, i) => !(v > 0 && v <= 100) || (i > 0 && v <= t[i - 1]!))) {
+    problems.starThresholds = 'criteriaSets.problems.thresholds'
+  }
+  if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
+    problems.validTo = 'criteriaSets.problems.endBeforeStart'
+  }
+  return problems
+}

@@ -222,4 +222,32 @@ export const registerEn: typeof registerVi = {
       decisionDateBeforeEvaluation: 'The decision date cannot be before the council scoring date.',
     },
   },
+  criteriaSets: {
+    title: 'Evaluation criteria sets',
+    intro:
+      'Each evaluation is scored under the criteria set in force on its date. You can edit the name, validity, maximum per part and star thresholds (e.g. a provincial interim set). Results already scored keep their stored totals and stars.',
+    col: { name: 'Criteria set', validity: 'In force', parts: 'Maximum points', source: 'Source' },
+    builtIn: 'Built-in',
+    edited: 'Edited',
+    edit: 'Edit',
+    saved: 'Criteria set {name} saved.',
+    form: {
+      title: 'Edit criteria set: {name}',
+      explain:
+        'Editing does not rescore earlier results; only evaluations entered afterwards use the new maxima and thresholds.',
+      name: 'Name',
+      legalBasis: 'Legal basis',
+      validFrom: 'In force from',
+      validTo: 'In force until',
+      parts: 'Maximum per part (adding up to 100)',
+      thresholds: 'Minimum total for each star',
+    },
+    problems: {
+      nameRequired: 'Enter the name of the criteria set.',
+      partMax: 'Each part maximum must be above 0 and at most 100.',
+      partsSum: 'The part maxima must add up to 100.',
+      thresholds: 'Thresholds must rise from 2 to 5 stars, within 0-100.',
+      endBeforeStart: 'The end date must come after the start date.',
+    },
+  },
 }

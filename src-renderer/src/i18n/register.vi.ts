@@ -222,4 +222,32 @@ export const registerVi = {
       decisionDateBeforeEvaluation: 'Ngày quyết định không thể trước ngày hội đồng chấm.',
     },
   },
+  criteriaSets: {
+    title: 'Bộ tiêu chí đánh giá',
+    intro:
+      'Mỗi lần đánh giá được chấm theo bộ tiêu chí có hiệu lực vào ngày chấm. Có thể sửa tên, thời gian hiệu lực, điểm tối đa từng phần và ngưỡng hạng sao (ví dụ bộ tiêu chí tạm thời của tỉnh). Kết quả đã chấm giữ nguyên tổng điểm và hạng sao đã lưu.',
+    col: { name: 'Bộ tiêu chí', validity: 'Hiệu lực', parts: 'Điểm tối đa', source: 'Nguồn' },
+    builtIn: 'Có sẵn',
+    edited: 'Đã sửa',
+    edit: 'Sửa',
+    saved: 'Đã lưu bộ tiêu chí {name}.',
+    form: {
+      title: 'Sửa bộ tiêu chí: {name}',
+      explain:
+        'Sửa ở đây không chấm lại các kết quả cũ; chỉ các lần đánh giá nhập sau mới dùng điểm tối đa và ngưỡng mới.',
+      name: 'Tên bộ tiêu chí',
+      legalBasis: 'Căn cứ pháp lý',
+      validFrom: 'Hiệu lực từ ngày',
+      validTo: 'Hiệu lực đến ngày',
+      parts: 'Điểm tối đa từng phần (cộng lại bằng 100)',
+      thresholds: 'Điểm tối thiểu cho từng hạng sao',
+    },
+    problems: {
+      nameRequired: 'Hãy nhập tên bộ tiêu chí.',
+      partMax: 'Điểm tối đa mỗi phần phải lớn hơn 0 và không quá 100.',
+      partsSum: 'Điểm tối đa các phần phải cộng lại bằng 100.',
+      thresholds: 'Ngưỡng điểm phải tăng dần từ 2 sao đến 5 sao, trong khoảng 0-100.',
+      endBeforeStart: 'Ngày hết hiệu lực phải sau ngày bắt đầu.',
+    },
+  },
 }

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef, type ShallowRef } from 'vue'
 import type { CriteriaSet, Evaluation, Producer, Product } from '@shared/db/records'
 import type { ProducerInput, ProductInput } from '@shared/domain/register'
-import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
+import { loadBuiltInCriteriaSets, type CriteriaSetInput } from '@shared/domain/criteria'
 import { indexEvaluations } from '@shared/domain/rankings'
 import { isDemoId } from '@shared/domain/demo-my-hao'
 import unitCatalogue from '../../../resources/catalogues/units-my-hao.json'
@@ -11,7 +11,7 @@ import type { UnitCatalogueEntry } from '@/db/units-repo'
 import { useUnitsStore } from './units'
 import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
 import { useDatabase } from '@/db/instance'
-import { syncBuiltInCriteriaSets } from '@/db/criteria-repo'
+import { restoreCriteriaSet, syncBuiltInCriteriaSets, updateCriteriaSet } from '@/db/criteria-repo'
 import {
   createProducer,
   deleteProducer,
@@ -190,6 +190,17 @@ export const useRegisterStore = defineStore('register', () => {
     upsert(evaluations, previous)
   }
 
+  // Criteria sets
+  async function editCriteriaSet(id: string, input: CriteriaSetInput) {
+    const { before, after } = await updateCriteriaSet(useDatabase(), id, input)
+    upsert(criteriaSets, after)
+    return before
+  }
+  async function revertCriteriaSet(previous: CriteriaSet) {
+    await restoreCriteriaSet(useDatabase(), previous)
+    upsert(criteriaSets, previous)
+  }
+
   // Demo data
   async function loadDemo() {
     const result = await loadDemoData(useDatabase(), {
@@ -207,6 +218,8 @@ export const useRegisterStore = defineStore('register', () => {
 
   return {
     hasDemo,
+    editCriteriaSet,
+    revertCriteriaSet,
     loadDemo,
     removeDemo,
     producers,

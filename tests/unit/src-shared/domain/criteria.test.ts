@@ -3,6 +3,7 @@ import { criteriaSetSchema, type CriteriaSet } from '@shared/db/records'
 import {
   builtInCriteriaNotes,
   builtInSetNeedsUpdate,
+  checkCriteriaSetInput,
   checkPartScores,
   criteriaSetOn,
   isOcopStars,
@@ -205,5 +206,58 @@ describe('part scores against the set', () => {
       C: { key: 'evaluation.problems.partNotNumber' },
       D: { key: 'evaluation.problems.partUnknown' },
     })
+  })
+})
+
+describe('editing a criteria set', () => {
+  const input = {
+    name: 'Bộ tiêu chí tạm thời cấp tỉnh',
+    legalBasis: '',
+    validFrom: '2018-05-07',
+    validTo: '2019-08-20',
+    parts: [
+      { code: 'A', name: 'Phần A', max: 35 },
+      { code: 'B', name: 'Phần B', max: 25 },
+      { code: 'C', name: 'Phần C', max: 40 },
+    ],
+    starThresholds: [30, 50, 70, 90],
+  }
+  it('accepts maxima that add up to 100 and rising thresholds', () => {
+    expect(checkCriteriaSetInput(input)).toEqual({})
+    expect(
+      checkCriteriaSetInput({
+        ...input,
+        parts: [
+          { code: 'A', name: 'A', max: 60.5 },
+          { code: 'B', name: 'B', max: 39.5 },
+        ],
+      }),
+    ).toEqual({})
+  })
+  it('refuses maxima that do not add up to 100, thresholds out of order, a blank name, an inverted validity', () => {
+    expect(
+      checkCriteriaSetInput({
+        ...input,
+        parts: input.parts.map((p) => (p.code === 'C' ? { ...p, max: 35 } : p)),
+      }).parts,
+    ).toBe('criteriaSets.problems.partsSum')
+    expect(
+      checkCriteriaSetInput({
+        ...input,
+        parts: input.parts.map((p) => (p.code === 'C' ? { ...p, max: 0 } : p)),
+      }).parts,
+    ).toBe('criteriaSets.problems.partMax')
+    expect(
+      checkCriteriaSetInput({ ...input, starThresholds: [30, 70, 50, 90] }).starThresholds,
+    ).toBe('criteriaSets.problems.thresholds')
+    expect(
+      checkCriteriaSetInput({ ...input, starThresholds: [30, 50, 70, 101] }).starThresholds,
+    ).toBe('criteriaSets.problems.thresholds')
+    expect(checkCriteriaSetInput({ ...input, name: ' ' }).name).toBe(
+      'criteriaSets.problems.nameRequired',
+    )
+    expect(checkCriteriaSetInput({ ...input, validTo: '2018-01-01' }).validTo).toBe(
+      'criteriaSets.problems.endBeforeStart',
+    )
   })
 })
