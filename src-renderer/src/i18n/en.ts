@@ -1,9 +1,11 @@
 import type { MessageSchema } from './vi'
 import { registerEn } from './register.en'
+import { starsEn } from './stars.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
   ...registerEn,
+  ...starsEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

@@ -1,8 +1,10 @@
 /** Vietnamese: the UI language. Every string the clerk sees lives here (and in en.ts). */
 import { registerVi } from './register.vi'
+import { starsVi } from './stars.vi'
 
 export const vi = {
   ...registerVi,
+  ...starsVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
