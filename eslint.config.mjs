@@ -90,6 +90,11 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // Bench and e2e code runs partly inside the page (page.evaluate).
+    files: ['tests/bench/**/*.mjs', 'tests/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     files: ['src-preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

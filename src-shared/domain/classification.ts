@@ -21,7 +21,10 @@ export function classificationTree(set: Pick<CriteriaSet, 'catalogue'>): Classif
 }
 
 /** The chain of names from the group down to `code`, or [] when the code is not in the catalogue. */
-export function classificationPath(set: Pick<CriteriaSet, 'catalogue'>, code: string): ClassificationNode[] {
+export function classificationPath(
+  set: Pick<CriteriaSet, 'catalogue'>,
+  code: string,
+): ClassificationNode[] {
   const walk = (nodes: ClassificationNode[], trail: ClassificationNode[]): ClassificationNode[] => {
     for (const node of nodes) {
       const path = [...trail, node]

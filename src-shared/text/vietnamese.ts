@@ -25,23 +25,31 @@ export function canonicalName(value: string): string {
 
 /** Diacritic-free, lower-case key ("Hòa Phong" → "hoa phong") for search as the clerk types. */
 export function searchKey(value: string): string {
-  return normalizeText(value)
-    .toLocaleLowerCase('vi')
+  // Lists call this for every row: plain lower-casing and a combining-mark range (every
+  // Vietnamese diacritic decomposes into U+0300-U+036F) are several times faster than
+  // locale-aware lower-casing and \p{M}, with the same result for Vietnamese text.
+  return value
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** True when every word of the query appears in the text, ignoring case and diacritics. */
 export function matchesSearch(text: string, query: string): boolean {
-  return keyMatches(searchKey(text), query)
+  return searchMatcher(query)(searchKey(text))
 }
 
 /** Sorting the Vietnamese way (a, ă, â, b, … đ after d). */
 export const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 
-/** Like matchesSearch, for a haystack already turned into a searchKey (fast over long lists). */
-export function keyMatches(haystackKey: string, query: string): boolean {
-  const needle = searchKey(query)
-  return needle === '' || needle.split(' ').every((word) => haystackKey.includes(word))
+/**
+ * A test for haystacks already turned into search keys: the query is folded once, so filtering
+ * 10,000 rows costs 10,000 `includes`, not 10,000 normalisations.
+ */
+export function searchMatcher(query: string): (haystackKey: string) => boolean {
+  const words = searchKey(query).split(' ').filter(Boolean)
+  return (haystackKey) => words.every((word) => haystackKey.includes(word))
 }

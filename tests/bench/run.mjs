@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { createRequire } from 'node:module'
 import { build } from 'vite'
 import { chromium } from '@playwright/test'
+import { benchRegisterViews } from './register-views.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(import.meta.url)
@@ -113,10 +114,27 @@ async function repositories(browser, size) {
   report('products-read-repository', size, median(reads), mib(median(heaps)))
 }
 
+async function registerViews(browser) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ocop-bench-'))
+  const host = await startWebHost({
+    port: 0,
+    dataDir,
+    rendererDir: join(root, 'out/renderer'),
+    version: 'bench',
+  })
+  try {
+    await benchRegisterViews({ browser, host, runs: RUNS, report, median, mib, heapOf })
+  } finally {
+    await host.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
 const browser = await chromium.launch(launchOptions)
 try {
   await coldStart(browser)
   await repositories(browser, 10_000)
+  await registerViews(browser)
 } finally {
   await browser.close()
 }

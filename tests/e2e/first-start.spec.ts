@@ -32,8 +32,8 @@ test('first start shows the Vietnamese shell with every section and no invented 
   expect(info).toMatchObject({ ok: true, value: { host: 'web' } })
 
   // A section for a later release says so plainly.
-  await nav.getByText('Xếp hạng sao').click()
-  await expect(page.getByText('Xếp hạng sao: đang được xây dựng')).toBeVisible()
+  await nav.getByText('Kế hoạch').click()
+  await expect(page.getByText('Kế hoạch: đang được xây dựng')).toBeVisible()
   await expect(page.getByText('Chưa có số liệu nào ở đây.')).toBeVisible()
   expect(errors).toEqual([])
 })

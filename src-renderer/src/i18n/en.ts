@@ -177,6 +177,19 @@ export const en: MessageSchema = {
       restoreFailed: 'Could not restore',
     },
     language: { title: 'Language', label: 'Interface language' },
+    demo: {
+      title: 'Demo data',
+      intro:
+        'The Mỹ Hào town scenario 2018-2020: 9 products (2018: 4 at 3 stars, 4 at 2 stars, 1 at 4 stars) and evaluations up to 2020, for practice. The figures are invented and every name says "mẫu" (demo); removing them leaves real data alone.',
+      loaded: 'Demo data is in the register.',
+      notLoaded: 'Demo data is not loaded.',
+      load: 'Load the Mỹ Hào demo data',
+      remove: 'Remove demo data',
+      loadedMessage: 'Demo data loaded: {products} products, {evaluations} evaluations.',
+      removeConfirm:
+        'Remove all demo data (demo products, producers and evaluations)? Real data is not affected.',
+      removed: 'Demo data removed ({products} products).',
+    },
   },
   import: {
     title: 'Import',

@@ -177,6 +177,19 @@ export const vi = {
       restoreFailed: 'Không khôi phục được',
     },
     language: { title: 'Ngôn ngữ', label: 'Ngôn ngữ giao diện' },
+    demo: {
+      title: 'Dữ liệu mẫu',
+      intro:
+        'Kịch bản thị xã Mỹ Hào 2018-2020: 9 sản phẩm (năm 2018: 4 sản phẩm 3 sao, 4 sản phẩm 2 sao, 1 sản phẩm 4 sao) và các lần đánh giá đến 2020, để tập sử dụng. Số liệu là giả định, mọi tên đều ghi "mẫu"; gỡ ra không ảnh hưởng dữ liệu thật.',
+      loaded: 'Dữ liệu mẫu đang có trong sổ.',
+      notLoaded: 'Chưa nạp dữ liệu mẫu.',
+      load: 'Nạp dữ liệu mẫu Mỹ Hào',
+      remove: 'Gỡ dữ liệu mẫu',
+      loadedMessage: 'Đã nạp dữ liệu mẫu: {products} sản phẩm, {evaluations} lần đánh giá.',
+      removeConfirm:
+        'Gỡ toàn bộ dữ liệu mẫu (sản phẩm, chủ thể, kết quả đánh giá mẫu)? Dữ liệu thật không bị ảnh hưởng.',
+      removed: 'Đã gỡ dữ liệu mẫu ({products} sản phẩm).',
+    },
   },
   import: {
     title: 'Nhập dữ liệu',

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef, type ShallowRef } from 'vue'
-import type { CriteriaSet, Evaluation, Producer, Product } from '@shared/db/records'
+import type { CriteriaSet, Evaluation, Producer, Product, Unit } from '@shared/db/records'
+import { searchKey, viCollator } from '@shared/text/vietnamese'
 import type { ProducerInput, ProductInput } from '@shared/domain/register'
 import { loadBuiltInCriteriaSets, type CriteriaSetInput } from '@shared/domain/criteria'
 import { indexEvaluations } from '@shared/domain/rankings'
@@ -56,6 +57,17 @@ function byId<T extends Keyed>(list: ShallowRef<T[]>) {
   return computed(() => new Map(list.value.map((r) => [r.id, r])))
 }
 
+/** What a row needs that does not depend on the list's date, computed once per data change. */
+export interface ProductBase {
+  product: Product
+  producer: Producer | undefined
+  unit: Unit | undefined
+  groupName: string
+  evaluations: readonly Evaluation[]
+  years: ReadonlySet<number>
+  searchKey: string
+}
+
 /** The register in memory: producers, products, evaluations and criteria sets, kept in step with the database. */
 export const useRegisterStore = defineStore('register', () => {
   const producers = shallowRef<Producer[]>([])
@@ -73,6 +85,36 @@ export const useRegisterStore = defineStore('register', () => {
       if (p.producerId) counts.set(p.producerId, (counts.get(p.producerId) ?? 0) + 1)
     }
     return counts
+  })
+
+  /**
+   * Every product with what its list row needs that does not depend on a date, sorted by name.
+   * Kept here, for the app's lifetime, so opening the list does not redo it.
+   */
+  const productBases = computed<ProductBase[]>(() => {
+    // Read once: a store read inside a 10,000-row loop is tracked each time.
+    const producers = producerById.value
+    const unitsById = useUnitsStore().byId
+    const index = evaluationIndex.value
+    const groups = new Map<string, string>()
+    for (const set of criteriaSets.value) {
+      for (const group of set.catalogue.groups) groups.set(`${set.id}|${group.code}`, group.name)
+    }
+    return [...products.value]
+      .sort((a, b) => viCollator.compare(a.name, b.name))
+      .map((product) => {
+        const producer = product.producerId ? producers.get(product.producerId) : undefined
+        const evaluations = index.get(product.id) ?? []
+        return {
+          product,
+          producer,
+          unit: product.unitId ? unitsById.get(product.unitId) : undefined,
+          groupName: groups.get(`${product.criteriaSetId}|${product.groupCode}`) ?? '',
+          evaluations,
+          years: new Set(evaluations.map((e) => e.year)),
+          searchKey: searchKey(`${product.name} ${producer?.name ?? ''}`),
+        }
+      })
   })
 
   const hasDemo = computed(() => products.value.some((p) => isDemoId(p.id)))
@@ -230,6 +272,7 @@ export const useRegisterStore = defineStore('register', () => {
     productById,
     criteriaSetById,
     evaluationIndex,
+    productBases,
     productCountByProducer,
     load,
     addProducer,

@@ -21,7 +21,8 @@ export const useUnitsStore = defineStore('units', () => {
   const units = ref<Unit[]>([])
   const query = ref('')
   const showRetired = ref(true)
-  const byId = computed(() => new Map(units.value.map((u) => [u.id, u])))
+  // Raw records: lists look units up thousands of times, and a read through a proxy is tracked.
+  const byId = computed(() => new Map(toRaw(units.value).map((u) => [u.id, u])))
   // Records go back into IndexedDB for undo: they must be plain objects, not Vue proxies.
   const snapshot = (id: string): Unit | undefined => {
     const unit = byId.value.get(id)

@@ -1,0 +1,218 @@
+// The register at scale (issue 3): 10,000 products and 50,000 evaluations in the app's own
+// IndexedDB, then the time to open the product list and each star view, and to answer a keystroke
+// in the search box — measured inside the page, from the click to the frame after the view shows.
+
+/** Writes the generated register straight into the app's database (schema v1 object stores). */
+async function seedRegister(page, products, evaluationsPerProduct) {
+  await page.evaluate(
+    async ({ products, perProduct }) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('ocop-desk')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const now = new Date().toISOString()
+      const units = await new Promise((resolve) => {
+        const all = db.transaction('units').objectStore('units').getAll()
+        all.onsuccess = () => resolve(all.result)
+      })
+      const tx = db.transaction(['producers', 'products', 'evaluations'], 'readwrite')
+      const types = ['htx', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh']
+      const words = [
+        'Tương',
+        'Gạo nếp',
+        'Gà',
+        'Cá',
+        'Ba ba',
+        'Mật ong',
+        'Chè',
+        'Bánh',
+        'Rượu',
+        'Đồ gỗ',
+      ]
+      for (let p = 0; p < products / 5; p++) {
+        tx.objectStore('producers').put({
+          id: `bp-${p}`,
+          name: `HTX Sản xuất ${p} Mỹ Hào`,
+          type: types[p % 4],
+          taxCode: String(900000000 + p),
+          address: '',
+          unitId: units[p % units.length]?.id ?? null,
+          representative: '',
+          phone: '',
+          note: '',
+          createdAt: now,
+          updatedAt: now,
+        })
+      }
+      for (let i = 0; i < products; i++) {
+        const productId = `b-${i}`
+        tx.objectStore('products').put({
+          id: productId,
+          name: `${words[i % words.length]} số ${i}`,
+          producerId: `bp-${Math.floor(i / 5)}`,
+          unitId: units[i % units.length]?.id ?? null,
+          criteriaSetId: 'qd-1048',
+          groupCode: '1048-1',
+          productSetCode: '1048-1.1',
+          description: '',
+          status: 'dat-ocop',
+          createdAt: now,
+          updatedAt: now,
+        })
+        for (let k = 0; k < perProduct; k++) {
+          const year = 2016 + k * 2
+          const total = 30 + ((i * 7 + k * 13) % 70)
+          const stars = total >= 90 ? 5 : total >= 70 ? 4 : total >= 50 ? 3 : 2
+          tx.objectStore('evaluations').put({
+            id: `be-${i}-${k}`,
+            productId,
+            year,
+            round: 1,
+            evaluatedOn: null,
+            criteriaSetId: 'qd-1048',
+            partScores: { A: total * 0.35, B: total * 0.25, C: total * 0.4 },
+            itemScores: null,
+            total,
+            computedStars: stars,
+            recognisedStars: stars,
+            councilLevel: 'tinh',
+            kind: k === 0 ? 'lan-dau' : 'danh-gia-lai',
+            decisionNo: `${k}/QĐ`,
+            decisionDate: `${year}-06-${String(1 + (i % 28)).padStart(2, '0')}`,
+            certificateNo: '',
+            expiryDate: stars >= 3 ? `${year + 3}-05-31` : null,
+            note: '',
+            createdAt: now,
+            updatedAt: now,
+          })
+        }
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve
+        tx.onerror = () => reject(tx.error)
+      })
+      db.close()
+    },
+    { products, perProduct: evaluationsPerProduct },
+  )
+}
+
+/**
+ * Milliseconds from `act` inside the page to the frame after `selector` exists and, with
+ * `changed`, shows a text other than it had before the act.
+ */
+function timeInPage(page, act, selector, changed = false) {
+  return page.evaluate(
+    async ({ act, selector, changed }) => {
+      const before = document.querySelector(selector)?.textContent ?? null
+      const ready = () => {
+        const element = document.querySelector(selector)
+        return element && (!changed || element.textContent !== before)
+      }
+      const start = performance.now()
+      if (act.kind === 'nav')
+        [...document.querySelectorAll('nav a')]
+          .find((a) => a.textContent.trim() === act.label)
+          .click()
+      if (act.kind === 'tab')
+        [...document.querySelectorAll('.n-tabs-tab')]
+          .find((t) => t.textContent.trim().startsWith(act.label))
+          .click()
+      if (act.kind === 'type') {
+        const input = document.querySelector(act.input)
+        input.value = act.value
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+      }
+      await new Promise((resolve, reject) => {
+        const check = () => {
+          if (ready()) resolve()
+          else if (performance.now() - start > 30_000)
+            reject(new Error(`timed out waiting for ${selector}`))
+          else requestAnimationFrame(check)
+        }
+        check()
+      })
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()))
+      return performance.now() - start
+    },
+    { act, selector, changed },
+  )
+}
+
+// The view opens on the last tab used; ending on "Theo hạng sao" makes every run open the same one.
+const STAR_TABS = [
+  ['stars-view-unit-matrix', 'Theo đơn vị', '[data-testid="matrix-total"]'],
+  ['stars-view-year-comparison', 'So sánh năm', '[data-testid="change-upgraded"]'],
+  ['stars-view-expiring', 'Giấy chứng nhận', '[data-testid="notice-rule"]'],
+  ['stars-view-by-star', 'Theo hạng sao', '[data-testid="count-ocop"]'],
+]
+
+export async function benchRegisterViews({ browser, host, runs, report, median, mib, heapOf }) {
+  const PRODUCTS = 10_000
+  const PER_PRODUCT = 5
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const results = new Map()
+  const add = (name, ms) => results.set(name, [...(results.get(name) ?? []), ms])
+  try {
+    await page.goto(`${host.url}#/don-vi`)
+    await page.getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click()
+    await page.getByText('Đã nạp 16 đơn vị').waitFor()
+    await seedRegister(page, PRODUCTS, PER_PRODUCT)
+    // The first start of the day writes the automatic backup (once a day); let it finish so the
+    // runs below measure the views, not the backup.
+    await page.goto('about:blank')
+    await page.goto(`${host.url}#/`)
+    await page.waitForFunction(
+      async () => {
+        const listed = await window.api.listBackups()
+        return listed.ok && listed.value.some((entry) => entry.kind === 'auto')
+      },
+      null,
+      { timeout: 120_000, polling: 500 },
+    )
+    for (let run = 0; run < runs; run++) {
+      await page.goto('about:blank')
+      const start = Date.now()
+      await page.goto(`${host.url}#/`)
+      await page.locator('main[aria-busy="false"]').waitFor({ timeout: 60_000 })
+      add('register-load-10k-products-50k-evaluations', Date.now() - start)
+      add(
+        'products-list-open',
+        await timeInPage(
+          page,
+          { kind: 'nav', label: 'Sản phẩm' },
+          '[data-testid="products-table"] tbody tr',
+        ),
+      )
+      const search = 'input[type="search"]'
+      const count = '[data-testid="products-count"]'
+      for (const value of ['g', 'ga', 'ga so 1', '']) {
+        add(
+          'products-search-keystroke',
+          await timeInPage(page, { kind: 'type', input: search, value }, count, true),
+        )
+      }
+      await timeInPage(page, { kind: 'nav', label: 'Tổng quan' }, '[data-testid="units-valid"]')
+      add(
+        'stars-view-open',
+        await timeInPage(
+          page,
+          { kind: 'nav', label: 'Xếp hạng sao' },
+          '[data-testid="count-ocop"]',
+        ),
+      )
+      for (const [name, label, selector] of STAR_TABS) {
+        add(name, await timeInPage(page, { kind: 'tab', label }, selector))
+      }
+    }
+    const heap = mib(await heapOf(page))
+    for (const [name, values] of results) {
+      report(name, PRODUCTS, median(values), heap)
+    }
+  } finally {
+    await context.close()
+  }
+}
