@@ -110,6 +110,30 @@ test('a clerk registers a producer and a product, evaluates it twice and sees it
   await expect(timeline).toContainText('3 sao → 4 sao')
   await expect(page.getByTestId('evaluations-table').getByRole('row')).toHaveCount(3)
 
+  // The star views follow: at the end of 2019 Nhân Hòa has one 3★ product, at the end of 2021 one
+  // 4★ product, and 2020 → 2021 counts one upgrade.
+  await page.getByRole('navigation').getByText('Xếp hạng sao').click()
+  const asOf = page.getByTestId('stars-date').locator('input')
+  const showOn = async (date: string) => {
+    await asOf.fill(date)
+    await asOf.press('Tab')
+  }
+  await showOn('31/12/2019')
+  await page.locator('.n-tabs-tab', { hasText: 'Theo hạng sao' }).click()
+  await expect(page.getByTestId('count-star-3')).toHaveText('1')
+  await expect(page.getByTestId('count-star-4')).toHaveText('0')
+  await page.locator('.n-tabs-tab', { hasText: 'Theo đơn vị' }).click()
+  const nhanHoa = page.getByTestId('matrix-row-Nhân Hòa')
+  await expect(nhanHoa.getByTestId('cell-3')).toHaveText('1')
+  await expect(page.getByTestId('matrix-row-Dị Sử').getByTestId('no-ocop')).toBeVisible()
+  await showOn('31/12/2021')
+  await expect(nhanHoa.getByTestId('cell-3')).toHaveText('0')
+  await expect(nhanHoa.getByTestId('cell-4')).toHaveText('1')
+  await expect(page.getByTestId('matrix-total').getByTestId('cell-total')).toHaveText('1')
+  await page.locator('.n-tabs-tab', { hasText: 'So sánh năm' }).click()
+  await expect(page.getByTestId('change-upgraded')).toHaveText('1')
+  await expect(page.getByTestId('years-list')).toContainText('Tương Bần Mỹ Hào')
+
   // Found again from the list by typing without diacritics.
   await page.getByRole('navigation').getByText('Sản phẩm').click()
   await page.getByRole('searchbox').fill('tuong ban')

@@ -36,11 +36,7 @@ export const en: MessageSchema = {
     title: '{section}: being built',
     body: 'This section comes with the next update of OCOP Desk. There are no figures here yet.',
     available:
-      'Ready now: Administrative units, Settings (office identity, backup, restore) and the import template under Import.',
-    products: 'The register of OCOP products, their evaluations and star history.',
-    stars:
-      'Star rankings as of a date: by star, by unit, year against year, certificates about to expire.',
-    producers: 'Producers (cooperatives, companies, cooperative groups, household businesses).',
+      'Ready now: Products, Star rankings, Producers, Administrative units, Settings (office identity, criteria sets, backup, restore, demo data) and the import template under Import.',
     plans: 'Plans, targets and progress.',
     reports: 'Reports in the layout of Decree 30/2020/NĐ-CP, exported to Excel and PDF.',
   },

@@ -35,11 +35,7 @@ export const vi = {
     title: '{section}: đang được xây dựng',
     body: 'Phần này sẽ có trong bản cập nhật tới của OCOP Desk. Chưa có số liệu nào ở đây.',
     available:
-      'Đã dùng được ngay: Đơn vị hành chính, Cài đặt (thông tin cơ quan, sao lưu, khôi phục) và tải mẫu nhập liệu ở mục Nhập dữ liệu.',
-    products: 'Sổ sản phẩm OCOP, lịch sử đánh giá và hạng sao của từng sản phẩm.',
-    stars:
-      'Các bảng xếp hạng sao theo ngày: theo hạng, theo đơn vị, so sánh giữa các năm, giấy chứng nhận sắp hết hạn.',
-    producers: 'Danh sách chủ thể (hợp tác xã, doanh nghiệp, tổ hợp tác, hộ sản xuất kinh doanh).',
+      'Đã dùng được ngay: Sản phẩm, Xếp hạng sao, Chủ thể, Đơn vị hành chính, Cài đặt (thông tin cơ quan, bộ tiêu chí, sao lưu, khôi phục, dữ liệu mẫu) và tải mẫu nhập liệu ở mục Nhập dữ liệu.',
     plans: 'Kế hoạch, chỉ tiêu và tiến độ thực hiện.',
     reports: 'Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, xuất Excel và PDF.',
   },
