@@ -184,7 +184,7 @@ export async function benchRegisterViews({ browser, host, runs, report, median, 
         await timeInPage(
           page,
           { kind: 'nav', label: 'Sản phẩm' },
-          '[data-testid="products-table"] tbody tr',
+          '[data-testid="products-table"] [role="cell"]',
         ),
       )
       const search = 'input[type="search"]'

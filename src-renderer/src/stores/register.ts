@@ -59,6 +59,8 @@ function byId<T extends Keyed>(list: ShallowRef<T[]>) {
 
 /** What a row needs that does not depend on the list's date, computed once per data change. */
 export interface ProductBase {
+  /** The product's id, the key of its list row. */
+  id: string
   product: Product
   producer: Producer | undefined
   unit: Unit | undefined
@@ -106,6 +108,7 @@ export const useRegisterStore = defineStore('register', () => {
         const producer = product.producerId ? producers.get(product.producerId) : undefined
         const evaluations = index.get(product.id) ?? []
         return {
+          id: product.id,
           product,
           producer,
           unit: product.unitId ? unitsById.get(product.unitId) : undefined,
