@@ -1,0 +1,297 @@
+/**
+ * Step 1 of the import (issue 4): look at a file's bytes before any reader touches it.
+ *
+ * Readers fail silently on bad files (STACK.md): a truncated zip can yield a few rows, a zip
+ * without xl/workbook.xml yields zero sheets, the streaming reader can hang. So we check the size,
+ * the magic bytes, the zip's central directory and the workbook part, or the CFB container of a
+ * legacy .xls, and say in Vietnamese what is wrong. Extensions are not trusted: a renamed .xls or
+ * CSV is read by what it is. Plain Node, no electron.
+ */
+import * as CFB from 'cfb'
+import JSZip from 'jszip'
+import { AppError } from '@shared/errors'
+import { isClearlyDelimited, sniffText, type TextEncodingName } from './file-check-text'
+
+export type FileKind =
+  | { kind: 'xlsx' }
+  | { kind: 'xls'; renamed: boolean }
+  | { kind: 'csv'; encoding: TextEncodingName; renamed: boolean }
+  | { kind: 'ods' }
+
+export interface FileCheckLimits {
+  maxBytes: number
+}
+
+export const MIB = 1024 * 1024
+export const DEFAULT_FILE_CHECK_LIMITS: FileCheckLimits = { maxBytes: 50 * MIB }
+
+/** Reading a zip's directory is quick; past this something is wrong with the file. */
+const ZIP_TIMEOUT_MS = 10_000
+/** _rels/.rels, mimetype and the workbook part are small; refuse to inflate more than this. */
+const MAX_PART_BYTES = 20 * MIB
+
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet'
+const OFFICE_DOCUMENT_REL = /\/officeDocument$/
+const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml'
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+export type FileCheckCode =
+  | 'import.file.empty'
+  | 'import.file.too-large'
+  | 'import.file.corrupt'
+  | 'import.file.no-workbook'
+  | 'import.file.encrypted'
+  | 'import.file.unsupported'
+  | 'import.file.unknown'
+
+function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(dot).toLowerCase() : ''
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte)
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+}
+
+function formatMb(bytes: number): string {
+  return String(Number((bytes / MIB).toPrecision(3))).replace('.', ',')
+}
+
+function fail(code: FileCheckCode, fileName: string, message: string, cause: string): AppError {
+  return new AppError({ code, message, cause, where: { file: fileName } })
+}
+
+/** The Vietnamese messages, worded as in shared/fixtures/bad/README.md. */
+const messages = {
+  empty: (name: string) =>
+    `Tệp "${name}" rỗng (0 byte), không có dữ liệu để nhập. Đề nghị xã, phường gửi lại tệp.`,
+  tooLarge: (name: string, size: number, limit: number) =>
+    `Tệp "${name}" quá lớn (${formatMb(size)} MB, giới hạn ${formatMb(limit)} MB) nên phần mềm ` +
+    `không nhập. Hãy xóa các trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại.`,
+  corrupt: (name: string) =>
+    `Tệp "${name}" bị hỏng hoặc chưa tải về đầy đủ nên không đọc được. Đề nghị xã, phường gửi lại tệp.`,
+  noWorkbook: (name: string, part: string) =>
+    `Tệp "${name}" bị hỏng: thiếu phần ${part} nên không đọc được danh sách trang tính. ` +
+    `Đề nghị xã, phường lưu lại tệp bằng Excel và gửi lại.`,
+  encrypted: (name: string) =>
+    `Tệp "${name}" được đặt mật khẩu nên phần mềm không đọc được. Hãy mở tệp bằng Excel, gỡ mật ` +
+    `khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại.`,
+  xlsb: (name: string) =>
+    `Tệp "${name}" là sổ làm việc nhị phân Excel (.xlsb), phần mềm chưa đọc được định dạng này. ` +
+    `Hãy mở bằng Excel và lưu lại dưới dạng .xlsx rồi nhập lại.`,
+  unknown: (name: string) =>
+    `Tệp "${name}" không phải là tệp Excel hợp lệ (không nhận ra định dạng). Đề nghị kiểm tra lại tệp.`,
+}
+
+/**
+ * The sentence the UI shows when a file's extension hides what it is (a .xls or a CSV saved with
+ * an .xlsx name); null when there is nothing to say.
+ */
+export function renamedNotice(kind: FileKind, fileName: string): string | null {
+  if (kind.kind !== 'xls' && kind.kind !== 'csv') return null
+  if (!kind.renamed) return null
+  const ext = extensionOf(fileName)
+  const wearing = ext ? `mang đuôi ${ext}` : 'không có đuôi tệp'
+  return kind.kind === 'xls'
+    ? `Tệp "${fileName}" thực chất là tệp Excel 97-2003 (.xls) nhưng ${wearing}. Phần mềm sẽ đọc theo định dạng .xls.`
+    : `Tệp "${fileName}" là tệp văn bản CSV nhưng ${wearing}. Phần mềm sẽ đọc theo định dạng CSV.`
+}
+
+/**
+ * Checks a file's bytes and tells which reader should open it; throws AppError (code
+ * `import.file.*`, Vietnamese message naming the file) when no reader should.
+ */
+export async function checkImportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: FileCheckLimits = DEFAULT_FILE_CHECK_LIMITS,
+): Promise<FileKind> {
+  try {
+    return await check(bytes, fileName, limits)
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    // Our own code should not get here; if it does, the file is still refused cleanly.
+    throw fail('import.file.corrupt', fileName, messages.corrupt(fileName), describe(error))
+  }
+}
+
+async function check(bytes: Uint8Array, fileName: string, limits: FileCheckLimits) {
+  if (bytes.length === 0) {
+    throw fail('import.file.empty', fileName, messages.empty(fileName), 'file has 0 bytes')
+  }
+  if (bytes.length > limits.maxBytes) {
+    throw fail(
+      'import.file.too-large',
+      fileName,
+      messages.tooLarge(fileName, bytes.length, limits.maxBytes),
+      `file has ${bytes.length} bytes, limit ${limits.maxBytes}`,
+    )
+  }
+  if (startsWith(bytes, ZIP_MAGIC)) return checkZip(bytes, fileName)
+  if (startsWith(bytes, CFB_MAGIC)) return checkCfb(bytes, fileName)
+  const text = sniffText(bytes)
+  const ext = extensionOf(fileName)
+  const textExtension = ext === '.csv' || ext === '.txt'
+  if (text && (textExtension || text.bom || isClearlyDelimited(text.sample))) {
+    return { kind: 'csv', encoding: text.encoding, renamed: !textExtension } as const
+  }
+  const head = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join(' ')
+  throw fail(
+    'import.file.unknown',
+    fileName,
+    messages.unknown(fileName),
+    text ? `text without delimiters and extension ${ext || '(none)'}` : `unknown magic ${head}`,
+  )
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms)
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** jszip keeps the sizes from the central directory in a field it does not type. */
+function uncompressedSize(entry: JSZip.JSZipObject): number | undefined {
+  const data = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : undefined
+}
+
+async function readPart(zip: JSZip, path: string): Promise<string | null> {
+  const entry = zip.file(path)
+  if (!entry || entry.dir) return null
+  const size = uncompressedSize(entry)
+  if (size !== undefined && size > MAX_PART_BYTES) {
+    throw new Error(`part ${path} inflates to ${size} bytes`)
+  }
+  return withTimeout(entry.async('string'), ZIP_TIMEOUT_MS, `inflating ${path}`)
+}
+
+/** The part that _rels/.rels names as the office document, without a leading slash. */
+function officeDocumentTarget(rels: string): string | null {
+  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const tag = match[0]
+    const type = /\bType\s*=\s*"([^"]*)"/.exec(tag)?.[1]
+    const target = /\bTarget\s*=\s*"([^"]*)"/.exec(tag)?.[1]
+    if (type && target && OFFICE_DOCUMENT_REL.test(type)) {
+      return decodeURIComponent(target.replace(/^\/+/, ''))
+    }
+  }
+  return null
+}
+
+async function checkZip(bytes: Uint8Array, fileName: string): Promise<FileKind> {
+  const corrupt = (cause: string) =>
+    fail('import.file.corrupt', fileName, messages.corrupt(fileName), cause)
+  let zip: JSZip
+  try {
+    zip = await withTimeout(JSZip.loadAsync(bytes), ZIP_TIMEOUT_MS, 'reading the zip directory')
+  } catch (error) {
+    throw corrupt(`zip directory unreadable: ${describe(error)}`)
+  }
+  try {
+    const mimetype = await readPart(zip, 'mimetype')
+    if (mimetype?.trim() === ODS_MIMETYPE) return { kind: 'ods' }
+
+    const rels = await readPart(zip, '_rels/.rels')
+    const contentTypes = await readPart(zip, '[Content_Types].xml')
+    const looksLikeOoxml =
+      rels !== null ||
+      contentTypes !== null ||
+      Object.keys(zip.files).some((p) => p.startsWith('xl/'))
+    if (!looksLikeOoxml) {
+      throw fail(
+        'import.file.unknown',
+        fileName,
+        messages.unknown(fileName),
+        `zip without OOXML parts: ${Object.keys(zip.files).slice(0, 5).join(', ')}`,
+      )
+    }
+    const part = (rels && officeDocumentTarget(rels)) ?? DEFAULT_WORKBOOK_PART
+    if (!/^xl\//i.test(part) && !/spreadsheetml|ms-excel/i.test(contentTypes ?? '')) {
+      throw fail(
+        'import.file.unknown',
+        fileName,
+        messages.unknown(fileName),
+        `office document ${part} is not a workbook`,
+      )
+    }
+    if (/\.bin$/i.test(part)) {
+      throw fail('import.file.unsupported', fileName, messages.xlsb(fileName), `xlsb part ${part}`)
+    }
+    const workbook = await readPart(zip, part)
+    if (workbook === null) {
+      throw fail(
+        'import.file.no-workbook',
+        fileName,
+        messages.noWorkbook(fileName, part),
+        `zip has no ${part}`,
+      )
+    }
+    if (!/<workbook\b/.test(workbook) && !/:workbook\b/.test(workbook)) {
+      throw corrupt(`${part} holds no <workbook> element`)
+    }
+    return { kind: 'xlsx' }
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw corrupt(`zip part unreadable: ${describe(error)}`)
+  }
+}
+
+function checkCfb(bytes: Uint8Array, fileName: string): FileKind {
+  let container: CFB.CFB$Container
+  try {
+    container = CFB.read(bytes, { type: 'buffer' })
+  } catch (error) {
+    throw fail(
+      'import.file.corrupt',
+      fileName,
+      messages.corrupt(fileName),
+      `CFB container unreadable: ${describe(error)}`,
+    )
+  }
+  const streams = new Set(
+    container.FileIndex.filter((entry) => entry.type === 2).map((entry) => entry.name),
+  )
+  if (streams.has('EncryptionInfo') && streams.has('EncryptedPackage')) {
+    throw fail(
+      'import.file.encrypted',
+      fileName,
+      messages.encrypted(fileName),
+      'CFB with EncryptionInfo and EncryptedPackage streams',
+    )
+  }
+  const book = container.FileIndex.find(
+    (entry) => entry.type === 2 && (entry.name === 'Workbook' || entry.name === 'Book'),
+  )
+  if (book) {
+    const length = book.content?.length ?? 0
+    if (length === 0 || (typeof book.size === 'number' && length < book.size)) {
+      throw fail(
+        'import.file.corrupt',
+        fileName,
+        messages.corrupt(fileName),
+        `CFB stream ${book.name} holds ${length} of ${book.size} bytes`,
+      )
+    }
+    return { kind: 'xls', renamed: extensionOf(fileName) !== '.xls' }
+  }
+  throw fail(
+    'import.file.unknown',
+    fileName,
+    messages.unknown(fileName),
+    `CFB without a Workbook stream: ${[...streams].slice(0, 8).join(', ')}`,
+  )
+}
