@@ -1,0 +1,127 @@
+/**
+ * How commune files name the columns the importer reads: full wording, abbreviations and the
+ * parent-first order of two-level headers. Written with diacritics for reading; matching folds
+ * case, diacritics and punctuation, so 'Ten san pham' and 'TÊN SẢN PHẨM' match 'Tên sản phẩm'.
+ */
+
+/** The fields a commune sheet's columns can hold. */
+export const IMPORT_FIELDS = [
+  'product',
+  'producer',
+  'producerType',
+  'unit',
+  'address',
+  'group',
+  'score',
+  'partA',
+  'partB',
+  'partC',
+  'stars',
+  'year',
+  'decisionNo',
+  'decisionDate',
+  'certificateNo',
+  'note',
+  'rowNumber',
+] as const
+
+/** One of IMPORT_FIELDS. */
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+/** Header wordings per field. A header equal to one of them (after folding) maps with confidence 1. */
+export const FIELD_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
+  product: [
+    'Tên sản phẩm',
+    'Tên SP',
+    'Sản phẩm',
+    'SP',
+    'Tên sản phẩm OCOP',
+    'Sản phẩm OCOP',
+    'Tên hàng',
+  ],
+  producer: [
+    'Tên chủ thể',
+    'Chủ thể',
+    'Chủ thể sản xuất',
+    'Chủ thể SX',
+    'Chủ thể OCOP',
+    'Tên chủ thể OCOP',
+    'Tên chủ thể sản xuất',
+    'Cơ sở sản xuất',
+    'Đơn vị sản xuất',
+    'Tổ chức, cá nhân',
+    'Tên tổ chức, cá nhân',
+  ],
+  producerType: [
+    'Loại hình chủ thể',
+    'Loại hình',
+    'LHCT',
+    'Loại hình tổ chức',
+    'Loại hình doanh nghiệp',
+    'Hình thức tổ chức',
+  ],
+  unit: [
+    'Xã, phường',
+    'Xã/phường',
+    'Phường, xã',
+    'Xã/P',
+    'Xã',
+    'Phường',
+    'Xã, thị trấn',
+    'Địa bàn',
+    'Đơn vị',
+    'Đơn vị hành chính',
+    'Địa phương',
+    'Địa chỉ (xã, phường)',
+  ],
+  address: ['Địa chỉ', 'Địa chỉ chủ thể', 'Địa chỉ liên hệ', 'Địa chỉ sản xuất'],
+  group: ['Nhóm sản phẩm', 'Nhóm', 'Nhóm SP', 'Ngành hàng', 'Phân nhóm', 'Bộ sản phẩm'],
+  score: [
+    'Điểm',
+    'Tổng điểm',
+    'Điểm số',
+    'Điểm TB',
+    'Điểm trung bình',
+    'Điểm đánh giá',
+    'Kết quả chấm điểm',
+  ],
+  partA: ['Phần A', 'Điểm phần A'],
+  partB: ['Phần B', 'Điểm phần B'],
+  partC: ['Phần C', 'Điểm phần C'],
+  stars: [
+    'Hạng sao',
+    'Hạng',
+    'Xếp hạng',
+    'Xếp hạng (sao)',
+    'Số sao',
+    'Sao',
+    'Hạng OCOP',
+    'Phân hạng',
+    'Kết quả phân hạng',
+  ],
+  year: ['Năm', 'Năm công nhận', 'Năm CN', 'Năm đánh giá', 'Năm xếp hạng', 'Năm được công nhận'],
+  decisionNo: [
+    'Số quyết định',
+    'Số QĐ',
+    'QĐ số',
+    'Quyết định số',
+    'Quyết định',
+    'QĐ',
+    'Số quyết định công nhận',
+    'Số, ngày quyết định',
+    'Số, ngày quyết định công nhận',
+    'Số và ngày quyết định',
+  ],
+  decisionDate: [
+    'Ngày quyết định',
+    'Ngày QĐ',
+    'Ngày ký',
+    'Ngày ký quyết định',
+    'Ngày công nhận',
+    'Ngày quyết định công nhận',
+    'Ngày ban hành',
+  ],
+  certificateNo: ['Số giấy chứng nhận', 'Số GCN', 'Giấy chứng nhận', 'GCN', 'Số chứng nhận'],
+  note: ['Ghi chú', 'GC'],
+  rowNumber: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
+}
