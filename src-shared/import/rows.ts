@@ -37,16 +37,6 @@ export interface SheetRow {
 /** The programme's years: OCOP started in 2018. */
 export const OCOP_YEARS = { min: 2018, max: 2100 } as const
 
-/** The six product groups of QĐ 148, in order. */
-export const PRODUCT_GROUPS = [
-  'Thực phẩm',
-  'Đồ uống',
-  'Dược liệu và sản phẩm từ dược liệu',
-  'Hàng thủ công mỹ nghệ',
-  'Sinh vật cảnh',
-  'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
-] as const
-
 export interface ImportRowFields {
   product: string
   producer: string
