@@ -2,6 +2,7 @@
  * The main-side service table: one handler per non-dialog channel of the contract. Electron's IPC
  * and the web host both serve exactly this table through `dispatch`.
  */
+import type { MappingOverride } from '@shared/import/check-result'
 import type { EventName, EventPayloads } from '@shared/ipc/contract'
 import type { Handlers, ServiceChannel } from '../ipc/dispatch'
 import type { JobRunner } from '../workers/protocol'
@@ -48,6 +49,11 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
 
     'excel.writeTemplate': ({ jobId }) =>
       ctx.jobs.run('import-template', {}, (progress) =>
+        ctx.emit('job.progress', { jobId, ...progress }),
+      ),
+
+    'import.check': ({ jobId, mapping, ...input }) =>
+      ctx.jobs.run('import-check', { ...input, mapping: mapping as MappingOverride }, (progress) =>
         ctx.emit('job.progress', { jobId, ...progress }),
       ),
   }

@@ -2,13 +2,28 @@
  * Jobs the Excel worker runs, and the messages between it and its parent. The same protocol runs
  * over an Electron utilityProcess port and a Node worker_threads port.
  */
+import type { CriteriaSet } from '@shared/db/records'
 import type { AppErrorData } from '@shared/errors'
+import type { ImportCheck, MappingOverride } from '@shared/import/check-result'
+import type { UnitCandidate } from '@shared/import/units-match'
 
 export interface JobTypes {
   /** The styled import template (.xlsx) with its dropdowns and instructions sheet. */
   'import-template': {
     input: Record<string, never>
     output: { fileName: string; bytes: Uint8Array }
+  }
+  /** Import steps 1-6 on a commune file: sheets, header, mapping, normalised rows, messages. */
+  'import-check': {
+    input: {
+      bytes: Uint8Array
+      fileName: string
+      sheet?: string
+      mapping?: MappingOverride
+      units: UnitCandidate[]
+      criteriaSets: CriteriaSet[]
+    }
+    output: ImportCheck
   }
 }
 export type JobName = keyof JobTypes

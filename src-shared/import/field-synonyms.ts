@@ -9,6 +9,7 @@ export const IMPORT_FIELDS = [
   'product',
   'producer',
   'producerType',
+  'taxCode',
   'unit',
   'address',
   'group',
@@ -59,6 +60,14 @@ export const FIELD_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = 
     'Loại hình tổ chức',
     'Loại hình doanh nghiệp',
     'Hình thức tổ chức',
+  ],
+  taxCode: [
+    'Mã số thuế',
+    'MST',
+    'Mã số doanh nghiệp',
+    'Mã số DN',
+    'Mã số HTX',
+    'Mã số thuế chủ thể',
   ],
   unit: [
     'Xã, phường',

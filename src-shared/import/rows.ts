@@ -4,8 +4,8 @@
  * blanks, totals, notes, signature blocks, column numbers, repeated headers, section rows) give
  * no row and no message. Pure: no node:*, usable in the renderer and the CLI alike.
  */
-import { starsDisagree, starsFromTotal } from '../domain/criteria'
-import type { ProducerType } from '../db/records'
+import { criteriaSetOn, starsDisagree, starsFromTotal, totalFromParts } from '../domain/criteria'
+import type { CriteriaSet, ProducerType } from '../db/records'
 import { fromFontHint } from '../text/legacy-encodings'
 import { canonicalName, normalizeText } from '../text/vietnamese'
 import type { ColumnMapping, DetectedHeader, ImportField } from './header'
@@ -41,6 +41,7 @@ export interface ImportRowFields {
   product: string
   producer: string
   producerType: ProducerType | null
+  taxCode: string
   /** The matched unit's id, or null. */
   unit: string | null
   /** The matched unit's name, or the text as written when no unit matched. */
@@ -48,6 +49,8 @@ export interface ImportRowFields {
   address: string
   group: string
   score: number | null
+  /** Part scores by part code ('A', 'B', 'C') where the file has them. */
+  partScores: Record<string, number>
   stars: number | null
   year: number | null
   decisionNo: string
@@ -61,6 +64,7 @@ export type ImportMessageCode =
   | 'MISSING_PRODUCT'
   | 'SCORE_OUT_OF_RANGE'
   | 'SCORE_UNREADABLE'
+  | 'PART_ABOVE_MAX'
   | 'STARS_OUT_OF_RANGE'
   | 'STARS_UNREADABLE'
   | 'YEAR_OUT_OF_RANGE'
@@ -90,6 +94,8 @@ export interface ImportRow {
 
 export interface NormaliseOptions<U extends UnitCandidate = UnitCandidate> {
   units: readonly U[]
+  /** The criteria sets whose part maxima the part scores are checked against (by the row's date). */
+  criteriaSets?: readonly CriteriaSet[]
   fileName: string
   sheet: string
 }
@@ -150,6 +156,28 @@ const LABEL_OF_TYPE: Record<ProducerType, string> = {
   'doanh-nghiep': 'Doanh nghiệp',
   'to-hop-tac': 'Tổ hợp tác',
   'ho-kinh-doanh': 'Hộ kinh doanh',
+}
+
+const PART_FIELDS: readonly (readonly [ImportField, string])[] = [
+  ['partA', 'A'],
+  ['partB', 'B'],
+  ['partC', 'C'],
+]
+
+/**
+ * The unit a row names, valid when the row's decision was taken; without a date, valid at the
+ * start or the end of the row's year (units merge mid-year).
+ */
+function matchUnitInYear<U extends UnitCandidate>(
+  text: string,
+  units: readonly U[],
+  decisionDate: string | null,
+  year: number | null,
+) {
+  if (decisionDate !== null) return matchUnit(text, units, decisionDate)
+  if (year === null) return matchUnit(text, units)
+  const atStart = matchUnit(text, units, `${year}-01-01`)
+  return atStart.ok ? atStart : matchUnit(text, units, `${year}-12-31`)
 }
 
 /** The Vietnamese label of a producer type ('Hợp tác xã' …). */
@@ -353,6 +381,21 @@ function normaliseRow<U extends UnitCandidate>(
     )
   }
 
+  const partScores: Record<string, number> = {}
+  for (const [field, code] of PART_FIELDS) {
+    if (!columnOf.has(field) || text(field) === '') continue
+    const part = parseScore(raw(field))
+    if (part.ok) partScores[code] = part.value
+    else {
+      say(
+        'error',
+        field,
+        'SCORE_UNREADABLE',
+        `không đọc được điểm phần ${code} "${text(field)}"; hãy ghi một số, ví dụ 32,5.`,
+      )
+    }
+  }
+
   let decisionNo = text('decisionNo')
   let dateValue = raw('decisionDate')
   let dateField: ImportField = 'decisionDate'
@@ -372,6 +415,25 @@ function normaliseRow<U extends UnitCandidate>(
       'DATE_INVALID',
       `ngày quyết định "${cleanText(dateValue)}" không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2021.`,
     )
+  }
+
+  const rowDate = decisionDate ?? (year === null ? null : `${year}-12-31`)
+  const set = rowDate === null ? undefined : criteriaSetOn(rowDate, options.criteriaSets ?? [])
+  for (const [field, code] of PART_FIELDS) {
+    const value = partScores[code]
+    const max = set?.parts.find((p) => p.code === code)?.max
+    if (value !== undefined && max !== undefined && value > max) {
+      say(
+        'error',
+        field,
+        'PART_ABOVE_MAX',
+        `điểm phần ${code} là ${decimalVi(value)}, vượt điểm tối đa ${decimalVi(max)} của phần này theo ${set?.name ?? 'bộ tiêu chí'}. Hãy sửa lại theo phiếu chấm.`,
+      )
+    }
+  }
+  const partCodes = Object.keys(partScores)
+  if (score === null && set !== undefined && set.parts.every((p) => partCodes.includes(p.code))) {
+    score = totalFromParts(partScores)
   }
 
   if (score !== null && stars !== null) {
@@ -403,9 +465,16 @@ function normaliseRow<U extends UnitCandidate>(
   let unit: U | null = null
   let unitName = text('unit')
   if (unitName !== '') {
-    const found = matchUnit(unitName, options.units)
+    const found = matchUnitInYear(unitName, options.units, decisionDate, year)
     if (found.ok) {
       unit = found.value
+    } else if (found.code === 'unit.not-valid-on-date') {
+      say(
+        'warning',
+        'unit',
+        'UNKNOWN_COMMUNE',
+        `"${unitName}" không còn (hoặc chưa có) vào năm ${year ?? ''}: ${found.suggestions.map((u) => u.name).join('; ')}. Hãy kiểm tra năm công nhận hoặc chọn xã, phường đúng.`,
+      )
     } else {
       const hint =
         found.suggestions.length > 0
@@ -422,7 +491,7 @@ function normaliseRow<U extends UnitCandidate>(
     unit = sectionUnit
   } else if (address !== '') {
     for (const part of address.split(/[,;-]/u)) {
-      const found = matchUnit(part, options.units)
+      const found = matchUnitInYear(part, options.units, decisionDate, year)
       if (found.ok) {
         unit = found.value
         break
@@ -468,11 +537,13 @@ function normaliseRow<U extends UnitCandidate>(
       product,
       producer: text('producer'),
       producerType,
+      taxCode: text('taxCode'),
       unit: unit?.id ?? null,
       unitName,
       address,
       group: normaliseGroup(text('group')),
       score,
+      partScores,
       stars,
       year,
       decisionNo,

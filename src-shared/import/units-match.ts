@@ -83,6 +83,17 @@ export function editDistance(a: string, b: string): number {
   return prev[y.length] ?? 0
 }
 
+// An import matches every row against the same list: its keys are computed once per list.
+const keyCache = new WeakMap<readonly UnitCandidate[], string[]>()
+function keysOf(units: readonly UnitCandidate[]): string[] {
+  let keys = keyCache.get(units)
+  if (keys === undefined) {
+    keys = units.map((unit) => unitNameKey(unit.name))
+    keyCache.set(units, keys)
+  }
+  return keys
+}
+
 /** The unit a cell names, valid on `onDate` (or the unique one without a date); else suggestions. */
 export function matchUnit<U extends UnitCandidate>(
   text: string,
@@ -91,7 +102,7 @@ export function matchUnit<U extends UnitCandidate>(
 ): UnitMatchResult<U> {
   const { key, kind } = readUnitText(text)
   if (!key) return { ok: false, code: 'unit.empty', suggestions: [] }
-  const keys = units.map((unit) => unitNameKey(unit.name))
+  const keys = keysOf(units)
   const named = units.filter((_, i) => keys[i] === key)
   const current = onDate === undefined ? named : named.filter((unit) => unitValidOn(unit, onDate))
   let found = current

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod'
 import type { AppErrorData } from '../errors'
+import { criteriaSetSchema, UNIT_KINDS } from '../db/records'
+import { IMPORT_FIELDS } from '../import/field-synonyms'
+import type { ImportCheck } from '../import/check-result'
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected')
 const fileFilter = z.object({
@@ -89,6 +92,30 @@ export const contract = {
     request: z.object({ jobId }),
     dialog: false,
   },
+  'import.check': {
+    method: 'checkImportFile',
+    request: z.object({
+      jobId,
+      fileName: z.string().min(1).max(300),
+      bytes,
+      sheet: z.string().max(300).optional(),
+      /** Column index → field (null: ignore the column). */
+      mapping: z.record(z.string().regex(/^\d{1,4}$/), z.enum(IMPORT_FIELDS).nullable()).optional(),
+      units: z
+        .array(
+          z.object({
+            id: z.string().max(64),
+            name: z.string().max(200),
+            kind: z.enum(UNIT_KINDS),
+            validFrom: z.string().max(10).nullable(),
+            validTo: z.string().max(10).nullable(),
+          }),
+        )
+        .max(20_000),
+      criteriaSets: z.array(criteriaSetSchema).max(100),
+    }),
+    dialog: false,
+  },
 } as const
 
 /** Response types, by channel. */
@@ -101,6 +128,7 @@ export interface ResponseOf {
   'backup.list': BackupEntry[]
   'backup.read': { name: string; content: string }
   'excel.writeTemplate': { fileName: string; bytes: Uint8Array }
+  'import.check': ImportCheck
 }
 
 export type Channel = keyof typeof contract

@@ -4,6 +4,7 @@
  */
 import { AppError } from '@shared/errors'
 import type { JobInput, JobName, JobOutput, JobProgressReport } from '../../workers/protocol'
+import { checkFile } from '../import/check-file'
 import { writeImportTemplate } from './import-template'
 
 type JobFunction<J extends JobName> = (
@@ -13,6 +14,8 @@ type JobFunction<J extends JobName> = (
 
 const JOBS: { [J in JobName]: JobFunction<J> } = {
   'import-template': (_input, onProgress) => writeImportTemplate(onProgress),
+  'import-check': ({ bytes, fileName, ...options }, onProgress) =>
+    checkFile(bytes, fileName, { ...options, onProgress }),
 }
 
 /** True when `name` is a job this build knows. */

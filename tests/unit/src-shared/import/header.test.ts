@@ -562,7 +562,12 @@ describe('mapColumns', () => {
     ])
   })
 
-  it('lists every field the importer reads', () => {
-    expect(IMPORT_FIELDS).toHaveLength(17)
+  it('maps the tax number column, written in full or as MST', () => {
+    for (const label of ['Mã số thuế', 'MST', 'Ma so thue']) {
+      expect(mapColumns([{ index: 2, label }])).toEqual([
+        { field: 'taxCode', index: 2, label, confidence: 1 },
+      ])
+    }
+    expect(IMPORT_FIELDS).toContain('taxCode')
   })
 })

@@ -1,7 +1,7 @@
 /**
- * Steps 1-6 of the import over the real commune fixtures: checkImportFile → readTable → the
- * manifest's sheet → detectHeader → mapColumns → normaliseRows, compared field by field with
- * expected/<file>.expected.csv.
+ * Steps 1-6 of the import over the real commune fixtures through `checkFile` (the function the
+ * worker job and the CLI run): the data sheet is chosen automatically and must be the manifest's;
+ * the rows are compared field by field with expected/<file>.expected.csv.
  *
  * Rows a clerk gets by default are those without errors and without warnings other than
  * STARS_SCORE_MISMATCH (README: unknown units and duplicates are held out until resolved).
@@ -14,9 +14,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { checkImportFile } from '../../../../../src-main/services/import/file-check'
-import { readTable } from '../../../../../src-main/services/import/read-table'
-import { detectHeader, mapColumns } from '../../../../../src-shared/import/header'
+import { checkFile } from '../../../../../src-main/services/import/check-file'
 import {
   normaliseRows,
   producerTypeLabel,
@@ -76,41 +74,17 @@ function asExpected(row: ImportRow): Record<string, string> {
 
 async function importFixture(entry: ManifestFile) {
   const bytes = new Uint8Array(readFileSync(join(COMMUNE, entry.file)))
-  const table = await readTable(bytes, entry.file, await checkImportFile(bytes, entry.file))
-  const sheet = entry.sheet ? table.sheets.find((s) => s.name === entry.sheet) : table.sheets[0]
-  if (!sheet) throw new Error(`sheet ${entry.sheet ?? '(first)'} missing`)
-  const header = detectHeader(sheet.rows)
-  if (!header) throw new Error('no header')
-  const mapping = mapColumns(header.columns)
-  return normaliseRows(sheet.rows, header, mapping, {
-    units,
-    fileName: entry.file,
-    sheet: sheet.name,
-  })
+  const check = await checkFile(bytes, entry.file, { units })
+  expect(check.sheet).toBe(entry.sheet ?? check.sheets[0]?.name)
+  expect(check.messages.filter((m) => m.level === 'error')).toEqual([])
+  return check
 }
 
 const byDefault = (row: ImportRow): boolean =>
   row.messages.every((m) => m.code === 'STARS_SCORE_MISMATCH')
 
-// Fixtures that pass today; the rest are listed in the report of the session that added this.
-const PASSING = new Set<string>([
-  '01_clean_reference.xlsx',
-  '02_official_title_block.xlsx',
-  '03_two_level_header_sections.xlsx',
-  '04_messy_values.xlsx',
-  '05_tcvn3_vntime.xlsx',
-  '06_unicode_nfd.xlsx',
-  '07_multi_sheet_totals.xlsx',
-  '08_csv_utf8_bom_comma.csv',
-  '09_csv_cp1258_semicolon.csv',
-  '10_legacy_biff8_from_01.xls',
-  '11_abbreviated_headers_reordered.xlsx',
-  '12_bad_rows.xlsx',
-])
-
 describe('import steps 1-6 over the commune fixtures', () => {
-  const entries = manifest.files.filter((entry) => PASSING.has(entry.file))
-  it.each(entries.map((entry) => [entry.file, entry] as const))(
+  it.each(manifest.files.map((entry) => [entry.file, entry] as const))(
     '%s gives exactly its expected rows and messages',
     async (_file, entry) => {
       const { rows } = await importFixture(entry)
