@@ -1,5 +1,6 @@
-// npm run bench: prints one JSON line per measurement: { name, size, ms, MiB }.
-// Runs the built app (web host) and Debian's Chromium; medians of several runs.
+// npm run bench: prints one JSON line per measurement: { name, size, ms, MiB } (some add a field,
+// e.g. `ratio`). Runs the built app (web host) and Debian's Chromium, and the import pipeline in
+// child Node processes; medians of several runs. BENCH_ONLY=import (or =renderer) runs one part.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
@@ -9,11 +10,14 @@ import { createRequire } from 'node:module'
 import { build } from 'vite'
 import { chromium } from '@playwright/test'
 import { benchRegisterViews } from './register-views.mjs'
+import { benchImport } from './import-bench.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(import.meta.url)
 const { startWebHost } = require(join(root, 'out/main/web-host.js'))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3)
+const ONLY = process.env.BENCH_ONLY
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -30,8 +34,8 @@ const launchOptions = {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const mib = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10
-function report(name, size, ms, MiB) {
-  console.log(JSON.stringify({ name, size, ms: Math.round(ms), MiB }))
+function report(name, size, ms, MiB, extra = {}) {
+  console.log(JSON.stringify({ name, size, ms: Math.round(ms), MiB, ...extra }))
 }
 const heapOf = (page) => page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)
 
@@ -130,11 +134,14 @@ async function registerViews(browser) {
   }
 }
 
-const browser = await chromium.launch(launchOptions)
-try {
-  await coldStart(browser)
-  await repositories(browser, 10_000)
-  await registerViews(browser)
-} finally {
-  await browser.close()
+if (ONLY !== 'import') {
+  const browser = await chromium.launch(launchOptions)
+  try {
+    await coldStart(browser)
+    await repositories(browser, 10_000)
+    await registerViews(browser)
+  } finally {
+    await browser.close()
+  }
 }
+if (ONLY !== 'renderer') await benchImport({ runs: IMPORT_RUNS, report, median })

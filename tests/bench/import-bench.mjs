@@ -1,0 +1,62 @@
+// Import benchmarks (issue 4 targets): the whole checkFile on generated commune workbooks of
+// 10,000 and 100,000 rows, each run in a fresh Node process for its peak RSS, next to a bare
+// unzip-and-scan of the same sheet (the floor for any reader) and the ratio of the two.
+// Targets: 10k < 1.5 s; 100k < 6 s and < 400 MiB.
+import { execFileSync } from 'node:child_process'
+import { join, resolve } from 'node:path'
+import { build } from 'vite'
+import { UNITS_CSV, importWorkbook } from './import-workbook.mjs'
+
+const root = resolve(import.meta.dirname, '../..')
+const child = join(import.meta.dirname, 'import-child.mjs')
+
+/** Bundles checkFile and what it imports from src-main/src-shared into one CommonJS file. */
+export async function buildImportBundle() {
+  // Inside the repo, so the bundle's require() of exceljs etc. finds node_modules.
+  const outDir = join(root, 'out/bench')
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: { '@shared': join(root, 'src-shared') } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      ssr: join(import.meta.dirname, 'import-entry.mjs'),
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'import-check.cjs' } },
+    },
+  })
+  return join(outDir, 'import-check.cjs')
+}
+
+function runChild(args) {
+  const out = execFileSync(process.execPath, [child, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  })
+  return JSON.parse(out.trim().split('\n').pop())
+}
+
+export async function benchImport({ runs, report, median }) {
+  const bundle = await buildImportBundle()
+  for (const size of [10_000, 100_000]) {
+    const file = await importWorkbook(size)
+    const checks = []
+    const scans = []
+    for (let i = 0; i < runs; i++) {
+      const check = runChild(['check', bundle, file, UNITS_CSV])
+      if (check.rows !== size || check.errors !== 0) {
+        throw new Error(`import bench: ${check.rows} rows, ${check.errors} with errors`)
+      }
+      checks.push(check)
+      scans.push(runChild(['scan', file]))
+    }
+    const checkMs = median(checks.map((c) => c.ms))
+    const scanMs = median(scans.map((s) => s.ms))
+    const label = `${size / 1000}k`
+    report('import-check', size, checkMs, median(checks.map((c) => c.MiB)))
+    report('import-bare-scan', size, scanMs, median(scans.map((s) => s.MiB)))
+    report(`import-check-ratio-${label}`, size, checkMs, median(checks.map((c) => c.MiB)), {
+      ratio: Math.round((checkMs / scanMs) * 10) / 10,
+    })
+  }
+}
