@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { AppError, toAppErrorData } from '@shared/errors'
 import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job-runner'
 import type { JobProgressReport } from '../workers/protocol'
+import { checkCommand } from './check-command'
 
 export const EXIT_OK = 0
 export const EXIT_ERROR = 1
@@ -20,14 +21,26 @@ Cách dùng:
   npm run ocop -- <lệnh> [tuỳ chọn]
 
 Lệnh:
+  check TỆP            Kiểm tra tệp danh sách sản phẩm của xã, phường (.xlsx, .xls, .ods, .csv)
+                       như khi nhập: trang tính, dòng tiêu đề, cột, từng dòng sản phẩm và các lỗi.
+                       Không ghi gì vào sổ. Mã thoát 0 khi đọc được tệp (kể cả khi có dòng lỗi).
   template TỆP.xlsx    Ghi mẫu nhập danh sách sản phẩm OCOP (có danh sách chọn và trang hướng dẫn)
                        vào TỆP.xlsx.
 
-Tuỳ chọn:
+Tuỳ chọn của check:
+  --sheet TÊN          Đọc trang tính TÊN (mặc định: tự chọn trang có dữ liệu).
+  --units DS.csv       Danh sách xã, phường dạng CSV UTF-8, cột code,kind,name (thêm full_name,
+                       spelling_variant, valid_from, valid_to nếu có). Mặc định: danh mục có sẵn.
+  --json               In kết quả dưới dạng một đối tượng JSON.
+
+Tuỳ chọn của template:
   -f, --force          Ghi đè nếu TỆP.xlsx đã có.
+
   -h, --help           In hướng dẫn này.
 
 Ví dụ:
+  npm run ocop -- check danh-sach-xa.xlsx --units don-vi.csv
+  npm run ocop -- check danh-sach-xa.xlsx --sheet "Dữ liệu" --json > ket-qua.json
   npm run ocop -- template mau-nhap-san-pham-ocop.xlsx
 `
 
@@ -49,10 +62,15 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_OK
   }
   const [command, ...rest] = parsed.positionals
+  const { values } = parsed
   try {
     switch (command) {
+      case 'check':
+        onlyFor('check', values, ['sheet', 'units', 'json'])
+        return await runCheck(rest, values)
       case 'template':
-        return await templateCommand(rest, parsed.values.force === true)
+        onlyFor('template', values, ['force'])
+        return await templateCommand(rest, values.force === true)
       case undefined:
         process.stderr.write(`Lỗi: chưa ghi lệnh.\n\n${USAGE}`)
         return EXIT_USAGE
@@ -79,8 +97,44 @@ function parse(argv: string[]) {
     options: {
       force: { type: 'boolean', short: 'f' },
       help: { type: 'boolean', short: 'h' },
+      sheet: { type: 'string' },
+      units: { type: 'string' },
+      json: { type: 'boolean' },
     },
   })
+}
+
+type Options = ReturnType<typeof parse>['values']
+
+/** Refuses an option of another command, so a typo is not silently ignored. */
+function onlyFor(command: string, values: Options, allowed: readonly (keyof Options)[]): void {
+  const wrong = (Object.keys(values) as (keyof Options)[]).find(
+    (name) => name !== 'help' && !allowed.includes(name),
+  )
+  if (wrong !== undefined) throw new UsageError(`lệnh "${command}" không dùng tuỳ chọn --${wrong}.`)
+}
+
+async function runCheck(args: string[], values: Options): Promise<number> {
+  if (args.length !== 1 || !args[0]) {
+    throw new UsageError('lệnh "check" cần đúng một tên tệp, ví dụ: danh-sach-xa.xlsx.')
+  }
+  if (values.sheet !== undefined && values.sheet.trim() === '') {
+    throw new UsageError('--sheet cần tên trang tính, ví dụ: --sheet "Dữ liệu".')
+  }
+  if (values.units !== undefined && values.units.trim() === '') {
+    throw new UsageError('--units cần tên tệp danh sách đơn vị, ví dụ: --units don-vi.csv.')
+  }
+  const base = process.env.INIT_CWD ?? process.cwd()
+  const output = await checkCommand({
+    file: resolve(base, args[0]),
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+    ...(values.units === undefined ? {} : { unitsCsv: resolve(base, values.units) }),
+    json: values.json === true,
+    // Progress goes to stderr only for a person: a script reading --json wants quiet stderr too.
+    ...(values.json === true ? {} : { onProgress: reportProgress }),
+  })
+  process.stdout.write(output)
+  return EXIT_OK
 }
 
 function describeParseError(error: unknown): string {

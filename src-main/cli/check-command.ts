@@ -1,0 +1,389 @@
+/**
+ * `npm run ocop -- check FILE`: import steps 1-6 on a commune file without a window, printed as
+ * text for a person or as one JSON object for a script. The units come from the shipped catalogue
+ * or from a CSV (`--units`); the criteria sets are the shipped ones, bundled into the CLI.
+ */
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import Papa from 'papaparse'
+import type { CriteriaSet, UnitKind } from '@shared/db/records'
+import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
+import { AppError } from '@shared/errors'
+import type { ImportCheck } from '@shared/import/check-result'
+import { headerKey, type ImportField } from '@shared/import/header'
+import { columnLetter, producerTypeLabel, type ImportRow } from '@shared/import/rows'
+import { unitNameKey, type UnitCandidate } from '@shared/import/units-match'
+import { parseDate } from '@shared/import/values'
+import criteriaCatalogue from '../../resources/catalogues/criteria-sets.json'
+import unitCatalogue from '../../resources/catalogues/units-my-hao.json'
+import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job-runner'
+import type { JobProgressReport } from '../workers/protocol'
+
+export interface CheckCommandOptions {
+  /** Absolute path of the commune file. */
+  file: string
+  sheet?: string
+  /** Absolute path of a units CSV; the shipped catalogue when absent. */
+  unitsCsv?: string
+  json: boolean
+  onProgress?: (progress: JobProgressReport) => void
+}
+
+/** The units matched against, and each unit's full name ("Phường Nhân Hòa") by id for output. */
+export interface UnitList {
+  candidates: UnitCandidate[]
+  fullName: Map<string, string>
+}
+
+const KIND_LABEL: Record<UnitKind, string> = {
+  xa: 'Xã',
+  phuong: 'Phường',
+  'thi-tran': 'Thị trấn',
+  'dac-khu': 'Đặc khu',
+}
+
+// A kind as a units list writes it, folded: 'Xã', 'Phường', 'Thị trấn', or the codes.
+const KIND_OF_KEY: Record<string, UnitKind> = {
+  xa: 'xa',
+  phuong: 'phuong',
+  'thi tran': 'thi-tran',
+  'dac khu': 'dac-khu',
+}
+
+/** Runs the check in the Excel worker; resolves to what to print (throws AppError if unreadable). */
+export async function checkCommand(options: CheckCommandOptions): Promise<string> {
+  const units =
+    options.unitsCsv === undefined ? shippedUnits() : await readUnitsCsv(options.unitsCsv)
+  const bytes = await readInput(options.file)
+  const runner = createThreadJobRunner(defaultWorkerFile())
+  try {
+    const check = await runner.run(
+      'import-check',
+      {
+        bytes,
+        fileName: basename(options.file),
+        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+        units: units.candidates,
+        criteriaSets: shippedCriteriaSets(),
+      },
+      options.onProgress,
+    )
+    return options.json
+      ? `${JSON.stringify(checkAsJson(check, units), null, 2)}\n`
+      : checkAsText(check, units)
+  } finally {
+    await runner.close()
+  }
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file))
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    throw new AppError({
+      code: 'cli.file-unreadable',
+      message:
+        code === 'ENOENT'
+          ? `Không tìm thấy tệp "${file}". Hãy kiểm tra tên và thư mục của tệp.`
+          : code === 'EISDIR'
+            ? `"${file}" là một thư mục, không phải tệp. Hãy ghi tên tệp cần kiểm tra.`
+            : `Không đọc được tệp "${file}". Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại lệnh.`,
+      cause: String(error),
+    })
+  }
+}
+
+/** The built-in criteria sets, for the part maxima the rows are checked against. */
+export function shippedCriteriaSets(): CriteriaSet[] {
+  return loadBuiltInCriteriaSets(criteriaCatalogue)
+}
+
+/** The shipped units of resources/catalogues/units-my-hao.json, by key. */
+export function shippedUnits(): UnitList {
+  const candidates: UnitCandidate[] = []
+  const fullName = new Map<string, string>()
+  for (const entry of unitCatalogue.units) {
+    const kind = entry.kind as UnitKind
+    const name = `${KIND_LABEL[kind]} ${entry.name}`
+    candidates.push({
+      id: entry.key,
+      name,
+      kind,
+      validFrom: entry.validFrom,
+      validTo: entry.validTo,
+    })
+    fullName.set(entry.key, name)
+  }
+  return { candidates, fullName }
+}
+
+// Column names of a units CSV, folded; Vietnamese names accepted too.
+const UNIT_COLUMNS: Record<string, string> = {
+  code: 'code',
+  ma: 'code',
+  'ma don vi': 'code',
+  kind: 'kind',
+  loai: 'kind',
+  name: 'name',
+  ten: 'name',
+  full_name: 'fullName',
+  'full name': 'fullName',
+  'ten day du': 'fullName',
+  spelling_variant: 'variant',
+  'spelling variant': 'variant',
+  valid_from: 'validFrom',
+  'valid from': 'validFrom',
+  'hieu luc tu': 'validFrom',
+  valid_to: 'validTo',
+  'valid to': 'validTo',
+  'hieu luc den': 'validTo',
+}
+
+async function readUnitsCsv(file: string): Promise<UnitList> {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file))
+  } catch (error) {
+    throw new AppError({
+      code: 'cli.units-unreadable',
+      message: `Không đọc được danh sách đơn vị "${file}": tệp không có, không đọc được hoặc không phải văn bản UTF-8. Hãy lưu danh sách dưới dạng CSV UTF-8 (có cột name) rồi chạy lại lệnh.`,
+      cause: String(error),
+    })
+  }
+  return parseUnitsCsv(text, basename(file))
+}
+
+/**
+ * A units list as CSV: columns code, kind ('Xã', 'Phường', 'Thị trấn'), name, and optionally
+ * full_name, spelling_variant, valid_from, valid_to (YYYY-MM-DD or dd/mm/yyyy). Only name is
+ * required; a unit's id is its code.
+ */
+export function parseUnitsCsv(text: string, fileName: string): UnitList {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/u, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => UNIT_COLUMNS[header.trim().toLowerCase()] ?? headerKey(header),
+  })
+  const columns = parsed.meta.fields ?? []
+  if (!columns.includes('name')) {
+    throw new AppError({
+      code: 'cli.units-no-name',
+      message: `Danh sách đơn vị "${fileName}" không có cột name (tên xã, phường). Dòng đầu của tệp phải là tên cột, ví dụ: code,kind,name,full_name.`,
+    })
+  }
+  const candidates: UnitCandidate[] = []
+  const fullName = new Map<string, string>()
+  parsed.data.forEach((record, i) => {
+    const line = i + 2
+    const where = `Danh sách đơn vị "${fileName}", dòng ${line}`
+    const name = (record.name ?? '').trim()
+    if (name === '') return
+    const written = (record.fullName ?? '').trim()
+    const kind = unitKind(record.kind ?? '', written, where)
+    const full = written || `${KIND_LABEL[kind]} ${name}`
+    const id = (record.code ?? '').trim() || full
+    const validFrom = unitDate(record.validFrom, `${where}, cột valid_from`)
+    const validTo = unitDate(record.validTo, `${where}, cột valid_to`)
+    candidates.push({ id, name: full, kind, validFrom, validTo })
+    const variant = (record.variant ?? '').trim()
+    // A variant whose spelling folds to the same key would only make the match ambiguous.
+    if (variant !== '' && unitNameKey(variant) !== unitNameKey(full)) {
+      candidates.push({ id, name: `${KIND_LABEL[kind]} ${variant}`, kind, validFrom, validTo })
+    }
+    fullName.set(id, full)
+  })
+  return { candidates, fullName }
+}
+
+function unitKind(written: string, fullName: string, where: string): UnitKind {
+  const kind = KIND_OF_KEY[headerKey(written)] ?? KIND_OF_KEY[written.trim()]
+  if (kind !== undefined) return kind
+  const fromName = Object.entries(KIND_LABEL).find(([, label]) =>
+    headerKey(fullName).startsWith(`${headerKey(label)} `),
+  )
+  if (fromName !== undefined) return fromName[0] as UnitKind
+  throw new AppError({
+    code: 'cli.units-kind',
+    message: `${where}: không rõ loại đơn vị "${written}". Hãy ghi Xã, Phường hoặc Thị trấn ở cột kind.`,
+  })
+}
+
+function unitDate(written: string | undefined, where: string): string | null {
+  const result = parseDate(written ?? '')
+  if (result.ok) return result.value
+  if (result.code === 'date.empty') return null
+  throw new AppError({
+    code: 'cli.units-date',
+    message: `${where}: "${written ?? ''}" không phải là ngày. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/07/2025.`,
+  })
+}
+
+/** One product row as `--json` prints it: the producer type and unit in words. */
+function rowAsJson(row: ImportRow, units: UnitList) {
+  const f = row.fields
+  const unit = f.unit === null ? '' : (units.fullName.get(f.unit) ?? f.unitName)
+  return {
+    row: row.row,
+    status: row.status,
+    fields: {
+      product: f.product,
+      producer: f.producer,
+      producerType: f.producerType === null ? '' : producerTypeLabel(f.producerType),
+      taxCode: f.taxCode,
+      unit,
+      unitId: f.unit,
+      /** The unit as the file writes it when it matched no unit of the list. */
+      unitAsWritten: f.unit === null ? f.unitName : '',
+      address: f.address,
+      group: f.group,
+      score: f.score,
+      partScores: f.partScores,
+      stars: f.stars,
+      year: f.year,
+      decisionNo: f.decisionNo,
+      decisionDate: f.decisionDate,
+      certificateNo: f.certificateNo,
+      note: f.note,
+    },
+    messages: row.messages.map(({ level, column, code, text }) => ({ level, column, code, text })),
+  }
+}
+
+/** The check as the one JSON object `--json` prints. */
+export function checkAsJson(check: ImportCheck, units: UnitList) {
+  return {
+    file: check.file,
+    hash: check.hash,
+    kind: check.kind,
+    sheets: check.sheets,
+    sheet: check.sheet,
+    header: check.header,
+    mapping: check.mapping.map((m) => ({ ...m, column: columnLetter(m.index) })),
+    rows: check.rows.map((row) => rowAsJson(row, units)),
+    skipped: check.skipped,
+    messages: check.messages,
+  }
+}
+
+const FIELD_LABEL: Record<ImportField, string> = {
+  product: 'Tên sản phẩm',
+  producer: 'Chủ thể',
+  producerType: 'Loại hình chủ thể',
+  taxCode: 'Mã số thuế',
+  unit: 'Xã, phường',
+  address: 'Địa chỉ',
+  group: 'Nhóm sản phẩm',
+  score: 'Điểm',
+  partA: 'Điểm phần A',
+  partB: 'Điểm phần B',
+  partC: 'Điểm phần C',
+  stars: 'Hạng sao',
+  year: 'Năm công nhận',
+  decisionNo: 'Số quyết định',
+  decisionDate: 'Ngày quyết định',
+  certificateNo: 'Số giấy chứng nhận',
+  note: 'Ghi chú',
+  rowNumber: 'Số thứ tự',
+}
+
+const STATUS_LABEL: Record<ImportRow['status'], string> = {
+  ok: 'Hợp lệ',
+  warning: 'Cảnh báo',
+  error: 'Lỗi',
+}
+
+const LEVEL_LABEL: Record<'error' | 'warning' | 'info', string> = {
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Lưu ý',
+}
+
+const KIND_NAME: Record<string, string> = {
+  xlsx: 'Excel (.xlsx)',
+  xls: 'Excel 97-2003 (.xls)',
+  ods: 'OpenDocument (.ods)',
+  csv: 'CSV',
+}
+
+function decimal(n: number): string {
+  return String(n).replace('.', ',')
+}
+
+function ddmmyyyy(iso: string): string {
+  const [y, m, d] = iso.split('-')
+  return `${d}/${m}/${y}`
+}
+
+/** The row's main fields on one line, empty ones left out. */
+function rowLine(row: ImportRow, units: UnitList): string {
+  const f = row.fields
+  const unit = f.unit === null ? f.unitName : (units.fullName.get(f.unit) ?? f.unitName)
+  const producer =
+    f.producerType === null ? f.producer : `${f.producer} (${producerTypeLabel(f.producerType)})`
+  const decision =
+    f.decisionNo === '' && f.decisionDate === null
+      ? ''
+      : `QĐ ${f.decisionNo}${f.decisionDate === null ? '' : ` ngày ${ddmmyyyy(f.decisionDate)}`}`
+  return [
+    f.product || '(không có tên)',
+    producer,
+    unit,
+    f.group,
+    f.score === null ? '' : `${decimal(f.score)} điểm`,
+    f.stars === null ? '' : `${f.stars} sao`,
+    f.year === null ? '' : `năm ${f.year}`,
+    decision,
+  ]
+    .filter((part) => part.trim() !== '')
+    .join(' | ')
+}
+
+/** The check as text for a person: file, sheets, header, mapping, rows, messages, summary. */
+export function checkAsText(check: ImportCheck, units: UnitList): string {
+  const lines: string[] = []
+  lines.push(`Tệp: ${check.file} — ${KIND_NAME[check.kind] ?? check.kind}`)
+  lines.push('Trang tính:')
+  for (const sheet of check.sheets) {
+    const chosen = sheet.name === check.sheet ? '→' : ' '
+    const hidden = sheet.hidden ? ', ẩn' : ''
+    const products = sheet.productRows > 0 ? `, ${sheet.productRows} dòng sản phẩm` : ''
+    const reading = sheet.name === check.sheet ? ' (đang đọc)' : ''
+    lines.push(`  ${chosen} "${sheet.name}": ${sheet.rows} dòng${products}${hidden}${reading}`)
+  }
+  if (check.header !== null) {
+    lines.push(
+      `Dòng tiêu đề: ${check.header.headerRows.join(', ')}; dữ liệu từ dòng ${check.header.firstDataRow}`,
+    )
+  }
+  if (check.mapping.length > 0) {
+    lines.push('Ghép cột:')
+    const width = Math.max(...check.mapping.map((m) => m.label.length))
+    for (const m of check.mapping) {
+      const letter = columnLetter(m.index).padEnd(3)
+      const percent = `${Math.round(m.confidence * 100)}%`
+      lines.push(`  ${letter} ${m.label.padEnd(width)}  → ${FIELD_LABEL[m.field]} (${percent})`)
+    }
+  }
+  if (check.rows.length > 0) {
+    lines.push('Các dòng sản phẩm:')
+    for (const row of check.rows) {
+      lines.push(`  Dòng ${row.row} [${STATUS_LABEL[row.status]}] ${rowLine(row, units)}`)
+      for (const message of row.messages) {
+        lines.push(`      ${LEVEL_LABEL[message.level]} (${message.code}): ${message.text}`)
+      }
+    }
+  }
+  if (check.messages.length > 0) {
+    lines.push('Thông báo về tệp:')
+    for (const message of check.messages) {
+      lines.push(`  ${LEVEL_LABEL[message.level]} (${message.code}): ${message.text}`)
+    }
+  }
+  const count = (status: ImportRow['status']) =>
+    check.rows.filter((r) => r.status === status).length
+  lines.push(
+    `Tổng cộng: ${check.rows.length} dòng sản phẩm — ${count('ok')} hợp lệ, ${count('warning')} cảnh báo, ${count('error')} lỗi; ${check.skipped} dòng bỏ qua (tiêu đề, dòng trống, dòng tổng, ghi chú …).`,
+  )
+  return `${lines.join('\n')}\n`
+}
