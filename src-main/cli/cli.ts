@@ -40,7 +40,7 @@ Tuỳ chọn của template:
 
 Ví dụ:
   npm run ocop -- check danh-sach-xa.xlsx --units don-vi.csv
-  npm run ocop -- check danh-sach-xa.xlsx --sheet "Dữ liệu" --json > ket-qua.json
+  npm run -s ocop -- check danh-sach-xa.xlsx --sheet "Dữ liệu" --json > ket-qua.json
   npm run ocop -- template mau-nhap-san-pham-ocop.xlsx
 `
 
