@@ -66,8 +66,10 @@ interface SheetLook {
 function look(sheet: TableSheet): SheetLook {
   const header = detectHeader(sheet.rows)
   if (header === null) return { sheet, header, productRows: 0 }
-  const product = mapColumns(header.columns).find((m) => m.field === 'product')
-  if (product === undefined) return { sheet, header, productRows: 0 }
+  const mapping = mapColumns(header.columns)
+  const product = mapping.find((m) => m.field === 'product')
+  // A lone title line ("HƯỚNG DẪN ĐIỀN BIỂU … SẢN PHẨM") is not a table header.
+  if (product === undefined || mapping.length < 2) return { sheet, header, productRows: 0 }
   let productRows = 0
   for (const row of sheet.rows) {
     if (row.row >= header.firstDataRow && (row.cells[product.index]?.text ?? '').trim() !== '') {
@@ -153,6 +155,13 @@ export async function checkFile(
     fileName,
     sheet: chosen.sheet.name,
   })
-  progress({ stage: 'rows', done: 3, total: 3 })
+  if (rows.length === 0 && !messages.some((m) => m.level === 'error')) {
+    messages.push({
+      level: 'warning',
+      code: 'NO_ROWS',
+      text: `${where}: không có dòng sản phẩm nào dưới dòng tiêu đề (dòng ${chosen.header.headerRows.join(', ')}). Hãy kiểm tra đã chọn đúng trang chưa, hoặc sửa cách ghép cột.`,
+    })
+  }
+  progress({ stage: 'done', done: 3, total: 3 })
   return { ...base, mapping, rows, skipped, messages }
 }

@@ -1,11 +1,13 @@
 import type { MessageSchema } from './vi'
 import { registerEn } from './register.en'
 import { starsEn } from './stars.en'
+import { importEn } from './import.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
   ...registerEn,
   ...starsEn,
+  ...importEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',
@@ -186,14 +188,6 @@ export const en: MessageSchema = {
         'Remove all demo data (demo products, producers and evaluations)? Real data is not affected.',
       removed: 'Demo data removed ({products} products).',
     },
-  },
-  import: {
-    title: 'Import',
-    intro:
-      'Importing product lists from the Excel files communes send comes with the next update. You can already download the standard template to send to communes and wards.',
-    template: 'Download the import template (.xlsx)',
-    templateSaved: 'Template saved: {name}',
-    working: 'Creating the file…',
   },
   errors: {
     title: 'Something went wrong',

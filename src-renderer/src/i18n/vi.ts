@@ -1,10 +1,12 @@
 /** Vietnamese: the UI language. Every string the clerk sees lives here (and in en.ts). */
 import { registerVi } from './register.vi'
 import { starsVi } from './stars.vi'
+import { importVi } from './import.vi'
 
 export const vi = {
   ...registerVi,
   ...starsVi,
+  ...importVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -186,14 +188,6 @@ export const vi = {
         'Gỡ toàn bộ dữ liệu mẫu (sản phẩm, chủ thể, kết quả đánh giá mẫu)? Dữ liệu thật không bị ảnh hưởng.',
       removed: 'Đã gỡ dữ liệu mẫu ({products} sản phẩm).',
     },
-  },
-  import: {
-    title: 'Nhập dữ liệu',
-    intro:
-      'Nhập danh sách sản phẩm từ các tệp Excel do xã, phường gửi lên sẽ có trong bản cập nhật tới. Ngay bây giờ bạn có thể tải mẫu nhập liệu chuẩn để gửi cho các xã, phường điền.',
-    template: 'Tải mẫu nhập liệu (.xlsx)',
-    templateSaved: 'Đã lưu mẫu nhập liệu: {name}',
-    working: 'Đang tạo tệp…',
   },
   errors: {
     title: 'Có lỗi',

@@ -1,0 +1,172 @@
+/**
+ * An import batch: committed in one transaction with its history record (file, hash, sheet,
+ * mapping, counts, before-images), and undone in one transaction that puts the register back
+ * exactly as it was — refused, with the reason, when later edits depend on the batch.
+ * The audit log gets one line per batch (the batch record holds the detail) so 10,000 rows
+ * commit in one pass.
+ */
+import type { Evaluation, ImportBatch, Producer, Product } from '@shared/db/records'
+import { AppError } from '@shared/errors'
+import type { ImportPlan, RecordChange } from '@shared/import/plan'
+import type { OcopDatabase } from './database'
+import { recordAudit } from './audit'
+
+export interface BatchSource {
+  fileName: string
+  fileHash: string
+  sheet: string
+  mapping: unknown
+}
+
+type RegisterTable = 'producers' | 'products' | 'evaluations'
+const REGISTER_TABLES: readonly RegisterTable[] = ['producers', 'products', 'evaluations']
+
+function stale(): AppError {
+  return new AppError({
+    code: 'import.commit.stale',
+    message:
+      'Dữ liệu đã thay đổi kể từ lúc xem trước (có người sửa hoặc một lần nhập khác vừa ghi). Chưa có gì được ghi. Hãy kiểm tra lại bản xem trước rồi nhập lại.',
+  })
+}
+
+/** Writes the plan and its batch record; all or nothing. Returns the batch. */
+export async function commitImport(
+  db: OcopDatabase,
+  plan: ImportPlan,
+  source: BatchSource,
+  batchId: string = crypto.randomUUID(),
+): Promise<ImportBatch> {
+  const beforeImages: ImportBatch['beforeImages'] = []
+  const batch: ImportBatch = {
+    id: batchId,
+    fileName: source.fileName,
+    fileHash: source.fileHash,
+    sheet: source.sheet,
+    mapping: source.mapping,
+    counts: { ...plan.counts },
+    beforeImages,
+    createdIds: {
+      producers: plan.create.producers.map((r) => r.id),
+      products: plan.create.products.map((r) => r.id),
+      evaluations: plan.create.evaluations.map((r) => r.id),
+    },
+    createdAt: plan.stamp,
+    undoneAt: null,
+  }
+  await db.transaction(
+    'rw',
+    [db.producers, db.products, db.evaluations, db.importBatches, db.auditLog],
+    async () => {
+      for (const table of REGISTER_TABLES) {
+        const changes = plan.update[table] as RecordChange<{ id: string; updatedAt: string }>[]
+        const current = await db.table(table).bulkGet(changes.map((c) => c.before.id))
+        changes.forEach((change, i) => {
+          // The preview was planned on what the register held then; refuse if it moved since.
+          if (JSON.stringify(current[i]) !== JSON.stringify(change.before)) throw stale()
+          beforeImages.push({ table, record: change.before })
+        })
+        await db.table(table).bulkPut(changes.map((c) => c.after))
+        await db.table(table).bulkAdd(plan.create[table])
+      }
+      await db.importBatches.add(batch)
+      await recordAudit(db, {
+        action: 'import',
+        table: 'importBatches',
+        recordId: batch.id,
+        summary: `Nhập tệp ${source.fileName} (trang "${source.sheet}"): ${plan.counts.new} dòng mới, ${plan.counts.update} dòng cập nhật`,
+        after: { counts: batch.counts, createdIds: batch.createdIds },
+        batchId: batch.id,
+      })
+    },
+  )
+  return batch
+}
+
+/** Import batches, newest first. */
+export async function listImportBatches(db: OcopDatabase): Promise<ImportBatch[]> {
+  return db.importBatches.orderBy('createdAt').reverse().toArray()
+}
+
+function refuse(reason: string): AppError {
+  return new AppError({
+    code: 'import.undo.refused',
+    message: `Không hoàn tác được lần nhập này: ${reason} Hãy hoàn tác các thay đổi sau đó trước (hoặc sửa tay).`,
+  })
+}
+
+/**
+ * Undoes a batch: records it added are deleted and records it changed get their before-images
+ * back. Refused when a record it wrote was changed later, or a later record refers to one it added.
+ */
+export async function undoImport(
+  db: OcopDatabase,
+  batchId: string,
+  now: string,
+): Promise<ImportBatch> {
+  return db.transaction(
+    'rw',
+    [db.producers, db.products, db.evaluations, db.importBatches, db.auditLog],
+    async () => {
+      const batch = await db.importBatches.get(batchId)
+      if (batch === undefined) throw refuse('không tìm thấy lần nhập trong lịch sử.')
+      if (batch.undoneAt !== null) throw refuse('lần nhập này đã được hoàn tác rồi.')
+      const ids = (table: RegisterTable) => batch.createdIds[table] ?? []
+      const touched = (table: RegisterTable) => [
+        ...ids(table),
+        ...batch.beforeImages
+          .filter((b) => b.table === table)
+          .map((b) => (b.record as { id: string }).id),
+      ]
+      // Everything the batch wrote still carries its stamp; a later edit changed updatedAt.
+      for (const table of REGISTER_TABLES) {
+        const records = (await db.table(table).bulkGet(touched(table))) as (
+          { id: string; name?: string; updatedAt: string } | undefined
+        )[]
+        const edited = records.find((r) => r !== undefined && r.updatedAt !== batch.createdAt)
+        if (edited !== undefined) {
+          throw refuse(`bản ghi "${edited.name ?? edited.id}" đã được sửa sau lần nhập.`)
+        }
+      }
+      const createdProducts = new Set(ids('products'))
+      const createdProducers = new Set(ids('producers'))
+      const createdEvaluations = new Set(ids('evaluations'))
+      const laterEvaluation = await db.evaluations
+        .where('productId')
+        .anyOf([...createdProducts])
+        .filter((e: Evaluation) => !createdEvaluations.has(e.id))
+        .first()
+      if (laterEvaluation !== undefined) {
+        throw refuse('một sản phẩm do lần nhập thêm vào đã có đánh giá được thêm sau đó.')
+      }
+      const laterProduct = await db.products
+        .where('producerId')
+        .anyOf([...createdProducers])
+        .filter((p: Product) => !createdProducts.has(p.id))
+        .first()
+      if (laterProduct !== undefined) {
+        throw refuse(
+          `chủ thể do lần nhập thêm vào đã có sản phẩm "${laterProduct.name}" thêm sau đó.`,
+        )
+      }
+
+      await db.evaluations.bulkDelete(ids('evaluations'))
+      await db.products.bulkDelete(ids('products'))
+      await db.producers.bulkDelete(ids('producers'))
+      for (const table of REGISTER_TABLES) {
+        const records = batch.beforeImages.filter((b) => b.table === table).map((b) => b.record)
+        await db.table(table).bulkPut(records as (Producer | Product | Evaluation)[])
+      }
+      const undone = { ...batch, undoneAt: now }
+      await db.importBatches.put(undone)
+      await recordAudit(db, {
+        action: 'undo',
+        table: 'importBatches',
+        recordId: batch.id,
+        summary: `Hoàn tác lần nhập tệp ${batch.fileName}`,
+        before: { createdIds: batch.createdIds },
+        batchId: batch.id,
+      })
+      return undone
+    },
+  )
+}

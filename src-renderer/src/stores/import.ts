@@ -1,0 +1,218 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, toRaw } from 'vue'
+import type { ImportBatch } from '@shared/db/records'
+import {
+  mappingSourceKey,
+  type ImportCheck,
+  type MappingOverride,
+} from '@shared/import/check-result'
+import type { ImportField } from '@shared/import/header'
+import { heldOutByDefault, planImport, type ImportPlan } from '@shared/import/plan'
+import { useApi } from '@/platform/api'
+import { useDatabase } from '@/db/instance'
+import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
+import { getPreference, setPreference } from '@/db/settings-repo'
+import { useRegisterStore } from './register'
+import { useUnitsStore } from './units'
+
+/** Where the import stands while the worker reads or the database writes. */
+export interface ImportProgress {
+  stage: 'read' | 'commit' | 'undo'
+  percent: number
+}
+
+const mappingPreference = (key: string) => `import.mapping:${key}`
+
+/**
+ * The import in progress (file, check, the clerk's corrections and exclusions, the plan against
+ * the register) and the history of batches with their undo.
+ */
+export const useImportStore = defineStore('import', () => {
+  const api = useApi()
+  const register = useRegisterStore()
+  const units = useUnitsStore()
+
+  const file = shallowRef<{ name: string; bytes: Uint8Array } | null>(null)
+  const check = shallowRef<ImportCheck | null>(null)
+  const override = ref<MappingOverride>({})
+  /** Whether the current mapping came from a correction remembered for this layout. */
+  const remembered = ref(false)
+  const excluded = shallowRef<ReadonlySet<number>>(new Set())
+  const progress = ref<ImportProgress | null>(null)
+  const batches = shallowRef<ImportBatch[]>([])
+  let jobId = ''
+
+  api.on('job.progress', (report) => {
+    if (report.jobId === jobId && report.total > 0 && progress.value !== null) {
+      progress.value = { ...progress.value, percent: Math.round((report.done / report.total) * 90) }
+    }
+  })
+
+  const plan = computed<ImportPlan | null>(() => {
+    if (check.value === null) return null
+    return planImport(
+      check.value.rows,
+      {
+        producers: register.producers,
+        products: register.products,
+        evaluations: register.evaluations,
+        criteriaSets: register.criteriaSets,
+      },
+      { excluded: excluded.value, now: new Date().toISOString(), newId: () => crypto.randomUUID() },
+    )
+  })
+
+  async function run(sheet: string | undefined): Promise<ImportCheck> {
+    if (file.value === null) throw new Error('no file')
+    jobId = crypto.randomUUID()
+    progress.value = { stage: 'read', percent: 0 }
+    try {
+      return await api.checkImportFile({
+        jobId,
+        fileName: file.value.name,
+        bytes: file.value.bytes,
+        sheet,
+        mapping: Object.keys(override.value).length > 0 ? toRaw(override.value) : undefined,
+        units: units.units.map(({ id, name, kind, validFrom, validTo }) => ({
+          id,
+          name,
+          kind,
+          validFrom,
+          validTo,
+        })),
+        criteriaSets: register.criteriaSets.map((set) => toRaw(set)),
+      })
+    } finally {
+      progress.value = null
+    }
+  }
+
+  function show(result: ImportCheck) {
+    check.value = result
+    excluded.value = new Set(result.rows.filter(heldOutByDefault).map((r) => r.row))
+  }
+
+  /** Reads a new file; a mapping remembered for its header layout is applied at once. */
+  async function open(name: string, bytes: Uint8Array) {
+    file.value = { name, bytes }
+    check.value = null
+    override.value = {}
+    remembered.value = false
+    try {
+      let result = await run(undefined)
+      if (result.header !== null) {
+        const saved = await getPreference<MappingOverride | null>(
+          useDatabase(),
+          mappingPreference(mappingSourceKey(result.header)),
+          null,
+        )
+        if (saved !== null && Object.keys(saved).length > 0) {
+          override.value = saved
+          remembered.value = true
+          result = await run(result.sheet)
+        }
+      }
+      show(result)
+    } catch (error) {
+      file.value = null
+      throw error
+    }
+  }
+
+  async function chooseSheet(sheet: string) {
+    override.value = {}
+    remembered.value = false
+    show(await run(sheet))
+  }
+
+  async function setColumnField(index: number, field: ImportField | null) {
+    override.value = { ...override.value, [index]: field }
+    show(await run(check.value?.sheet))
+  }
+
+  function setExcluded(row: number, out: boolean) {
+    const next = new Set(excluded.value)
+    if (out) next.add(row)
+    else next.delete(row)
+    excluded.value = next
+  }
+
+  function close() {
+    file.value = null
+    check.value = null
+    override.value = {}
+    excluded.value = new Set()
+  }
+
+  async function loadHistory() {
+    batches.value = await listImportBatches(useDatabase())
+  }
+
+  /** Writes the plan as one batch; remembers the corrected mapping for this layout. */
+  async function commit(): Promise<ImportBatch> {
+    const current = check.value
+    const planned = plan.value
+    if (current === null || planned === null) throw new Error('nothing to import')
+    progress.value = { stage: 'commit', percent: 50 }
+    try {
+      const db = useDatabase()
+      const batch = await commitImport(db, planned, {
+        fileName: current.file,
+        fileHash: current.hash,
+        sheet: current.sheet,
+        mapping: current.mapping.map(({ field, index, label }) => ({ field, index, label })),
+      })
+      if (current.header !== null && Object.keys(override.value).length > 0) {
+        await setPreference(
+          db,
+          mappingPreference(mappingSourceKey(current.header)),
+          toRaw(override.value),
+        )
+      }
+      await Promise.all([register.load(), loadHistory()])
+      close()
+      return batch
+    } finally {
+      progress.value = null
+    }
+  }
+
+  async function undo(batchId: string): Promise<ImportBatch> {
+    progress.value = { stage: 'undo', percent: 50 }
+    try {
+      const batch = await undoImport(useDatabase(), batchId, new Date().toISOString())
+      await Promise.all([register.load(), loadHistory()])
+      return batch
+    } finally {
+      progress.value = null
+    }
+  }
+
+  const rowsWithPlan = computed(() => {
+    const result = check.value
+    const planned = plan.value
+    if (result === null || planned === null) return []
+    const byRow = new Map(planned.rows.map((r) => [r.row, r]))
+    return result.rows.map((row) => ({ ...row, plan: byRow.get(row.row) }))
+  })
+
+  return {
+    file,
+    check,
+    override,
+    remembered,
+    excluded,
+    progress,
+    batches,
+    plan,
+    rowsWithPlan,
+    open,
+    chooseSheet,
+    setColumnField,
+    setExcluded,
+    close,
+    loadHistory,
+    commit,
+    undo,
+  }
+})

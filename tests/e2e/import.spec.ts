@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { dumpDatabase, loadMyHaoUnits, openApp } from './helpers'
+
+const COMMUNE = join(__dirname, '../../../shared/fixtures/commune')
+const FILE = '07_multi_sheet_totals.xlsx'
+
+/** Drops a fixture file onto the import drop zone, as a clerk drags it from Explorer. */
+async function dropFile(page: Page, name: string) {
+  const base64 = readFileSync(join(COMMUNE, name)).toString('base64')
+  const transfer = await page.evaluateHandle(
+    ({ base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const data = new DataTransfer()
+      data.items.add(new File([bytes], name))
+      return data
+    },
+    { base64, name },
+  )
+  await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: transfer })
+}
+
+async function register(page: Page) {
+  const tables = await dumpDatabase(page)
+  return {
+    producers: tables.producers ?? [],
+    products: tables.products ?? [],
+    evaluations: tables.evaluations ?? [],
+  }
+}
+
+const filterCount = (page: Page, key: string) => page.getByTestId(`import-filter-${key}`)
+
+test('a commune file: drop, correct a mapping, leave a row out, commit, re-import changes nothing, undo restores', async ({
+  page,
+}) => {
+  await openApp(page)
+  await loadMyHaoUnits(page)
+  await page.getByRole('navigation').getByText('Nhập dữ liệu').click()
+  await expect(page.getByText('Chưa nhập tệp nào')).toBeVisible()
+  const before = await register(page)
+
+  await dropFile(page, FILE)
+  // The data sheet is the second one: chosen by its content, not by position.
+  await expect(page.getByTestId('import-sheet')).toContainText('Dữ liệu')
+  await expect(filterCount(page, 'new')).toHaveText('Mới (26)')
+
+  // Column B ("Mã nội bộ", hidden in the file) is not mapped; keep it as the note.
+  await page.getByTestId('map-col-B').click()
+  await page.keyboard.type('Ghi chú')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('map-col-B')).toContainText('Ghi chú')
+  await expect(page.getByTestId('map-col-B')).toBeEnabled()
+
+  // Leave out the first product row.
+  await page.getByTestId('include-row-4').click()
+  await expect(filterCount(page, 'excluded')).toHaveText('Bỏ qua (1)')
+  await expect(filterCount(page, 'new')).toHaveText('Mới (25)')
+  await page.screenshot({ path: test.info().outputPath('import-preview.png'), fullPage: true })
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByText(`Đã nhập tệp ${FILE}: 25 dòng mới`)).toBeVisible()
+  await expect(page.getByTestId('import-history')).toContainText(FILE)
+
+  const imported = await register(page)
+  expect(imported.products).toHaveLength(25)
+  const names = imported.products.map((p) => (p as { name: string }).name)
+  expect(names).toContain('Nhãn lồng Ngọc Lâm')
+  expect(names).not.toContain('Quất cảnh Xuân Dục')
+  const notes = imported.evaluations.map((e) => (e as { note: string }).note)
+  expect(notes.every((note) => note.startsWith('MH-'))).toBe(true)
+
+  // The products are in the register's list.
+  await page.getByRole('navigation').getByText('Sản phẩm').click()
+  await page.getByRole('searchbox').fill('nhan long ngoc lam')
+  await expect(page.getByText('Nhãn lồng Ngọc Lâm')).toBeVisible()
+
+  // The same file again: the corrected mapping is remembered, every imported row is unchanged.
+  await page.getByRole('navigation').getByText('Nhập dữ liệu').click()
+  await dropFile(page, FILE)
+  await expect(page.getByText('Đã dùng cách ghép cột đã nhớ')).toBeVisible()
+  await expect(filterCount(page, 'unchanged')).toHaveText('Không đổi (25)')
+  await expect(filterCount(page, 'new')).toHaveText('Mới (1)')
+  await page.getByTestId('include-row-4').click()
+  await expect(page.getByTestId('import-commit')).toBeDisabled()
+  await expect(page.getByText('sổ đã khớp với tệp này')).toBeVisible()
+  expect(await register(page)).toEqual(imported)
+  await page.getByRole('button', { name: 'Đóng tệp' }).click()
+
+  // Undo the batch: the register is exactly as before the import.
+  await page.getByTestId(`undo-batch-${FILE}`).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Hoàn tác' }).click()
+  await expect(page.getByText(`Đã hoàn tác lần nhập tệp ${FILE}`)).toBeVisible()
+  expect(await register(page)).toEqual(before)
+})
+
+test('a file that is not a workbook gets its Vietnamese message and changes nothing', async ({
+  page,
+}) => {
+  await openApp(page, '#/nhap-du-lieu')
+  const before = await dumpDatabase(page)
+  const base64 = readFileSync(join(COMMUNE, '../bad/truncated_half.xlsx')).toString('base64')
+  const transfer = await page.evaluateHandle((base64) => {
+    const data = new DataTransfer()
+    data.items.add(
+      new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'truncated_half.xlsx'),
+    )
+    return data
+  }, base64)
+  await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: transfer })
+  await expect(
+    page.getByText('Tệp "truncated_half.xlsx" bị hỏng hoặc chưa tải về đầy đủ'),
+  ).toBeVisible()
+  await expect(page.getByTestId('import-drop')).toBeVisible()
+  expect(await dumpDatabase(page)).toEqual(before)
+})

@@ -1,0 +1,150 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import criteriaJson from '../../../../resources/catalogues/criteria-sets.json'
+import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
+import { planImport } from '@shared/import/plan'
+import type { ImportRow, ImportRowFields } from '@shared/import/rows'
+import type { OcopDatabase } from '@/db/database'
+import { openDatabase } from '@/db/open-database'
+import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
+import { createEvaluation, updateProduct } from '@/db/products-repo'
+import { snapshotTables } from '@/db/backup-tables'
+
+let counter = 0
+const opened: OcopDatabase[] = []
+async function freshDb() {
+  const db = await openDatabase({
+    name: `import-${++counter}`,
+    appVersion: 'test',
+    writeBackup: async () => undefined,
+  })
+  opened.push(db)
+  return db
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+const criteriaSets = loadBuiltInCriteriaSets(criteriaJson, '2024-01-01T00:00:00.000Z')
+const source = { fileName: 'xa-cam-xa.xlsx', fileHash: 'abc', sheet: 'Danh sách', mapping: [] }
+
+function row(n: number, overrides: Partial<ImportRowFields> = {}): ImportRow {
+  return {
+    row: n,
+    status: 'ok',
+    messages: [],
+    fields: {
+      product: `Sản phẩm ${n}`,
+      producer: 'HTX Cẩm Xá',
+      producerType: 'htx',
+      taxCode: '',
+      unit: null,
+      unitName: '',
+      address: '',
+      group: 'Thực phẩm',
+      score: 65,
+      partScores: {},
+      stars: 3,
+      year: 2024,
+      decisionNo: `${n}/QĐ-UBND`,
+      decisionDate: '2024-06-01',
+      certificateNo: '',
+      note: '',
+      ...overrides,
+    },
+  }
+}
+
+async function plan(db: OcopDatabase, rows: ImportRow[], now = new Date().toISOString()) {
+  const [producers, products, evaluations] = await Promise.all([
+    db.producers.toArray(),
+    db.products.toArray(),
+    db.evaluations.toArray(),
+  ])
+  return planImport(
+    rows,
+    { producers, products, evaluations, criteriaSets },
+    {
+      excluded: new Set(),
+      now,
+      newId: () => crypto.randomUUID(),
+    },
+  )
+}
+
+const registerOf = async (db: OcopDatabase) => {
+  const { producers, products, evaluations } = await snapshotTables(db)
+  return { producers, products, evaluations }
+}
+
+describe('import batches', () => {
+  it('commits a batch in one go, re-importing changes nothing, and undo restores the register exactly', async () => {
+    const db = await freshDb()
+    const first = await plan(db, [row(2)])
+    await commitImport(db, first, source)
+    const before = await registerOf(db)
+
+    const rows = [row(2, { stars: 4, score: 75 }), row(3), row(4)]
+    const batch = await commitImport(db, await plan(db, rows), source)
+    expect(await db.products.count()).toBe(3)
+    expect(batch.counts).toMatchObject({ new: 2, update: 1 })
+    expect(batch.beforeImages).toHaveLength(1)
+    expect(
+      (await db.auditLog.where('batchId').equals(batch.id).toArray()).map((a) => a.action),
+    ).toEqual(['import'])
+
+    const again = await plan(db, rows)
+    expect(again.counts).toMatchObject({ new: 0, update: 0, unchanged: 3 })
+
+    await undoImport(db, batch.id, new Date().toISOString())
+    expect(await registerOf(db)).toEqual(before)
+    const [latest] = await listImportBatches(db)
+    expect(latest?.undoneAt).not.toBeNull()
+    await expect(undoImport(db, batch.id, new Date().toISOString())).rejects.toThrow(
+      /đã được hoàn tác/,
+    )
+  })
+
+  it('refuses an undo when a record it wrote was edited later, and changes nothing', async () => {
+    const db = await freshDb()
+    const batch = await commitImport(db, await plan(db, [row(2)]), source)
+    const product = (await db.products.toArray())[0]!
+    const { id: _p, createdAt: _pc, updatedAt: _pu, ...edit } = product
+    await updateProduct(db, product.id, { ...edit, description: 'Sửa tay sau khi nhập' })
+    const before = await snapshotTables(db)
+    await expect(undoImport(db, batch.id, new Date().toISOString())).rejects.toThrow(
+      /Không hoàn tác được lần nhập này: bản ghi "Sản phẩm 2" đã được sửa sau lần nhập/,
+    )
+    expect(await snapshotTables(db)).toEqual(before)
+  })
+
+  it('refuses an undo when a later evaluation depends on a product it added', async () => {
+    const db = await freshDb()
+    const batch = await commitImport(db, await plan(db, [row(2)]), source)
+    const product = (await db.products.toArray())[0]!
+    const [evaluation] = await db.evaluations.toArray()
+    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = evaluation!
+    await createEvaluation(db, { ...input, productId: product.id, year: 2025 }, product.name)
+    await expect(undoImport(db, batch.id, new Date().toISOString())).rejects.toThrow(
+      /đã có đánh giá được thêm sau đó/,
+    )
+  })
+
+  it('refuses a commit planned on a register that changed since, and writes nothing', async () => {
+    const db = await freshDb()
+    await commitImport(db, await plan(db, [row(2)]), source)
+    const stalePlan = await plan(db, [row(2, { stars: 4, score: 75 }), row(3)])
+    const evaluation = (await db.evaluations.toArray())[0]!
+    await db.evaluations.put({ ...evaluation, note: 'Sửa tay trong lúc xem trước' })
+    const before = await snapshotTables(db)
+    await expect(commitImport(db, stalePlan, source)).rejects.toThrow(
+      /Dữ liệu đã thay đổi kể từ lúc xem trước/,
+    )
+    expect(await snapshotTables(db)).toEqual(before)
+  })
+})

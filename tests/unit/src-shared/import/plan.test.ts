@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest'
+import criteriaJson from '../../../../resources/catalogues/criteria-sets.json'
+import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
+import type { Evaluation, Producer, Product } from '@shared/db/records'
+import {
+  heldOutByDefault,
+  planImport,
+  producerTypeFromName,
+  type ImportPlan,
+  type RegisterSnapshot,
+} from '@shared/import/plan'
+import type { ImportRow, ImportRowFields } from '@shared/import/rows'
+
+const criteriaSets = loadBuiltInCriteriaSets(criteriaJson, '2024-01-01T00:00:00.000Z')
+const NOW = '2026-11-29T08:00:00.000Z'
+
+function fields(overrides: Partial<ImportRowFields>): ImportRowFields {
+  return {
+    product: 'Tương Bần',
+    producer: 'HTX Tương Bần',
+    producerType: 'htx',
+    taxCode: '',
+    unit: 'u-ban-yen-nhan',
+    unitName: 'Phường Bần Yên Nhân',
+    address: '',
+    group: 'Thực phẩm',
+    score: 72.5,
+    partScores: {},
+    stars: 4,
+    year: 2023,
+    decisionNo: '1234/QĐ-UBND',
+    decisionDate: '2023-05-03',
+    certificateNo: '',
+    note: '',
+    ...overrides,
+  }
+}
+function row(
+  n: number,
+  overrides: Partial<ImportRowFields> = {},
+  status: ImportRow['status'] = 'ok',
+): ImportRow {
+  return { row: n, status, fields: fields(overrides), messages: [] }
+}
+
+let ids = 0
+const options = (excluded: number[] = []) => ({
+  excluded: new Set(excluded),
+  now: NOW,
+  newId: () => `id-${++ids}`,
+})
+const empty: RegisterSnapshot = { producers: [], products: [], evaluations: [], criteriaSets }
+
+/** The register after writing `plan` into `register`, as the repository does. */
+function apply(register: RegisterSnapshot, plan: ImportPlan): RegisterSnapshot {
+  const put = <T extends { id: string }>(
+    list: readonly T[],
+    created: T[],
+    updated: { after: T }[],
+  ) => {
+    const byId = new Map(list.map((r) => [r.id, r]))
+    for (const r of [...created, ...updated.map((u) => u.after)]) byId.set(r.id, r)
+    return [...byId.values()]
+  }
+  return {
+    criteriaSets,
+    producers: put<Producer>(register.producers, plan.create.producers, plan.update.producers),
+    products: put<Product>(register.products, plan.create.products, plan.update.products),
+    evaluations: put<Evaluation>(
+      register.evaluations,
+      plan.create.evaluations,
+      plan.update.evaluations,
+    ),
+  }
+}
+
+describe('planImport', () => {
+  it('adds a producer once for its two products, each product with its evaluation under the set in force', () => {
+    const plan = planImport(
+      [row(2), row(3, { product: 'Tương Bần đặc biệt', stars: 3, score: 60 })],
+      empty,
+      options(),
+    )
+    expect(plan.rows.map((r) => r.action)).toEqual(['new', 'new'])
+    expect(plan.create.producers).toHaveLength(1)
+    expect(plan.create.products.map((p) => p.producerId)).toEqual([
+      plan.create.producers[0]?.id,
+      plan.create.producers[0]?.id,
+    ])
+    const [first] = plan.create.evaluations
+    expect(first).toMatchObject({
+      year: 2023,
+      round: 1,
+      criteriaSetId: 'qd-148',
+      total: 72.5,
+      computedStars: 4,
+      recognisedStars: 4,
+      decisionDate: '2023-05-03',
+      expiryDate: '2026-05-02',
+      kind: 'lan-dau',
+    })
+    expect(plan.create.products[0]).toMatchObject({
+      groupCode: 'I',
+      criteriaSetId: 'qd-148',
+      status: 'dat-ocop',
+    })
+    expect(plan.counts).toMatchObject({ new: 2, update: 0, unchanged: 0 })
+  })
+
+  it('finds everything the second time: re-importing the same rows changes nothing', () => {
+    const rows = [
+      row(2),
+      row(3, { product: 'Giò chả', producer: 'Hộ Nguyễn Văn A', producerType: null }),
+    ]
+    const after = apply(empty, planImport(rows, empty, options()))
+    const again = planImport(rows, after, options())
+    expect(again.rows.map((r) => r.action)).toEqual(['unchanged', 'unchanged'])
+    expect(again.create).toEqual({ producers: [], products: [], evaluations: [] })
+    expect(again.update).toEqual({ producers: [], products: [], evaluations: [] })
+  })
+
+  it('matches names across case, NFD and tone placement, and producers by tax number before name', () => {
+    const after = apply(empty, planImport([row(2, { taxCode: '0900123456' })], empty, options()))
+    const renamed = row(2, {
+      product: 'TƯƠNG BẦN'.normalize('NFD'),
+      producer: 'Hợp tác xã Tương Bần Mỹ Hào',
+      taxCode: '0900 123 456',
+    })
+    expect(planImport([renamed], after, options()).rows[0]?.action).toBe('unchanged')
+  })
+
+  it('shows an update with the changed fields and keeps the before-image; empty cells erase nothing', () => {
+    const after = apply(empty, planImport([row(2)], empty, options()))
+    const plan = planImport(
+      [row(2, { stars: 5, score: 91, decisionNo: '', decisionDate: null })],
+      after,
+      options(),
+    )
+    expect(plan.rows[0]).toMatchObject({ action: 'update', changes: ['điểm', 'hạng sao'] })
+    const [change] = plan.update.evaluations
+    expect(change?.before).toEqual(after.evaluations[0])
+    expect(change?.after).toMatchObject({
+      total: 91,
+      recognisedStars: 5,
+      computedStars: 5,
+      decisionNo: '1234/QĐ-UBND',
+      updatedAt: NOW,
+    })
+  })
+
+  it('writes nothing for error rows and rows the clerk left out', () => {
+    const plan = planImport([row(2, {}, 'error'), row(3)], empty, options([3]))
+    expect(plan.rows.map((r) => r.action)).toEqual(['error', 'excluded'])
+    expect(plan.create).toEqual({ producers: [], products: [], evaluations: [] })
+  })
+
+  it('calls a later, higher recognition an upgrade', () => {
+    const after = apply(empty, planImport([row(2, { stars: 3, score: 60 })], empty, options()))
+    const plan = planImport(
+      [row(2, { year: 2026, stars: 4, score: 75, decisionDate: '2026-03-01' })],
+      after,
+      options(),
+    )
+    expect(plan.create.evaluations[0]).toMatchObject({
+      kind: 'nang-hang',
+      criteriaSetId: 'qd-148-sd-1489',
+    })
+  })
+
+  it('infers a missing producer type from the name, and holds unknown units and duplicates out by default', () => {
+    expect(producerTypeFromName('HTX Dịch vụ Nông nghiệp')).toBe('htx')
+    expect(producerTypeFromName('Công ty TNHH An Phát')).toBe('doanh-nghiep')
+    expect(producerTypeFromName('Nguyễn Văn A')).toBe('ho-kinh-doanh')
+    const unknown = { ...row(2), status: 'warning' as const }
+    unknown.messages = [{ level: 'warning', column: 'E', code: 'UNKNOWN_COMMUNE', text: 'x' }]
+    expect(heldOutByDefault(unknown)).toBe(true)
+    expect(heldOutByDefault(row(3))).toBe(false)
+  })
+})
