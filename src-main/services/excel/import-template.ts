@@ -4,7 +4,7 @@
  * sheet in Vietnamese, and a hidden catalogue sheet that holds the long dropdown lists.
  */
 import type { JobProgressReport } from '../../workers/protocol'
-import { productGroupCatalogue, productGroupLabels } from './product-groups'
+import { templateGroupLabels, templateGroupNote } from './template-groups'
 import { writeInstructionsSheet } from './template-instructions'
 import { allBorders, bodyFont, headerFill, headerFont } from './template-style'
 import {
@@ -39,7 +39,8 @@ export const EVALUATION_KIND_LABELS = ['Mới', 'Đánh giá lại', 'Nâng hạ
 const INLINE_LIST_LIMIT = 255
 
 type ColumnCheck =
-  | { kind: 'list'; values: readonly string[]; strict: boolean }
+  /** `values` as a function is read when the template is built (the groups depend on the day). */
+  | { kind: 'list'; values: readonly string[] | (() => readonly string[]); strict: boolean }
   | { kind: 'score' }
   | { kind: 'year' }
   | { kind: 'date' }
@@ -65,11 +66,12 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   },
   { header: 'Xã/phường', width: 18 },
   { header: 'Địa chỉ', width: 30 },
-  // Not strict: the catalogue lists only some sub-groups, so a commune may need to type another.
+  // Groups and sub-groups of the criteria set in force, then older sets' groups. Not strict: the
+  // catalogue is not complete, so a commune may need to type another.
   {
     header: 'Nhóm/bộ sản phẩm',
     width: 34,
-    check: { kind: 'list', values: productGroupLabels(), strict: false },
+    check: { kind: 'list', values: () => templateGroupLabels(), strict: false },
   },
   { header: 'Năm đánh giá', width: 10, center: true, check: { kind: 'year' } },
   { header: 'Điểm phần A', width: 9, center: true, check: { kind: 'score' } },
@@ -121,7 +123,7 @@ export async function writeImportTemplate(
 
   // The instructions sheet is second; the catalogue sheet comes last and hidden.
   onProgress({ stage: 'Tạo trang hướng dẫn', done: 1, total })
-  writeInstructionsSheet(workbook.addWorksheet(INSTRUCTIONS_SHEET))
+  writeInstructionsSheet(workbook.addWorksheet(INSTRUCTIONS_SHEET), templateGroupNote())
 
   onProgress({ stage: 'Tạo danh sách chọn', done: 2, total })
   const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' })
@@ -175,15 +177,17 @@ function addChecks(products: Worksheet, lists: Worksheet): void {
     if (spec.check.kind === 'list') {
       // Every list is also written to the catalogue sheet, so the office can see what is offered.
       listColumn += 1
-      const source = writeList(lists, listColumn, spec.header, spec.check.values)
-      validation = listValidation(spec.header, spec.check.values, source, spec.check.strict)
+      const values =
+        typeof spec.check.values === 'function' ? spec.check.values() : spec.check.values
+      const source = writeList(lists, listColumn, spec.header, values)
+      validation = listValidation(spec.header, values, source, spec.check.strict)
     } else {
       validation = VALUE_CHECKS[spec.check.kind](spec.header)
     }
     addRangeValidation(products, range, validation)
   })
   const noteRow = lists.getRow(1)
-  noteRow.getCell(listColumn + 2).value = productGroupCatalogue.note
+  noteRow.getCell(listColumn + 2).value = templateGroupNote()
 }
 
 /** Writes a list under its header on the catalogue sheet; returns an absolute range to it. */

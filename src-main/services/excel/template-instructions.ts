@@ -2,7 +2,6 @@
  * The "Hướng dẫn" (instructions) sheet of the import template: one rule per row, written for the
  * commune officer who fills the list, not for us. The rules match what the importer accepts.
  */
-import { productGroupCatalogue } from './product-groups'
 import { allBorders, bodyFont, headerFill, headerFont, titleFont } from './template-style'
 import type { Worksheet } from './workbook'
 
@@ -30,8 +29,24 @@ export const TEMPLATE_RULES: readonly string[] = [
 // About how many characters of 12-point Times New Roman fit on one line of the 100-wide column.
 const RULE_CHARS_PER_LINE = 100
 
-/** Fills the instructions sheet: a title, then one numbered rule per row. */
-export function writeInstructionsSheet(sheet: Worksheet): void {
+/**
+ * The rule on the group codes, from the first sentence of the criteria set catalogue's note (which
+ * says the codes are OCOP Desk's working codes, the official ones not published); '' without one.
+ */
+export function groupCodesRule(catalogueNote: string): string {
+  const note = catalogueNote.trim()
+  if (note === '') return ''
+  const end = note.search(/[.!?](?:\s|$)/u)
+  const sentence = end < 0 ? note : note.slice(0, end + 1)
+  const lowered = sentence.charAt(0).toLocaleLowerCase('vi') + sentence.slice(1)
+  return `Về mã trong danh sách nhóm/bộ sản phẩm (I, II, I.1 …): ${lowered}`
+}
+
+/**
+ * Fills the instructions sheet: a title, then one numbered rule per row. `catalogueNote` is the
+ * note of the classification the group dropdown comes from.
+ */
+export function writeInstructionsSheet(sheet: Worksheet, catalogueNote = ''): void {
   sheet.getColumn(1).width = 6
   sheet.getColumn(2).width = 100
   sheet.pageSetup = {
@@ -58,12 +73,9 @@ export function writeInstructionsSheet(sheet: Worksheet): void {
   })
 
   const rules = [...TEMPLATE_RULES]
-  if (!productGroupCatalogue.officialCodesPublic) {
-    // Tell the reader too, so nobody copies our working codes into an official report.
-    rules.push(
-      'Mã nhóm trong danh sách chọn (I, II, I.1 a …) là mã làm việc của OCOP Desk, không phải mã chính thức (mã chính thức chưa được công bố).',
-    )
-  }
+  // Tell the reader too, so nobody copies our working codes into an official report.
+  const codesRule = groupCodesRule(catalogueNote)
+  if (codesRule !== '') rules.push(codesRule)
   rules.forEach((rule, index) => {
     const row = sheet.getRow(index + 4)
     const number = row.getCell(1)

@@ -8,9 +8,16 @@ import {
   writeImportTemplate,
 } from '../../../../../src-main/services/excel/import-template'
 import {
-  productGroupCatalogue,
-  productGroupLabels,
-} from '../../../../../src-main/services/excel/product-groups'
+  shortLegalBasis,
+  templateCriteriaSet,
+  templateCriteriaSets,
+  templateGroupLabels,
+  templateGroupNote,
+} from '../../../../../src-main/services/excel/template-groups'
+import { groupCodesRule } from '../../../../../src-main/services/excel/template-instructions'
+import { loadBuiltInCriteriaSets, criteriaSetOn } from '../../../../../src-shared/domain/criteria'
+import { todayIso } from '../../../../../src-shared/dates'
+import shippedCriteriaSets from '../../../../../resources/catalogues/criteria-sets.json'
 import {
   loadWorkbook,
   type DataValidation,
@@ -145,7 +152,8 @@ describe('writeImportTemplate', () => {
     const validation = validationAt(`${columnOf('Nhóm/bộ sản phẩm')}2`)!
     expect(String(validation.formulae[0])).toMatch(/^'Danh mục'!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/)
     const values = listValues(validation)
-    expect(values).toEqual(productGroupLabels())
+    expect(values).toEqual(labelsFromCriteriaSets())
+    expect(values).toEqual(templateGroupLabels())
     expect(values).toContain('I - Thực phẩm')
     expect(values).toContain('VI - Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch')
     expect(values).toContain('Lưu niệm - nội thất - trang trí (QĐ 1048)')
@@ -202,7 +210,8 @@ describe('writeImportTemplate', () => {
     expect(all).toContain('72,5')
     expect(all).toContain('dd/mm/yyyy')
     expect(all).toContain('"1 sao" đến "5 sao"')
-    expect(all).toContain('không phải mã chính thức')
+    expect(all).toContain('mã làm việc của OCOP Desk')
+    expect(rules).toContain(groupCodesRule(templateGroupNote()))
     expect(sheet(INSTRUCTIONS_SHEET).getCell('B4').font?.name).toBe('Times New Roman')
   })
 
@@ -217,11 +226,81 @@ describe('writeImportTemplate', () => {
   })
 })
 
-describe('product group catalogue', () => {
-  it('says the official codes are not public and has six groups per classification', () => {
-    expect(productGroupCatalogue.officialCodesPublic).toBe(false)
-    const byKey = new Map(productGroupCatalogue.classifications.map((c) => [c.key, c]))
-    expect(byKey.get('qd-148')?.groups.map((g) => g.name)).toEqual([
+/**
+ * The dropdown worked out afresh from the shipped criteria sets: the groups of the set in force
+ * today (code - name) each with its sub-groups, then the groups of older sets not already listed
+ * under the same code and name, as "name (QĐ …)".
+ */
+function labelsFromCriteriaSets(): string[] {
+  const sets = loadBuiltInCriteriaSets(shippedCriteriaSets)
+  const current = criteriaSetOn(todayIso(), sets)!
+  const labels = current.catalogue.groups.flatMap((g) => [
+    `${g.code} - ${g.name}`,
+    ...g.subGroups.map((s) => `${s.code} - ${s.name}`),
+  ])
+  const listed = new Set(current.catalogue.groups.map((g) => `${g.code}|${g.name}`))
+  const older = sets
+    .filter((s) => s !== current && (s.validFrom ?? '') <= (current.validFrom ?? ''))
+    .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))
+  for (const set of older) {
+    const basis = /QĐ\s*(\d+)/u.exec(set.legalBasis)![1]
+    for (const g of set.catalogue.groups) {
+      if (listed.has(`${g.code}|${g.name}`)) continue
+      listed.add(`${g.code}|${g.name}`)
+      labels.push(`${g.name} (QĐ ${basis})`)
+    }
+  }
+  return labels
+}
+
+describe('template groups from the criteria sets', () => {
+  const sets = templateCriteriaSets()
+  const byId = new Map(sets.map((set) => [set.id, set]))
+
+  it('lists the set in force today, with its sub-groups, then QĐ 1048’s sectors once', () => {
+    const labels = templateGroupLabels()
+    expect(labels).toEqual(labelsFromCriteriaSets())
+    expect(labels.slice(0, 3)).toEqual([
+      'I - Thực phẩm',
+      'I.1 - Thực phẩm tươi sống',
+      'I.2 - Thực phẩm thô, sơ chế',
+    ])
+    expect(labels.filter((label) => label.endsWith(')'))).toEqual([
+      'Thực phẩm (QĐ 1048)',
+      'Đồ uống (QĐ 1048)',
+      'Thảo dược (QĐ 1048)',
+      'Vải và may mặc (QĐ 1048)',
+      'Lưu niệm - nội thất - trang trí (QĐ 1048)',
+      'Dịch vụ du lịch nông thôn, bán hàng (QĐ 1048)',
+    ])
+    expect(new Set(labels).size).toBe(labels.length)
+  })
+
+  it('takes the set in force on the given day', () => {
+    expect(templateCriteriaSet(sets, '2021-06-01').id).toBe('qd-1048')
+    const in2021 = templateGroupLabels(sets, '2021-06-01')
+    expect(in2021[0]).toBe('1048-1 - Thực phẩm')
+    expect(in2021).toContain('1048-1.1 - Nông sản tươi sống')
+    // The interim provincial sets share QĐ 1048's sectors, so nothing older is added.
+    expect(in2021.some((label) => label.includes('(QĐ'))).toBe(false)
+    expect(templateGroupLabels(sets, '2024-03-01')).toEqual(templateGroupLabels(sets, '2026-01-01'))
+  })
+
+  it('labels older groups with the short legal basis', () => {
+    expect(shortLegalBasis(byId.get('qd-1048')!)).toBe('QĐ 1048')
+    expect(shortLegalBasis(byId.get('tam-thoi-tinh')!)).toBe('QĐ 490')
+  })
+
+  it('takes the note on working codes from the catalogue of the set in force', () => {
+    const note = templateGroupNote()
+    expect(note).toBe(criteriaSetOn(todayIso(), sets)!.catalogue.note)
+    expect(note).toContain('chưa được công bố')
+    expect(groupCodesRule(note)).toMatch(/^Về mã .*mã làm việc của OCOP Desk.*cấp trên\.$/u)
+    expect(groupCodesRule('')).toBe('')
+  })
+
+  it('has six groups in each classification the template names', () => {
+    expect(byId.get('qd-148-sd-1489')?.catalogue.groups.map((g) => g.name)).toEqual([
       'Thực phẩm',
       'Đồ uống',
       'Dược liệu và sản phẩm từ dược liệu',
@@ -229,7 +308,7 @@ describe('product group catalogue', () => {
       'Sinh vật cảnh',
       'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
     ])
-    expect(byKey.get('qd-1048')?.groups.map((g) => g.name)).toEqual([
+    expect(byId.get('qd-1048')?.catalogue.groups.map((g) => g.name)).toEqual([
       'Thực phẩm',
       'Đồ uống',
       'Thảo dược',
@@ -237,5 +316,15 @@ describe('product group catalogue', () => {
       'Lưu niệm - nội thất - trang trí',
       'Dịch vụ du lịch nông thôn, bán hàng',
     ])
+  })
+
+  it('keeps every sub-group the old product-groups catalogue listed', () => {
+    const codes = new Set(
+      byId
+        .get('qd-148-sd-1489')!
+        .catalogue.groups.flatMap((g) => g.subGroups)
+        .flatMap((s) => [s.code, ...s.productSets.map((p) => p.code)]),
+    )
+    for (const code of ['I.1 a', 'I.1 b', 'I.2 a', 'I.3']) expect(codes).toContain(code)
   })
 })
