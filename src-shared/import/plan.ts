@@ -92,17 +92,28 @@ function setForRow(date: IsoDate, sets: readonly CriteriaSet[]): CriteriaSet | u
   return [...sets].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''))[0]
 }
 
+/** Group codes by canonical group name, per criteria set: built once per plan. */
+function groupIndex(sets: readonly CriteriaSet[]): Map<string, Map<string, string>> {
+  return new Map(
+    sets.map((set) => [
+      set.id,
+      new Map(set.catalogue.groups.map((g) => [canonicalName(g.name), g.code])),
+    ]),
+  )
+}
+
 /** The group's code in the row's set, else in any set that names it (with that set's id). */
 function groupOf(
   group: string,
   set: CriteriaSet | undefined,
   sets: readonly CriteriaSet[],
+  index: ReadonlyMap<string, ReadonlyMap<string, string>>,
 ): { code: string; setId: string | null } {
   const key = canonicalName(group)
   if (key === '') return { code: '', setId: set?.id ?? null }
   for (const candidate of set === undefined ? sets : [set, ...sets]) {
-    const found = candidate.catalogue.groups.find((g) => canonicalName(g.name) === key)
-    if (found !== undefined) return { code: found.code, setId: candidate.id }
+    const code = index.get(candidate.id)?.get(key)
+    if (code !== undefined) return { code, setId: candidate.id }
   }
   return { code: '', setId: set?.id ?? null }
 }
@@ -135,6 +146,7 @@ export function planImport(
 ): ImportPlan {
   const { now, newId } = options
   const sets = register.criteriaSets
+  const groups = groupIndex(sets)
   const producersByTax = new Map<string, Producer>()
   const producersByName = new Map<string, Producer>()
   const indexProducer = (p: Producer) => {
@@ -231,7 +243,7 @@ export function planImport(
 
     // Product
     const producerId = producer?.id ?? null
-    const group = groupOf(f.group, set, sets)
+    const group = groupOf(f.group, set, sets, groups)
     let product = products.get(productKey(producerId, f.product))
     if (product === undefined) {
       const stars =

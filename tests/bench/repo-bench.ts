@@ -6,6 +6,11 @@ import Dexie from 'dexie'
 import type { Product } from '@shared/db/records'
 import { openDatabase } from '@/db/open-database'
 import { addProducts, listProducts } from '@/db/products-repo'
+import { commitImport } from '@/db/import-repo'
+import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
+import { planImport } from '@shared/import/plan'
+import type { ImportRow } from '@shared/import/rows'
+import criteriaJson from '../../resources/catalogues/criteria-sets.json'
 
 async function runRepoBench(count: number) {
   const name = `bench-${Date.now()}`
@@ -35,4 +40,53 @@ async function runRepoBench(count: number) {
   return { writeMs: t1 - t0, readMs: t2 - t1 }
 }
 
-;(window as unknown as { runRepoBench: typeof runRepoBench }).runRepoBench = runRepoBench
+/** Plans and commits `count` new commune rows (a producer, a product, an evaluation each). */
+async function runImportCommitBench(count: number) {
+  const name = `bench-import-${Date.now()}`
+  const db = await openDatabase({ name, appVersion: 'bench', writeBackup: async () => undefined })
+  const rows: ImportRow[] = Array.from({ length: count }, (_, i) => ({
+    row: i + 2,
+    status: 'ok',
+    messages: [],
+    fields: {
+      product: `Sản phẩm số ${i + 1} – Tương Bần Mỹ Hào`,
+      producer: `HTX Sản xuất số ${Math.floor(i / 2) + 1}`,
+      producerType: 'htx',
+      taxCode: '',
+      unit: null,
+      unitName: '',
+      address: '',
+      group: 'Thực phẩm',
+      score: 50 + (i % 50),
+      partScores: {},
+      stars: i % 50 >= 20 ? 4 : 3,
+      year: 2019 + (i % 6),
+      decisionNo: `${i + 1}/QĐ-UBND`,
+      decisionDate: `${2019 + (i % 6)}-06-01`,
+      certificateNo: '',
+      note: '',
+    },
+  }))
+  const criteriaSets = loadBuiltInCriteriaSets(criteriaJson)
+  const t0 = performance.now()
+  const plan = planImport(
+    rows,
+    { producers: [], products: [], evaluations: [], criteriaSets },
+    { excluded: new Set(), now: new Date().toISOString(), newId: () => crypto.randomUUID() },
+  )
+  const t1 = performance.now()
+  await commitImport(db, plan, {
+    fileName: 'bench.xlsx',
+    fileHash: '',
+    sheet: 'Bench',
+    mapping: [],
+  })
+  const t2 = performance.now()
+  const written = await db.evaluations.count()
+  db.close()
+  await Dexie.delete(name)
+  if (written !== count) throw new Error(`wrote ${written} of ${count} evaluations`)
+  return { planMs: t1 - t0, commitMs: t2 - t1 }
+}
+
+Object.assign(window, { runRepoBench, runImportCommitBench })

@@ -99,6 +99,8 @@ async function repositories(browser, size) {
   const writes = []
   const reads = []
   const heaps = []
+  const importPlans = []
+  const importCommits = []
   try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext()
@@ -108,6 +110,9 @@ async function repositories(browser, size) {
       writes.push(result.writeMs)
       reads.push(result.readMs)
       heaps.push(await heapOf(page))
+      const imported = await page.evaluate((n) => globalThis.runImportCommitBench(n), size)
+      importPlans.push(imported.planMs)
+      importCommits.push(imported.commitMs)
       await context.close()
     }
   } finally {
@@ -116,6 +121,9 @@ async function repositories(browser, size) {
   }
   report('products-write-repository', size, median(writes), mib(median(heaps)))
   report('products-read-repository', size, median(reads), mib(median(heaps)))
+  // Issue 4: 10,000 new commune rows (producer, product, evaluation each) in one transaction.
+  report('import-plan', size, median(importPlans), mib(median(heaps)))
+  report('import-commit', size, median(importCommits), mib(median(heaps)))
 }
 
 async function registerViews(browser) {

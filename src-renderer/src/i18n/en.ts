@@ -38,7 +38,7 @@ export const en: MessageSchema = {
     title: '{section}: being built',
     body: 'This section comes with the next update of OCOP Desk. There are no figures here yet.',
     available:
-      'Ready now: Products, Star rankings, Producers, Administrative units, Settings (office identity, criteria sets, backup, restore, demo data) and the import template under Import.',
+      'Ready now: Products, Star rankings, Producers, Administrative units, Settings (office identity, criteria sets, backup, restore, demo data) and Import (commune files, history and undo, the template).',
     plans: 'Plans, targets and progress.',
     reports: 'Reports in the layout of Decree 30/2020/NĐ-CP, exported to Excel and PDF.',
   },

@@ -37,7 +37,7 @@ export const vi = {
     title: '{section}: đang được xây dựng',
     body: 'Phần này sẽ có trong bản cập nhật tới của OCOP Desk. Chưa có số liệu nào ở đây.',
     available:
-      'Đã dùng được ngay: Sản phẩm, Xếp hạng sao, Chủ thể, Đơn vị hành chính, Cài đặt (thông tin cơ quan, bộ tiêu chí, sao lưu, khôi phục, dữ liệu mẫu) và tải mẫu nhập liệu ở mục Nhập dữ liệu.',
+      'Đã dùng được ngay: Sản phẩm, Xếp hạng sao, Chủ thể, Đơn vị hành chính, Cài đặt (thông tin cơ quan, bộ tiêu chí, sao lưu, khôi phục, dữ liệu mẫu) và Nhập dữ liệu (nhập tệp của xã, phường, lịch sử và hoàn tác, mẫu nhập liệu).',
     plans: 'Kế hoạch, chỉ tiêu và tiến độ thực hiện.',
     reports: 'Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, xuất Excel và PDF.',
   },
