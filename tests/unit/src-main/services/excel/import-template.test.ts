@@ -318,7 +318,7 @@ describe('template groups from the criteria sets', () => {
     ])
   })
 
-  it('keeps every sub-group the old product-groups catalogue listed', () => {
+  it('keeps every code the template listed before it read the criteria sets', () => {
     const codes = new Set(
       byId
         .get('qd-148-sd-1489')!
