@@ -635,14 +635,18 @@ function xmlCell(attrs: string, body: string, ctx: XlsxContext): TableCell {
   return out
 }
 
+/** Sheet XML is decoded and scanned this many bytes at a time (cut after a `</row>`). */
+const CHUNK_BYTES = 4 * 1024 * 1024
+
 function readXlsxSheet(
-  xml: string,
+  xml: Buffer,
   name: string,
   state: TableSheet['state'],
   ctx: XlsxContext,
   budget: Budget,
 ): TableSheet {
-  const root = /<(?:([\w.-]+):)?worksheet\b/.exec(xml)
+  const head = xml.toString('utf8', 0, Math.min(xml.length, 65_536))
+  const root = /<(?:([\w.-]+):)?worksheet\b/.exec(head)
   const p = root?.[1] ? `${root[1]}:` : ''
   const dataOpen = xml.indexOf(`<${p}sheetData`)
   let dataEnd = dataOpen < 0 ? -1 : xml.indexOf(`</${p}sheetData>`, dataOpen)
@@ -650,45 +654,55 @@ function readXlsxSheet(
   const byRow = new Map<number, TableCell[]>()
   const tag = new RegExp(`<${p}(row|c)(\\s[^>]*?)?(/?)>`, 'g')
   const cellClose = `</${p}c>`
-  tag.lastIndex = Math.max(dataOpen, 0)
+  const rowClose = `</${p}row>`
   let rowNumber = 0
-  let cells: TableCell[] | null = null
+  let inRow = false
   let col = 0
   let seen = 0
-  for (let m = dataOpen < 0 ? null : tag.exec(xml); m !== null; m = tag.exec(xml)) {
-    if (m.index >= dataEnd) break
-    if ((++seen & 4095) === 0) budget.tick()
-    const attrs = m[2] ?? ''
-    if (m[1] === 'row') {
-      const r = Number(attribute(attrs, 'r'))
-      rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1
-      cells = byRow.get(rowNumber) ?? null
-      if (cells === null) {
+  for (let from = dataOpen; from >= 0 && from < dataEnd;) {
+    // Whole rows per chunk: a row's cells never straddle two chunks.
+    const cut = xml.indexOf(rowClose, Math.min(from + CHUNK_BYTES, dataEnd))
+    const to = cut < 0 || cut >= dataEnd ? dataEnd : cut + rowClose.length
+    const text = xml.toString('utf8', from, to)
+    from = to
+    tag.lastIndex = 0
+    for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
+      if ((++seen & 4095) === 0) budget.tick()
+      const attrs = m[2] ?? ''
+      if (m[1] === 'row') {
+        const r = Number(attribute(attrs, 'r'))
+        rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1
+        inRow = true
+        col = 0
+        continue
+      }
+      let body = ''
+      if (m[3] !== '/') {
+        const end = text.indexOf(cellClose, tag.lastIndex)
+        if (end < 0) throw new Error(`unclosed <c> in row ${rowNumber}`)
+        body = text.slice(tag.lastIndex, end)
+        tag.lastIndex = end + cellClose.length
+      }
+      if (!inRow) continue // a cell outside any row
+      const ref = attribute(attrs, 'r')
+      col = ref === undefined ? col + 1 : columnOf(ref) || col + 1
+      if (col > MAX_COLUMNS) throw new Error(`cell ${ref ?? col} is beyond column XFD`)
+      const cell = xmlCell(attrs, body, ctx)
+      let cells = byRow.get(rowNumber)
+      // Styled empty cells (a bordered blank table) are left out: trimRow would drop them.
+      if (isEmpty(cell) && (cells === undefined || cells.length < col)) continue
+      if (cells === undefined) {
         cells = []
         byRow.set(rowNumber, cells)
       }
-      col = 0
-      continue
+      while (cells.length < col - 1) cells.push(emptyCell())
+      cells[col - 1] = cell
     }
-    let body = ''
-    if (m[3] !== '/') {
-      const end = xml.indexOf(cellClose, tag.lastIndex)
-      if (end < 0 || end > dataEnd) throw new Error(`unclosed <c> at ${m.index}`)
-      body = xml.slice(tag.lastIndex, end)
-      tag.lastIndex = end + cellClose.length
-    }
-    if (cells === null) continue // a cell outside any row
-    const ref = attribute(attrs, 'r')
-    col = ref === undefined ? col + 1 : columnOf(ref) || col + 1
-    if (col > MAX_COLUMNS) throw new Error(`cell ${ref ?? col} is beyond column XFD`)
-    const cell = xmlCell(attrs, body, ctx)
-    while (cells.length < col - 1) cells.push(emptyCell())
-    cells[col - 1] = cell
   }
 
   // Merged ranges: every cell gets the top-left; covered cells are shown empty, as in Excel.
   let mergedArea = 0
-  const tail = dataEnd < 0 ? xml : xml.slice(dataEnd)
+  const tail = xml.toString('utf8', Math.max(dataEnd, 0))
   for (const mergeTag of elements(section(tail, 'mergeCells'), 'mergeCell')) {
     const range = rangeOf(attribute(mergeTag, 'ref') ?? '')
     if (range === null) continue
@@ -791,16 +805,16 @@ async function readXlsx(bytes: Uint8Array, fileName: string, budget: Budget) {
       messages.tooManyCells(fileName, undefined, budget.maxCells),
       `part ${path} inflates to ${size} bytes`,
     )
-  const viaJsZip = async (path: string): Promise<string | null> => {
+  const viaJsZip = async (path: string): Promise<Buffer | null> => {
     zip ??= await JSZip.loadAsync(bytes)
     const entry = zip.file(path)
     if (!entry || entry.dir) return null
     const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data
       ?.uncompressedSize
     if (typeof size === 'number' && size > MAX_PART_CHARS) throw tooLarge(path, size)
-    return entry.async('string')
+    return entry.async('nodebuffer')
   }
-  const part = async (path: string): Promise<string | null> => {
+  const partBytes = async (path: string): Promise<Buffer | null> => {
     budget.tick()
     if (directory === null) return viaJsZip(path)
     const entry = directory.get(path)
@@ -815,8 +829,10 @@ async function readXlsx(bytes: Uint8Array, fileName: string, budget: Budget) {
       }
       throw error
     }
-    return inflated === null ? viaJsZip(path) : inflated.toString('utf8')
+    return inflated ?? viaJsZip(path)
   }
+  const part = async (path: string): Promise<string | null> =>
+    (await partBytes(path))?.toString('utf8') ?? null
   const rootRels = relationships((await part('_rels/.rels')) ?? '', '')
   const bookPart =
     [...rootRels.values()].find((r) => /\/officeDocument$/.test(r.type))?.target ??
@@ -842,7 +858,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string, budget: Budget) {
     if (rel === undefined || !/\/worksheet$/.test(rel.type)) continue
     const state = /hidden/i.test(a.get('state') ?? '') ? 'hidden' : 'visible'
     try {
-      const xml = await part(rel.target)
+      const xml = await partBytes(rel.target)
       if (xml === null) continue
       sheets.push(readXlsxSheet(xml, name, state, ctx, budget))
     } catch (error) {
