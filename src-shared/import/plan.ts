@@ -102,6 +102,10 @@ function groupIndex(sets: readonly CriteriaSet[]): Map<string, Map<string, strin
   )
 }
 
+// Template dropdown entries: "IV.2 - Vải và may mặc" (code first), "Thảo dược (QĐ 1048)".
+const CODE_PREFIX = /^([IVX]+)(?:\.\d+)?(?:\s*[a-z])?\s*-\s*/u
+const BASIS_SUFFIX = /\s*\((?:QĐ|quyết định)[^)]*\)\s*$/iu
+
 /** The group's code in the row's set, else in any set that names it (with that set's id). */
 function groupOf(
   group: string,
@@ -109,13 +113,19 @@ function groupOf(
   sets: readonly CriteriaSet[],
   index: ReadonlyMap<string, ReadonlyMap<string, string>>,
 ): { code: string; setId: string | null } {
-  const key = canonicalName(group)
-  if (key === '') return { code: '', setId: set?.id ?? null }
-  for (const candidate of set === undefined ? sets : [set, ...sets]) {
-    const code = index.get(candidate.id)?.get(key)
-    if (code !== undefined) return { code, setId: candidate.id }
+  const none = { code: '', setId: set?.id ?? null }
+  const prefix = CODE_PREFIX.exec(group)
+  const code = prefix?.[1]
+  if (code !== undefined && set?.catalogue.groups.some((g) => g.code === code)) {
+    return { code, setId: set.id }
   }
-  return { code: '', setId: set?.id ?? null }
+  const key = canonicalName(group.replace(CODE_PREFIX, '').replace(BASIS_SUFFIX, ''))
+  if (key === '') return none
+  for (const candidate of set === undefined ? sets : [set, ...sets]) {
+    const found = index.get(candidate.id)?.get(key)
+    if (found !== undefined) return { code: found, setId: candidate.id }
+  }
+  return none
 }
 
 const productKey = (producerId: string | null, name: string): string =>

@@ -143,3 +143,27 @@ test('the office name saved in Cài đặt is still there after the app restarts
     await app.close()
   }
 })
+
+test('a commune file dropped on the window is read by the Excel worker and imported', async () => {
+  const { app, page } = await launch(userData)
+  try {
+    const file = '01_clean_reference.xlsx'
+    const base64 = readFileSync(join(root, '../shared/fixtures/commune', file)).toString('base64')
+    await expect(page.getByRole('navigation').getByText('Cài đặt')).toBeVisible()
+    const transfer = await page.evaluateHandle(
+      ({ base64, file }) => {
+        const data = new DataTransfer()
+        data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], file))
+        return data
+      },
+      { base64, file },
+    )
+    // Dropped anywhere: the window opens Nhập dữ liệu with the file.
+    await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer })
+    await expect(page.getByTestId('import-filter-new')).toHaveText('Mới (24)')
+    await page.getByTestId('import-commit').click()
+    await expect(page.getByText(`Đã nhập tệp ${file}: 24 dòng mới`)).toBeVisible()
+  } finally {
+    await app.close()
+  }
+})

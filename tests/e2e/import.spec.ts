@@ -6,19 +6,19 @@ import { dumpDatabase, loadMyHaoUnits, openApp } from './helpers'
 const COMMUNE = join(__dirname, '../../../shared/fixtures/commune')
 const FILE = '07_multi_sheet_totals.xlsx'
 
-/** Drops a fixture file onto the import drop zone, as a clerk drags it from Explorer. */
-async function dropFile(page: Page, name: string) {
+/** Drops a fixture file (onto the import drop zone by default), as a clerk drags it from Explorer. */
+async function dropFile(page: Page, name: string, target = page.getByTestId('import-drop')) {
   const base64 = readFileSync(join(COMMUNE, name)).toString('base64')
   const transfer = await page.evaluateHandle(
     ({ base64, name }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
       const data = new DataTransfer()
-      data.items.add(new File([bytes], name))
+      data.items.add(new File([bytes], name.split('/').pop() ?? name))
       return data
     },
     { base64, name },
   )
-  await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: transfer })
+  await target.dispatchEvent('drop', { dataTransfer: transfer })
 }
 
 async function register(page: Page) {
@@ -94,20 +94,13 @@ test('a commune file: drop, correct a mapping, leave a row out, commit, re-impor
   expect(await register(page)).toEqual(before)
 })
 
-test('a file that is not a workbook gets its Vietnamese message and changes nothing', async ({
+test('a broken file dropped anywhere on the window opens Nhập dữ liệu with its message and changes nothing', async ({
   page,
 }) => {
-  await openApp(page, '#/nhap-du-lieu')
+  await openApp(page, '#/')
   const before = await dumpDatabase(page)
-  const base64 = readFileSync(join(COMMUNE, '../bad/truncated_half.xlsx')).toString('base64')
-  const transfer = await page.evaluateHandle((base64) => {
-    const data = new DataTransfer()
-    data.items.add(
-      new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'truncated_half.xlsx'),
-    )
-    return data
-  }, base64)
-  await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: transfer })
+  await dropFile(page, '../bad/truncated_half.xlsx', page.locator('main'))
+  await expect(page).toHaveURL(/#\/nhap-du-lieu/)
   await expect(
     page.getByText('Tệp "truncated_half.xlsx" bị hỏng hoặc chưa tải về đầy đủ'),
   ).toBeVisible()

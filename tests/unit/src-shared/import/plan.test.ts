@@ -154,6 +154,26 @@ describe('planImport', () => {
     expect(plan.create).toEqual({ producers: [], products: [], evaluations: [] })
   })
 
+  it('reads the group as the template writes it: by code, or by name with its legal basis', () => {
+    const plan = planImport(
+      [
+        row(2, { group: 'IV.2 - Vải và may mặc' }),
+        row(3, {
+          product: 'Trà',
+          group: 'Thảo dược (QĐ 1048)',
+          year: 2020,
+          decisionDate: '2020-06-01',
+        }),
+      ],
+      empty,
+      options(),
+    )
+    expect(plan.create.products.map((p) => [p.criteriaSetId, p.groupCode])).toEqual([
+      ['qd-148', 'IV'],
+      ['qd-1048', '1048-3'],
+    ])
+  })
+
   it('calls a later, higher recognition an upgrade', () => {
     const after = apply(empty, planImport([row(2, { stars: 3, score: 60 })], empty, options()))
     const plan = planImport(
