@@ -255,7 +255,8 @@ function isEmpty(cell: TableCell): boolean {
 function trimRow(cells: TableCell[]): TableCell[] | null {
   let end = cells.length
   while (end > 0 && isEmpty(cells[end - 1]!)) end -= 1
-  return end === 0 ? null : cells.slice(0, end)
+  if (end === 0) return null
+  return end === cells.length ? cells : cells.slice(0, end)
 }
 
 function emptyCell(): TableCell {
