@@ -1,6 +1,7 @@
 // Import benchmarks (issue 4 targets): the whole checkFile on generated commune workbooks of
 // 10,000 and 100,000 rows, each run in a fresh Node process for its peak RSS, next to a bare
-// unzip-and-scan of the same sheet (the floor for any reader) and the ratio of the two.
+// unzip-and-scan of the same sheet (the floor for any reader) and the ratio of the two;
+// `import-read` is readTable alone, the reader's share of the check.
 // Targets: 10k < 1.5 s; 100k < 6 s and < 400 MiB.
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
@@ -41,6 +42,7 @@ export async function benchImport({ runs, report, median }) {
   for (const size of [10_000, 100_000]) {
     const file = await importWorkbook(size)
     const checks = []
+    const reads = []
     const scans = []
     for (let i = 0; i < runs; i++) {
       const check = runChild(['check', bundle, file, UNITS_CSV])
@@ -48,12 +50,14 @@ export async function benchImport({ runs, report, median }) {
         throw new Error(`import bench: ${check.rows} rows, ${check.errors} with errors`)
       }
       checks.push(check)
+      reads.push(runChild(['read', bundle, file]))
       scans.push(runChild(['scan', file]))
     }
     const checkMs = median(checks.map((c) => c.ms))
     const scanMs = median(scans.map((s) => s.ms))
     const label = `${size / 1000}k`
     report('import-check', size, checkMs, median(checks.map((c) => c.MiB)))
+    report('import-read', size, median(reads.map((r) => r.ms)), median(reads.map((r) => r.MiB)))
     report('import-bare-scan', size, scanMs, median(scans.map((s) => s.MiB)))
     report(`import-check-ratio-${label}`, size, checkMs, median(checks.map((c) => c.MiB)), {
       ratio: Math.round((checkMs / scanMs) * 10) / 10,

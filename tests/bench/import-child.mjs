@@ -1,5 +1,6 @@
 // One import measurement in a fresh Node process, so its peak RSS is its own:
 //   node import-child.mjs check <bundle.cjs> <file.xlsx> <units.csv>
+//   node import-child.mjs read <bundle.cjs> <file.xlsx>   (readTable alone: the reader's share)
 //   node import-child.mjs scan <file.xlsx>
 // Prints one JSON line { ms, MiB, ... }; MiB is the process's peak RSS.
 import { readFileSync } from 'node:fs'
@@ -32,6 +33,15 @@ async function check(bundle, file, unitsCsv) {
   return { ms, rows: result.rows.length, ok: count('ok'), errors: count('error') }
 }
 
+async function read(bundle, file) {
+  const { readTable } = require(bundle)
+  const bytes = new Uint8Array(readFileSync(file))
+  const start = performance.now()
+  const table = await readTable(bytes, file, { kind: 'xlsx' })
+  const ms = performance.now() - start
+  return { ms, rows: table.sheets.reduce((n, s) => n + s.rows.length, 0) }
+}
+
 /** The least any reader must do: inflate the sheet part and look at every cell's value once. */
 async function scan(file) {
   const bytes = readFileSync(file)
@@ -54,6 +64,11 @@ async function scan(file) {
   return { ms, cells, chars }
 }
 
-const result = mode === 'check' ? await check(...args) : await scan(...args)
+const result =
+  mode === 'check'
+    ? await check(...args)
+    : mode === 'read'
+      ? await read(...args)
+      : await scan(...args)
 const MiB = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
 console.log(JSON.stringify({ ...result, MiB }))
