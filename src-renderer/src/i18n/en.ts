@@ -2,12 +2,14 @@ import type { MessageSchema } from './vi'
 import { registerEn } from './register.en'
 import { starsEn } from './stars.en'
 import { importEn } from './import.en'
+import { plansEn } from './plans.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
   ...registerEn,
   ...starsEn,
   ...importEn,
+  ...plansEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

@@ -2,11 +2,13 @@
 import { registerVi } from './register.vi'
 import { starsVi } from './stars.vi'
 import { importVi } from './import.vi'
+import { plansVi } from './plans.vi'
 
 export const vi = {
   ...registerVi,
   ...starsVi,
   ...importVi,
+  ...plansVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
