@@ -202,10 +202,11 @@ export function normaliseRows<U extends UnitCandidate>(
 ): NormaliseResult {
   const columnOf = new Map<ImportField, ColumnMapping>()
   for (const m of mapping) columnOf.set(m.field, m)
-  const headerKeys = new Map<number, string>()
+  // A repeated header is a copy of the header: compared as written, without folding.
+  const headerTexts = new Map<number, string>()
   for (const column of header.columns) {
     const last = column.label.split(' › ').pop() ?? column.label
-    headerKeys.set(column.index, headerKey(last))
+    headerTexts.set(column.index, last.toLowerCase())
   }
   const byRow = new Map<number, SheetRow>()
   for (const r of rows) byRow.set(r.row, r)
@@ -213,7 +214,7 @@ export function normaliseRows<U extends UnitCandidate>(
   const out: ImportRow[] = []
   let skipped = 0
   let sectionUnit: U | null = null
-  const seen = new Map<string, number>()
+  const memo = new RowMemo<U>(options)
 
   /** The value at a column, carried down from the top of a vertical merge. */
   const valueAt = (r: SheetRow, index: number): SheetCell['value'] => {
@@ -226,40 +227,49 @@ export function normaliseRows<U extends UnitCandidate>(
 
   for (const r of rows) {
     if (r.row < header.firstDataRow) continue
+    // Each cell is cleaned once per row; mapped columns read the same texts.
+    const cleaned: string[] = []
+    const textAt = (index: number): string => {
+      let text = cleaned[index]
+      if (text === undefined) {
+        text = cleanText(valueAt(r, index))
+        cleaned[index] = text
+      }
+      return text
+    }
     // Texts of the row's own cells (horizontally merged cells count once).
     const texts: { index: number; text: string }[] = []
     r.cells.forEach((cell, index) => {
       if (cell.merged !== undefined && cell.merged.left !== index + 1) return
-      const text = cleanText(valueAt(r, index))
+      const text = textAt(index)
       if (text !== '') texts.push({ index, text })
     })
     if (texts.length === 0) {
       skipped++
       continue
     }
-    const keys = texts.map((t) => headerKey(t.text))
-    const first = keys[0] ?? ''
+    const first = headerKey(texts[0]?.text ?? '')
     if (END_OF_TABLE.test(first)) {
       skipped += rows.filter((other) => other.row >= r.row).length
       break
     }
     if (
-      keys.some((k) => TOTAL_ROW.test(k)) ||
+      texts.some((t) => MAY_BE_TOTAL.test(t.text) && TOTAL_ROW.test(memo.key(t.text))) ||
       NOTE_ROW.test(first) ||
       (texts.length >= 2 && texts.every((t) => COLUMN_NUMBER.test(t.text)))
     ) {
       skipped++
       continue
     }
-    const repeats = texts.filter((t, i) => headerKeys.get(t.index) === keys[i]).length
+    const repeats = texts.filter((t) => headerTexts.get(t.index) === t.text.toLowerCase()).length
     if (repeats >= 2 && repeats * 2 >= texts.length) {
       skipped++
       continue
     }
     const productMap = columnOf.get('product')
-    const productText = productMap === undefined ? '' : cleanText(valueAt(r, productMap.index))
+    const productText = productMap === undefined ? '' : textAt(productMap.index)
     const fieldTexts = mapping.filter(
-      (m) => m.field !== 'rowNumber' && cleanText(valueAt(r, m.index)) !== '',
+      (m) => m.field !== 'rowNumber' && textAt(m.index) !== '',
     ).length
     if (texts.length === 1 || (productText === '' && fieldTexts < 3)) {
       // A title, section, note or stray line: a section row names the unit of the rows below.
@@ -275,17 +285,71 @@ export function normaliseRows<U extends UnitCandidate>(
       skipped++
       continue
     }
-    out.push(normaliseRow(r, columnOf, valueAt, sectionUnit, seen, options))
+    out.push(normaliseRow(r, columnOf, valueAt, textAt, sectionUnit, memo, options))
   }
   return { rows: out, skipped }
+}
+
+// Only a text starting with T or C can fold to "tổng cộng" / "cộng": the rest skip the folding.
+const MAY_BE_TOTAL = /^[^\p{L}]*[tc]/iu
+
+/**
+ * What repeats from row to row in a commune file (units, groups, producers, total-row keys) is
+ * worked out once per file.
+ */
+class RowMemo<U extends UnitCandidate> {
+  readonly seen = new Map<string, number>()
+  private readonly keys = new Map<string, string>()
+  private readonly groups = new Map<string, string>()
+  private readonly canonical = new Map<string, string>()
+  private readonly types = new Map<string, ReturnType<typeof parseProducerType>>()
+  private readonly units = new Map<string, ReturnType<typeof matchUnit<U>>>()
+
+  constructor(private readonly options: NormaliseOptions<U>) {}
+
+  key(text: string): string {
+    let key = this.keys.get(text)
+    if (key === undefined) this.keys.set(text, (key = headerKey(text)))
+    return key
+  }
+
+  group(text: string): string {
+    let group = this.groups.get(text)
+    if (group === undefined) this.groups.set(text, (group = normaliseGroup(text)))
+    return group
+  }
+
+  producerType(value: SheetCell['value']) {
+    if (typeof value !== 'string') return parseProducerType(value)
+    let found = this.types.get(value)
+    if (found === undefined) this.types.set(value, (found = parseProducerType(value)))
+    return found
+  }
+
+  canonicalName(text: string): string {
+    let name = this.canonical.get(text)
+    if (name === undefined) this.canonical.set(text, (name = canonicalName(normalizeText(text))))
+    return name
+  }
+
+  unit(text: string, decisionDate: string | null, year: number | null) {
+    const key = `${text}|${decisionDate ?? ''}|${year ?? ''}`
+    let found = this.units.get(key)
+    if (found === undefined) {
+      found = matchUnitInYear(text, this.options.units, decisionDate, year)
+      this.units.set(key, found)
+    }
+    return found
+  }
 }
 
 function normaliseRow<U extends UnitCandidate>(
   r: SheetRow,
   columnOf: ReadonlyMap<ImportField, ColumnMapping>,
   valueAt: (r: SheetRow, index: number) => SheetCell['value'],
+  textAt: (index: number) => string,
   sectionUnit: U | null,
-  seen: Map<string, number>,
+  memo: RowMemo<U>,
   options: NormaliseOptions<U>,
 ): ImportRow {
   const messages: ImportMessage[] = []
@@ -293,7 +357,10 @@ function normaliseRow<U extends UnitCandidate>(
     const m = columnOf.get(field)
     return m === undefined ? null : valueAt(r, m.index)
   }
-  const text = (field: ImportField): string => cleanText(raw(field))
+  const text = (field: ImportField): string => {
+    const m = columnOf.get(field)
+    return m === undefined ? '' : textAt(m.index)
+  }
   const where = (field: ImportField | null): { column: string; prefix: string } => {
     const base = `Tệp ${options.fileName}, trang "${options.sheet}", dòng ${r.row}`
     const m = field === null ? undefined : columnOf.get(field)
@@ -450,7 +517,7 @@ function normaliseRow<U extends UnitCandidate>(
 
   let producerType: ProducerType | null = null
   const typeText = text('producerType')
-  const typeResult = parseProducerType(raw('producerType'))
+  const typeResult = memo.producerType(raw('producerType'))
   if (typeResult.ok) producerType = typeResult.value
   else if (typeResult.code === 'producer-type.unknown') {
     say(
@@ -465,7 +532,7 @@ function normaliseRow<U extends UnitCandidate>(
   let unit: U | null = null
   let unitName = text('unit')
   if (unitName !== '') {
-    const found = matchUnitInYear(unitName, options.units, decisionDate, year)
+    const found = memo.unit(unitName, decisionDate, year)
     if (found.ok) {
       unit = found.value
     } else if (found.code === 'unit.not-valid-on-date') {
@@ -491,7 +558,7 @@ function normaliseRow<U extends UnitCandidate>(
     unit = sectionUnit
   } else if (address !== '') {
     for (const part of address.split(/[,;-]/u)) {
-      const found = matchUnitInYear(part, options.units, decisionDate, year)
+      const found = memo.unit(part, decisionDate, year)
       if (found.ok) {
         unit = found.value
         break
@@ -509,10 +576,13 @@ function normaliseRow<U extends UnitCandidate>(
   }
 
   if (product !== '') {
-    const key = [product, text('producer'), unit?.id ?? unitName, String(year ?? '')]
-      .map((part) => canonicalName(normalizeText(part)))
-      .join('|')
-    const earlier = seen.get(key)
+    const key = [
+      canonicalName(product),
+      memo.canonicalName(text('producer')),
+      unit?.id ?? memo.canonicalName(unitName),
+      String(year ?? ''),
+    ].join('|')
+    const earlier = memo.seen.get(key)
     if (earlier !== undefined) {
       say(
         'warning',
@@ -521,7 +591,7 @@ function normaliseRow<U extends UnitCandidate>(
         `trùng với dòng ${earlier} (cùng tên sản phẩm, chủ thể, xã/phường và năm công nhận). Hãy bỏ một trong hai dòng hoặc xác nhận giữ cả hai.`,
       )
     } else {
-      seen.set(key, r.row)
+      memo.seen.set(key, r.row)
     }
   }
 
@@ -541,7 +611,7 @@ function normaliseRow<U extends UnitCandidate>(
       unit: unit?.id ?? null,
       unitName,
       address,
-      group: normaliseGroup(text('group')),
+      group: memo.group(text('group')),
       score,
       partScores,
       stars,

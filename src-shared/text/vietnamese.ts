@@ -6,8 +6,12 @@
 
 /** NFC, single spaces, trimmed: how every piece of text is stored. */
 export function normalizeText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/gu, ' ').trim()
+  const nfc = value.normalize('NFC')
+  // Most cells need no space fix; testing first spares the rewrite (an import cleans every cell).
+  return SPACES_TO_FIX.test(nfc) ? nfc.replace(/\s+/gu, ' ').trim() : nfc
 }
+// Any white space but a single inner space: tabs, line breaks, U+00A0, runs, or at either end.
+const SPACES_TO_FIX = /[^\S ]| {2}|^ | $/u
 
 // Old-style tone placement puts the mark on the first vowel of oa/oe/uy; the new style on the
 // second. Both are valid spellings, so matching moves the mark to one place (the second vowel).
@@ -19,9 +23,14 @@ const OLD_STYLE_TONE = new RegExp(
 
 /** Case-folded, NFC, tone placement canonicalised: two spellings of one name compare equal. */
 export function canonicalName(value: string): string {
-  const decomposed = normalizeText(value).toLocaleLowerCase('vi').normalize('NFD')
+  // Vietnamese has no locale-specific case mappings: plain lower-casing is the same, and faster.
+  const lower = normalizeText(value).toLowerCase()
+  const decomposed = lower.normalize('NFD')
+  if (!MAYBE_OLD_STYLE.test(decomposed)) return lower
   return decomposed.replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC')
 }
+// The cheap test before the full pattern: a tone mark right after o or u.
+const MAYBE_OLD_STYLE = new RegExp(`[oOuU][${TONE_MARKS}]`, 'u')
 
 /** Diacritic-free, lower-case key ("Hòa Phong" → "hoa phong") for search as the clerk types. */
 export function searchKey(value: string): string {
