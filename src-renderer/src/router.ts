@@ -4,6 +4,8 @@ import UnitsView from './views/UnitsView.vue'
 import SettingsView from './views/SettingsView.vue'
 import ImportView from './views/ImportView.vue'
 import PlannedView from './views/PlannedView.vue'
+import PlansView from './views/PlansView.vue'
+import PlanEditView from './views/PlanEditView.vue'
 import ProducersView from './views/ProducersView.vue'
 import ProductsView from './views/ProductsView.vue'
 import ProductView from './views/ProductView.vue'
@@ -16,7 +18,7 @@ export const SECTIONS = [
   { path: '/xep-hang-sao', name: 'stars', component: StarsView },
   { path: '/chu-the', name: 'producers', component: ProducersView },
   { path: '/don-vi', name: 'units', component: UnitsView },
-  { path: '/ke-hoach', name: 'plans', component: PlannedView },
+  { path: '/ke-hoach', name: 'plans', component: PlansView },
   { path: '/nhap-du-lieu', name: 'import', component: ImportView },
   { path: '/bao-cao', name: 'reports', component: PlannedView },
   { path: '/cai-dat', name: 'settings', component: SettingsView },
@@ -33,6 +35,28 @@ export function createAppRouter() {
     component: ProductView,
     meta: { section: 'products' },
   })
+  // A plan's pages belong to Kế hoạch.
+  routes.push(
+    {
+      path: '/ke-hoach/moi',
+      name: 'plan-new',
+      component: PlanEditView,
+      meta: { section: 'plans' },
+    },
+    {
+      path: '/ke-hoach/:id',
+      name: 'plan',
+      // ECharts is loaded with the plan page only, not at start.
+      component: () => import('./views/PlanView.vue'),
+      meta: { section: 'plans' },
+    },
+    {
+      path: '/ke-hoach/:id/sua',
+      name: 'plan-edit',
+      component: PlanEditView,
+      meta: { section: 'plans' },
+    },
+  )
   routes.push({ path: '/:pathMatch(.*)*', redirect: '/' })
   // Hash history: the packaged app has no server to answer deep links.
   return createRouter({ history: createWebHashHistory(), routes })

@@ -23,6 +23,7 @@ test('first start shows the Vietnamese shell with every section and no invented 
   }
   await expect(page.getByText('Chưa nhập đủ thông tin cơ quan')).toBeVisible()
   await expect(page.getByTestId('units-valid')).toContainText('0')
+  await expect(page.getByText('Sổ chưa có sản phẩm nào.')).toBeVisible()
 
   // The API the renderer talks to exists and answers (a broken host would still render the page).
   const info = await page.evaluate(async () => {
@@ -31,9 +32,11 @@ test('first start shows the Vietnamese shell with every section and no invented 
   })
   expect(info).toMatchObject({ ok: true, value: { host: 'web' } })
 
-  // A section for a later release says so plainly.
+  // Empty lists say what to do; a section for a later release says so plainly.
   await nav.getByText('Kế hoạch').click()
-  await expect(page.getByText('Kế hoạch: đang được xây dựng')).toBeVisible()
+  await expect(page.getByText('Chưa có kế hoạch nào.')).toBeVisible()
+  await nav.getByText('Báo cáo').click()
+  await expect(page.getByText('Báo cáo: đang được xây dựng')).toBeVisible()
   await expect(page.getByText('Chưa có số liệu nào ở đây.')).toBeVisible()
   expect(errors).toEqual([])
 })

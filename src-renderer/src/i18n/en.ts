@@ -2,6 +2,7 @@ import type { MessageSchema } from './vi'
 import { registerEn } from './register.en'
 import { starsEn } from './stars.en'
 import { importEn } from './import.en'
+import { planScreensEn } from './plan-screens.en'
 import { plansEn } from './plans.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
@@ -9,6 +10,7 @@ export const en: MessageSchema = {
   ...registerEn,
   ...starsEn,
   ...importEn,
+  ...planScreensEn,
   ...plansEn,
   app: {
     name: 'OCOP Desk',
@@ -40,23 +42,36 @@ export const en: MessageSchema = {
     title: '{section}: being built',
     body: 'This section comes with the next update of OCOP Desk. There are no figures here yet.',
     available:
-      'Ready now: Products, Star rankings, Producers, Administrative units, Settings (office identity, criteria sets, backup, restore, demo data) and Import (commune files, history and undo, the template).',
+      'Ready now: Products, Star rankings, Producers, Administrative units, Plans, Settings (office identity, criteria sets, backup, restore, demo data) and Import (commune files, history and undo, the template).',
     plans: 'Plans, targets and progress.',
     reports: 'Reports in the layout of Decree 30/2020/NĐ-CP, exported to Excel and PDF.',
   },
   overview: {
     title: 'Overview',
-    officeMissing: 'The office identity (used on every report) is incomplete.',
-    officeComplete: 'Office: {name}',
+    officeMissing: 'The office identity is incomplete (it is used on every report).',
     goToSettings: 'Open Settings',
+    noProducts: 'The register has no products yet.',
+    noProductsHint:
+      'Import a commune file under Import, add products under Products, or load the Mỹ Hào demo data in Settings.',
+    ocop: 'OCOP products (3 stars and up)',
+    atStars: '{stars} stars: {count}',
+    thisYear: 'Year {year}',
+    newThisYear: 'Newly recognised: {count}',
+    upgradedThisYear: 'Upgraded: {count}',
+    expiring: 'Certificates ending within 90 days',
+    expiringHint: 'Producers must be told 30 days before.',
+    unitsWithout: 'Communes/wards without an OCOP product',
+    unitsOf: 'of {count} communes/wards in force',
+    plans: 'Plans in progress',
+    noActivePlans: 'No plan covers this year.',
+    goToPlans: 'Open Plans',
+    behind: '{count} targets behind',
     unitsValid: 'Administrative units in force',
     unitsEmpty: 'No administrative units yet.',
-    goToUnits: 'Open the unit list',
     lastBackup: 'Latest backup',
     noBackup: 'No backup yet.',
-    productsComing:
-      'Product and star figures will appear here once the product register is in use.',
   },
+
   units: {
     title: 'Administrative units',
     intro:

@@ -2,12 +2,14 @@
 import { registerVi } from './register.vi'
 import { starsVi } from './stars.vi'
 import { importVi } from './import.vi'
+import { planScreensVi } from './plan-screens.vi'
 import { plansVi } from './plans.vi'
 
 export const vi = {
   ...registerVi,
   ...starsVi,
   ...importVi,
+  ...planScreensVi,
   ...plansVi,
   app: {
     name: 'OCOP Desk',
@@ -39,23 +41,36 @@ export const vi = {
     title: '{section}: đang được xây dựng',
     body: 'Phần này sẽ có trong bản cập nhật tới của OCOP Desk. Chưa có số liệu nào ở đây.',
     available:
-      'Đã dùng được ngay: Sản phẩm, Xếp hạng sao, Chủ thể, Đơn vị hành chính, Cài đặt (thông tin cơ quan, bộ tiêu chí, sao lưu, khôi phục, dữ liệu mẫu) và Nhập dữ liệu (nhập tệp của xã, phường, lịch sử và hoàn tác, mẫu nhập liệu).',
+      'Đã dùng được ngay: Sản phẩm, Xếp hạng sao, Chủ thể, Đơn vị hành chính, Kế hoạch, Cài đặt (thông tin cơ quan, bộ tiêu chí, sao lưu, khôi phục, dữ liệu mẫu) và Nhập dữ liệu (nhập tệp của xã, phường, lịch sử và hoàn tác, mẫu nhập liệu).',
     plans: 'Kế hoạch, chỉ tiêu và tiến độ thực hiện.',
     reports: 'Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, xuất Excel và PDF.',
   },
   overview: {
     title: 'Tổng quan',
     officeMissing: 'Chưa nhập đủ thông tin cơ quan (dùng trên mọi báo cáo).',
-    officeComplete: 'Thông tin cơ quan: {name}',
     goToSettings: 'Mở Cài đặt',
+    noProducts: 'Sổ chưa có sản phẩm nào.',
+    noProductsHint:
+      'Nhập tệp danh sách của xã, phường ở mục Nhập dữ liệu, thêm sản phẩm ở mục Sản phẩm, hoặc nạp dữ liệu mẫu Mỹ Hào ở Cài đặt.',
+    ocop: 'Sản phẩm OCOP (từ 3 sao)',
+    atStars: '{stars} sao: {count}',
+    thisYear: 'Năm {year}',
+    newThisYear: 'Mới được công nhận: {count}',
+    upgradedThisYear: 'Được nâng hạng: {count}',
+    expiring: 'Giấy chứng nhận hết hạn trong 90 ngày',
+    expiringHint: 'Cần báo cho chủ thể trước 30 ngày.',
+    unitsWithout: 'Xã, phường chưa có sản phẩm OCOP',
+    unitsOf: 'trên {count} xã, phường đang có hiệu lực',
+    plans: 'Kế hoạch đang thực hiện',
+    noActivePlans: 'Không có kế hoạch nào trong năm nay.',
+    goToPlans: 'Mở Kế hoạch',
+    behind: '{count} chỉ tiêu chậm',
     unitsValid: 'Đơn vị hành chính đang có hiệu lực',
     unitsEmpty: 'Chưa có đơn vị hành chính nào.',
-    goToUnits: 'Mở danh sách đơn vị',
     lastBackup: 'Bản sao lưu gần nhất',
     noBackup: 'Chưa có bản sao lưu nào.',
-    productsComing:
-      'Số liệu sản phẩm và hạng sao sẽ hiện ở đây khi sổ sản phẩm được đưa vào sử dụng.',
   },
+
   units: {
     title: 'Đơn vị hành chính',
     intro:

@@ -1,8 +1,14 @@
+import { usePlansStore } from './plans'
 import { useRegisterStore } from './register'
 import { useSettingsStore } from './settings'
 import { useUnitsStore } from './units'
 
 /** Reads everything the views show from the database: at start and after a restore. */
 export async function loadAllStores(): Promise<void> {
-  await Promise.all([useSettingsStore().load(), useUnitsStore().load(), useRegisterStore().load()])
+  await Promise.all([
+    useSettingsStore().load(),
+    useUnitsStore().load(),
+    useRegisterStore().load(),
+    usePlansStore().load(),
+  ])
 }
