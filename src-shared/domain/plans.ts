@@ -351,24 +351,3 @@ export function planProgress(
 
   return { date, baselineDate: base, targets: progress, starLevels, unitCoverage, products }
 }
-
-/** The plan for the next period: same targets, years moved on by the period's length. */
-export function copyPlanToNextPeriod(plan: Plan, targets: readonly PlanTarget[]) {
-  const length = plan.toYear - plan.fromYear + 1
-  return {
-    plan: {
-      name: plan.name,
-      docNo: '',
-      docDate: null,
-      fromYear: plan.fromYear + length,
-      toYear: plan.toYear + length,
-      baselineYear: plan.toYear,
-      baselineOverride: null,
-      note: plan.note,
-    },
-    targets: targets.map(({ id: _id, planId: _planId, ...target }) => ({
-      ...target,
-      byYear: target.byYear === null ? null : target.byYear + length,
-    })),
-  }
-}
