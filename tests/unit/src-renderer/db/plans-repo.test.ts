@@ -1,0 +1,73 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { blankTarget, type PlanInput } from '@shared/domain/plan-input'
+import type { OcopDatabase } from '@/db/database'
+import { openDatabase } from '@/db/open-database'
+import { deletePlan, listPlans, restorePlan, savePlan } from '@/db/plans-repo'
+import { snapshotTables } from '@/db/backup-tables'
+
+const opened: OcopDatabase[] = []
+let counter = 0
+async function freshDb() {
+  const db = await openDatabase({
+    name: `plans-${++counter}`,
+    appVersion: 'test',
+    writeBackup: async () => undefined,
+  })
+  opened.push(db)
+  return db
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+const input: PlanInput = {
+  name: 'Kế hoạch 2019-2020',
+  docNo: '',
+  docDate: null,
+  fromYear: 2019,
+  toYear: 2020,
+  baselineYear: 2018,
+  note: '',
+  targets: [
+    { ...blankTarget('stars-exactly'), stars: 3, value: 6 },
+    { ...blankTarget('stars-exactly'), stars: 4, value: 2 },
+  ],
+}
+
+describe('plans in the database', () => {
+  it('saves a plan with its targets, replaces them on edit, and audits every change', async () => {
+    const db = await freshDb()
+    const first = await savePlan(db, input, null)
+    const edited = await savePlan(
+      db,
+      { ...input, name: 'Kế hoạch OCOP 2019-2020', targets: [input.targets[0]!] },
+      first.plan.id,
+    )
+    const { plans, targets } = await listPlans(db)
+    expect(plans).toEqual([edited.plan])
+    expect(plans[0]?.createdAt).toBe(first.plan.createdAt)
+    expect(targets).toEqual(edited.targets)
+    expect(targets).toHaveLength(1)
+    const actions = (await db.auditLog.toArray()).map((a) => `${a.action} ${a.table}`)
+    expect(actions).toContain('update plans')
+    expect(actions.filter((a) => a === 'delete planTargets')).toHaveLength(2)
+  })
+
+  it('deletes a plan with its targets, and undo puts both back exactly', async () => {
+    const db = await freshDb()
+    const stored = await savePlan(db, input, null)
+    const before = await snapshotTables(db)
+    const deleted = await deletePlan(db, stored.plan.id)
+    expect(await listPlans(db)).toEqual({ plans: [], targets: [] })
+    await restorePlan(db, deleted)
+    const after = await snapshotTables(db)
+    expect(after.plans).toEqual(before.plans)
+    expect(after.planTargets).toEqual(before.planTargets)
+  })
+})
