@@ -1,0 +1,144 @@
+/**
+ * Giấy chứng nhận sắp hết hạn / đã hết hạn: the certificates whose owners must be told (QĐ 148:
+ * at least 30 days before expiry) and those that have lapsed without a new decision.
+ */
+import { formatViDate } from '../dates'
+import type { Product } from '../db/records'
+import { daysUntil, noticeDueDate, NOTICE_DAYS } from '../domain/certificates'
+import { isOcopStars } from '../domain/criteria'
+import { rankOn, type Rank } from '../domain/rankings'
+import { viCollator } from '../text/vietnamese'
+import type { ReportContext } from './context'
+import { PRODUCER_TYPE_LABELS } from './header'
+import type { ReportColumn, ReportOptions, ReportRow, ReportSection } from './model'
+
+const DECISION = 'Quyết định công nhận'
+
+const COMMON_COLUMNS: ReportColumn[] = [
+  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  { key: 'product', title: 'Tên sản phẩm', width: 24, align: 'left' },
+  { key: 'producer', title: 'Chủ thể', width: 24, align: 'left' },
+  { key: 'producerType', title: 'Loại hình', width: 12, align: 'left' },
+  { key: 'address', title: 'Địa chỉ chủ thể', width: 22, align: 'left' },
+  { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
+  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left' },
+  { key: 'decisionDate', title: 'Ngày', group: DECISION, width: 11, align: 'center' },
+  { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center' },
+]
+
+/** Columns of the "sắp hết hạn" table: days left and the last day to send the notice. */
+export const EXPIRING_COLUMNS: ReportColumn[] = [
+  ...COMMON_COLUMNS,
+  { key: 'daysLeft', title: 'Số ngày còn lại', width: 9, align: 'right' },
+  { key: 'noticeDue', title: 'Hạn gửi thông báo', width: 11, align: 'center' },
+]
+
+/** Columns of the "đã hết hạn" table: days since the last valid day. */
+export const EXPIRED_COLUMNS: ReportColumn[] = [
+  ...COMMON_COLUMNS,
+  { key: 'daysExpired', title: 'Số ngày đã hết hạn', width: 9, align: 'right' },
+  { key: 'note', title: 'Ghi chú', width: 14, align: 'left' },
+]
+
+interface Listed {
+  product: Product
+  rank: Rank
+  expiryDate: string
+  daysLeft: number
+}
+
+function commonCells(stt: number, item: Listed, context: ReportContext) {
+  const producer = context.producerOf(item.product)
+  return [
+    stt,
+    item.product.name,
+    producer?.name ?? '',
+    producer ? PRODUCER_TYPE_LABELS[producer.type] : '',
+    producer?.address ?? '',
+    item.rank.stars,
+    item.rank.evaluation.decisionNo,
+    formatViDate(item.rank.evaluation.decisionDate),
+    formatViDate(item.expiryDate),
+  ]
+}
+
+const byExpiry = (a: Listed, b: Listed) =>
+  a.expiryDate < b.expiryDate
+    ? -1
+    : a.expiryDate > b.expiryDate
+      ? 1
+      : viCollator.compare(a.product.name, b.product.name)
+
+/** Days ahead counted as "sắp hết hạn": the option, else the 30-day notice window. */
+export function withinDaysOf(options: ReportOptions): number {
+  const days = options.withinDays
+  return days !== undefined && Number.isFinite(days) && days >= 0 ? Math.floor(days) : NOTICE_DAYS
+}
+
+/** Two sections: certificates expiring within `withinDays` of the date, and those expired. */
+export function certificateSections(
+  context: ReportContext,
+  options: ReportOptions,
+): ReportSection[] {
+  const within = withinDaysOf(options)
+  const expiring: Listed[] = []
+  const expired: Listed[] = []
+  for (const product of context.data.products) {
+    // The latest decision decides: a newer recognition renews, a newer 1★-2★ has no certificate.
+    const rank = rankOn(context.index.get(product.id), context.date)
+    if (!rank || rank.expiryDate === null || !isOcopStars(rank.stars)) continue
+    const daysLeft = daysUntil(context.date, rank.expiryDate)
+    const item = { product, rank, expiryDate: rank.expiryDate, daysLeft }
+    if (daysLeft < 0) expired.push(item)
+    else if (daysLeft <= within) expiring.push(item)
+  }
+  expiring.sort(byExpiry)
+  expired.sort(byExpiry)
+
+  const expiringRows: ReportRow[] = expiring.map((item, i) => ({
+    kind: 'data',
+    cells: [
+      ...commonCells(i + 1, item, context),
+      item.daysLeft,
+      formatViDate(noticeDueDate(item.expiryDate)),
+    ],
+  }))
+  const late = expiring.filter((item) => noticeDueDate(item.expiryDate) < context.date).length
+  const expiredRows: ReportRow[] = expired.map((item, i) => ({
+    kind: 'data',
+    cells: [...commonCells(i + 1, item, context), -item.daysLeft, 'Chưa đánh giá lại'],
+  }))
+  const totalRow = (columns: ReportColumn[], count: number): ReportRow => ({
+    kind: 'total',
+    cells: columns.map((_, i) => (i === 0 ? count : i === 1 ? 'Tổng cộng' : null)),
+  })
+
+  return [
+    {
+      heading: `1. Giấy chứng nhận sắp hết hạn (trong ${within} ngày tới)`,
+      paragraphs: [
+        expiring.length === 0
+          ? `Không có giấy chứng nhận nào hết hạn trong ${within} ngày tới.`
+          : late > 0
+            ? `Có ${expiring.length} giấy chứng nhận sắp hết hạn; ${late} giấy đã quá hạn gửi thông báo ${NOTICE_DAYS} ngày trước khi hết hạn, cần thông báo ngay cho chủ thể.`
+            : `Có ${expiring.length} giấy chứng nhận sắp hết hạn; cần thông báo cho chủ thể chậm nhất ${NOTICE_DAYS} ngày trước khi hết hạn.`,
+      ],
+      table: {
+        columns: EXPIRING_COLUMNS,
+        rows: [...expiringRows, totalRow(EXPIRING_COLUMNS, expiring.length)],
+      },
+    },
+    {
+      heading: '2. Giấy chứng nhận đã hết hạn',
+      paragraphs: [
+        expired.length === 0
+          ? 'Không có giấy chứng nhận nào đã hết hạn.'
+          : `Có ${expired.length} giấy chứng nhận đã hết hạn mà sản phẩm chưa được đánh giá lại.`,
+      ],
+      table: {
+        columns: EXPIRED_COLUMNS,
+        rows: [...expiredRows, totalRow(EXPIRED_COLUMNS, expired.length)],
+      },
+    },
+  ]
+}

@@ -1,0 +1,49 @@
+/**
+ * The register a report needs, from the tables of a backup file (the CLI's input). The tables are
+ * those parseBackup has already checked; a missing table counts as empty.
+ */
+import type {
+  CriteriaSet,
+  Evaluation,
+  Plan,
+  PlanTarget,
+  Producer,
+  Product,
+  Setting,
+  Unit,
+} from '../db/records'
+import { EMPTY_OFFICE, type OfficeIdentity } from '../domain/office'
+import type { ReportData } from './model'
+
+// The office identity is the settings record with this key (as Cài đặt saves it).
+const OFFICE_KEY = 'office'
+
+/** The office identity stored in the settings table; unknown or non-text fields are ignored. */
+export function officeFromSettings(settings: readonly unknown[]): OfficeIdentity {
+  const record = settings.find(
+    (s): s is Setting =>
+      typeof s === 'object' && s !== null && (s as Partial<Setting>).key === OFFICE_KEY,
+  )
+  const stored = (record?.value ?? {}) as Record<string, unknown>
+  const office = { ...EMPTY_OFFICE }
+  for (const key of Object.keys(EMPTY_OFFICE) as (keyof OfficeIdentity)[]) {
+    const value = typeof stored === 'object' && stored !== null ? stored[key] : undefined
+    if (typeof value === 'string') office[key] = value
+  }
+  return office
+}
+
+/** ReportData from a backup file's tables (after parseBackup). */
+export function reportDataFromTables(tables: Record<string, unknown[]>): ReportData {
+  const table = <T>(name: string): T[] => (Array.isArray(tables[name]) ? (tables[name] as T[]) : [])
+  return {
+    office: officeFromSettings(table<unknown>('settings')),
+    units: table<Unit>('units'),
+    producers: table<Producer>('producers'),
+    products: table<Product>('products'),
+    evaluations: table<Evaluation>('evaluations'),
+    criteriaSets: table<CriteriaSet>('criteriaSets'),
+    plans: table<Plan>('plans'),
+    planTargets: table<PlanTarget>('planTargets'),
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Danh sách sản phẩm OCOP: every product whose 3★+ recognition stands on the date (certificate not
+ * expired), grouped by star (5★ first) or by unit, with a subtotal per group and a total.
+ */
+import { formatViDate } from '../dates'
+import type { Product, Unit } from '../db/records'
+import { isOcopStars } from '../domain/criteria'
+import { isCurrentRank, rankOn, type Rank } from '../domain/rankings'
+import { viCollator } from '../text/vietnamese'
+import { EVALUATION_KIND_NOTES, scoreOf, type ReportContext } from './context'
+import { PRODUCER_TYPE_LABELS, romanNumeral, unitTitle } from './header'
+import type { ReportColumn, ReportOptions, ReportRow, ReportSection } from './model'
+
+const DECISION = 'Quyết định công nhận'
+
+/** Columns of the products table, in order. */
+export const PRODUCT_COLUMNS: ReportColumn[] = [
+  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  { key: 'product', title: 'Tên sản phẩm', width: 26, align: 'left' },
+  { key: 'producer', title: 'Chủ thể', width: 26, align: 'left' },
+  { key: 'producerType', title: 'Loại hình', width: 13, align: 'left' },
+  { key: 'unit', title: 'Xã, phường', width: 15, align: 'left' },
+  { key: 'group', title: 'Nhóm sản phẩm', width: 16, align: 'left' },
+  { key: 'score', title: 'Điểm', width: 7, align: 'right' },
+  { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
+  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left' },
+  { key: 'decisionDate', title: 'Ngày', group: DECISION, width: 11, align: 'center' },
+  { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center' },
+  { key: 'note', title: 'Ghi chú', width: 12, align: 'left' },
+]
+
+interface Listed {
+  product: Product
+  rank: Rank
+  unit: Unit | undefined
+}
+
+// Subtotal and total rows carry the number of products in the STT column (the count of rows
+// numbered above them) and their label in the name column.
+function countRow(kind: 'subtotal' | 'total', label: string, count: number): ReportRow {
+  const cells = PRODUCT_COLUMNS.map(() => null as string | number | null)
+  cells[0] = count
+  cells[1] = label
+  return { kind, cells }
+}
+
+function dataRow(stt: number, listed: Listed, context: ReportContext): ReportRow {
+  const { product, rank, unit } = listed
+  const producer = context.producerOf(product)
+  const evaluation = rank.evaluation
+  return {
+    kind: 'data',
+    cells: [
+      stt,
+      product.name,
+      producer?.name ?? '',
+      producer ? PRODUCER_TYPE_LABELS[producer.type] : '',
+      unit?.name ?? '',
+      context.groupNameOf(product),
+      scoreOf(evaluation),
+      rank.stars,
+      evaluation.decisionNo,
+      formatViDate(evaluation.decisionDate),
+      formatViDate(rank.expiryDate),
+      EVALUATION_KIND_NOTES[evaluation.kind],
+    ],
+  }
+}
+
+interface Group {
+  label: string
+  items: Listed[]
+}
+
+function byName(a: Listed, b: Listed): number {
+  return viCollator.compare(a.product.name, b.product.name)
+}
+
+function groupByStars(listed: Listed[]): Group[] {
+  return [5, 4, 3]
+    .map((stars) => ({
+      label: `Sản phẩm ${stars} sao`,
+      items: listed.filter((item) => item.rank.stars === stars).sort(byName),
+    }))
+    .filter((group) => group.items.length > 0)
+}
+
+function groupByUnits(listed: Listed[]): Group[] {
+  const groups = new Map<string, { unit: Unit | undefined; items: Listed[] }>()
+  for (const item of listed) {
+    const key = item.unit?.id ?? ''
+    const group = groups.get(key)
+    if (group) group.items.push(item)
+    else groups.set(key, { unit: item.unit, items: [item] })
+  }
+  const byStarsThenName = (a: Listed, b: Listed) => b.rank.stars - a.rank.stars || byName(a, b)
+  const known = [...groups.values()]
+    .filter((group) => group.unit !== undefined)
+    .sort((a, b) => viCollator.compare(a.unit?.name ?? '', b.unit?.name ?? ''))
+  const unknown = groups.get('')
+  return [
+    ...known.map((group) => ({
+      label: unitTitle(group.unit as Unit),
+      items: group.items.sort(byStarsThenName),
+    })),
+    ...(unknown
+      ? [{ label: 'Chưa rõ xã, phường', items: unknown.items.sort(byStarsThenName) }]
+      : []),
+  ]
+}
+
+/** The products recognised 3★+ and still valid on the context's date. */
+export function ocopProductsOn(context: ReportContext): Listed[] {
+  const listed: Listed[] = []
+  for (const product of context.data.products) {
+    const rank = rankOn(context.index.get(product.id), context.date)
+    if (!isCurrentRank(rank) || !isOcopStars(rank.stars)) continue
+    listed.push({ product, rank, unit: context.unitOf(product) })
+  }
+  return listed
+}
+
+/** The one section of the products list: the table with its group, subtotal and total rows. */
+export function productSections(context: ReportContext, options: ReportOptions): ReportSection[] {
+  const listed = ocopProductsOn(context)
+  const groups = options.grouping === 'units' ? groupByUnits(listed) : groupByStars(listed)
+  const rows: ReportRow[] = []
+  let stt = 0
+  groups.forEach((group, i) => {
+    rows.push({ kind: 'group', label: `${romanNumeral(i + 1)}. ${group.label}` })
+    for (const item of group.items) rows.push(dataRow(++stt, item, context))
+    rows.push(countRow('subtotal', 'Cộng', group.items.length))
+  })
+  rows.push(countRow('total', 'Tổng cộng', listed.length))
+  return [{ table: { columns: PRODUCT_COLUMNS, rows } }]
+}
