@@ -6,6 +6,7 @@ import type { CriteriaSet } from '@shared/db/records'
 import type { AppErrorData } from '@shared/errors'
 import type { ImportCheck, MappingOverride } from '@shared/import/check-result'
 import type { UnitCandidate } from '@shared/import/units-match'
+import type { ReportModel } from '@shared/reports/model'
 
 export interface JobTypes {
   /** The styled import template (.xlsx) with its dropdowns and instructions sheet. */
@@ -24,6 +25,11 @@ export interface JobTypes {
       criteriaSets: CriteriaSet[]
     }
     output: ImportCheck
+  }
+  /** A report (Nghị định 30 layout) as .xlsx; `chartPng` is the plan report's star chart. */
+  'report-xlsx': {
+    input: { model: ReportModel; chartPng?: Uint8Array }
+    output: { fileName: string; bytes: Uint8Array }
   }
 }
 export type JobName = keyof JobTypes

@@ -6,6 +6,7 @@ import { AppError } from '@shared/errors'
 import type { JobInput, JobName, JobOutput, JobProgressReport } from '../../workers/protocol'
 import { checkFile } from '../import/check-file'
 import { writeImportTemplate } from './import-template'
+import { reportXlsxJob } from './report-xlsx'
 
 type JobFunction<J extends JobName> = (
   input: JobInput<J>,
@@ -16,6 +17,7 @@ const JOBS: { [J in JobName]: JobFunction<J> } = {
   'import-template': (_input, onProgress) => writeImportTemplate(onProgress),
   'import-check': ({ bytes, fileName, ...options }, onProgress) =>
     checkFile(bytes, fileName, { ...options, onProgress }),
+  'report-xlsx': (input, onProgress) => reportXlsxJob(input, onProgress),
 }
 
 /** True when `name` is a job this build knows. */
