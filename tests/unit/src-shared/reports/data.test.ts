@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  parseBackup,
+  serializeBackup,
+  type BackupFile,
+} from '@shared/db/backup-format'
+import { CURRENT_SCHEMA_VERSION } from '@shared/db/schema'
+import { EMPTY_OFFICE } from '@shared/domain/office'
+import { buildReport } from '@shared/reports/build'
+import { officeFromSettings, reportDataFromTables } from '@shared/reports/data'
+import { MY_HAO_OFFICE, myHaoData, records, tableOf } from './my-hao-fixture'
+
+function backupOf(settings: unknown[]): BackupFile {
+  const data = myHaoData()
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: '0.0.0-test',
+    kind: 'manual',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    tables: {
+      units: [...data.units],
+      producers: [...data.producers],
+      products: [...data.products],
+      evaluations: [...data.evaluations],
+      criteriaSets: [...data.criteriaSets],
+      plans: [...data.plans],
+      planTargets: [...data.planTargets],
+      importBatches: [],
+      auditLog: [],
+      settings,
+    },
+  }
+}
+
+describe('reportDataFromTables: the register of a backup file, for the CLI', () => {
+  it('reads a backup written by Cài đặt into the same report as the app builds', () => {
+    const settings = [
+      { key: 'pref:reports.products', value: { grouping: 'units' } },
+      { key: 'office', value: MY_HAO_OFFICE },
+    ]
+    const backup = parseBackup(serializeBackup(backupOf(settings)), 'sao-luu.json')
+    const data = reportDataFromTables(backup.tables)
+    expect(data.office).toEqual(MY_HAO_OFFICE)
+    expect(data.products).toHaveLength(9)
+    const options = { date: '2020-12-31', docNumber: '5' }
+    expect(buildReport('products', data, options)).toEqual(
+      buildReport('products', myHaoData(), options),
+    )
+    expect(records(tableOf(buildReport('units', data, options)), ['total'])[0]?.total).toBe(7)
+  })
+
+  it('leaves the office empty when none was saved, and keeps only its text fields', () => {
+    expect(officeFromSettings([])).toEqual(EMPTY_OFFICE)
+    expect(
+      officeFromSettings([
+        { key: 'office', value: { placeName: 'Mỹ Hào', signerName: 42, extra: 'x' } },
+      ]),
+    ).toEqual({ ...EMPTY_OFFICE, placeName: 'Mỹ Hào' })
+    expect(officeFromSettings([{ key: 'office', value: null }])).toEqual(EMPTY_OFFICE)
+  })
+
+  it('treats a missing table as empty', () => {
+    const data = reportDataFromTables({ products: [] })
+    expect(data.units).toEqual([])
+    expect(data.planTargets).toEqual([])
+    expect(data.office).toEqual(EMPTY_OFFICE)
+  })
+})

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+import { AppError } from '@shared/errors'
+import { buildReport } from '@shared/reports/build'
+import { PLAN, myHaoData, records, tableOf } from './my-hao-fixture'
+
+const demo = (name: string) => `${name} (dữ liệu mẫu)`
+
+describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào demo on 31/12/2020', () => {
+  const model = buildReport('plan', myHaoData(), {
+    date: '2020-12-31',
+    docNumber: '12',
+    planId: PLAN.id,
+  })
+
+  it('is a BÁO CÁO on the plan, naming its document', () => {
+    expect(model.titleType).toBe('BÁO CÁO')
+    expect(model.subject).toBe(
+      'Kết quả thực hiện Kế hoạch thực hiện Chương trình OCOP thị xã Mỹ Hào giai đoạn 2019-2020 (số 45/KH-UBND ngày 20/03/2019)',
+    )
+    expect(model.header.docNumber).toBe('Số: 12/BC-UBND')
+    expect(model.sections.map((s) => s.heading)).toEqual([
+      '1. Kết quả thực hiện các chỉ tiêu',
+      '2. Sản phẩm OCOP theo hạng sao',
+      '3. Xã, phường có sản phẩm OCOP',
+      '4. Kết quả nâng hạng từng sản phẩm',
+    ])
+    expect(model.sections[1]?.image).toBe('plan-star-chart')
+  })
+
+  it('reports each target: baseline 2018, end 2020, goal, gap and status', () => {
+    const table = tableOf(model, 0)
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'stt',
+      'target',
+      'baseline',
+      'baselineRegister',
+      'current',
+      'goal',
+      'gap',
+      'deadline',
+      'status',
+    ])
+    const rows = records(table).map((r) => [
+      r.target,
+      r.baseline,
+      r.baselineRegister,
+      r.current,
+      r.goal,
+      r.gap,
+      r.status,
+    ])
+    // Baseline 2018: 4×3★, 1×4★ (and 4×2★): 5 OCOP products, in 5 of the 13 units (38.5%).
+    // End 2020: 5×3★, 1×4★, 1×5★: 7 OCOP products in 7 of 13 units (53.8%); 4 upgraded.
+    expect(rows).toEqual([
+      ['Sản phẩm 3 sao', 4, null, 5, 6, 1, 'Chậm'],
+      ['Sản phẩm 4 sao', 1, null, 1, 2, 1, 'Chậm'],
+      ['Sản phẩm 5 sao', 0, null, 1, 1, 0, 'Đạt'],
+      // The plan document says 6 OCOP products in 2018; the register has 5: both are shown.
+      ['Sản phẩm từ 3 sao', 6, 5, 7, 9, 2, 'Chậm'],
+      ['Tỷ lệ xã, phường có sản phẩm OCOP (%)', 38.5, null, 53.8, 100, 46.2, 'Chậm'],
+      ['Sản phẩm được nâng hạng sao', 0, null, 4, 9, 5, 'Chậm'],
+    ])
+    expect(records(table).every((r) => r.deadline === '31/12/2020')).toBe(true)
+    expect(table.columns.find((c) => c.key === 'baseline')?.group).toBe('Năm gốc (2018)')
+  })
+
+  it('judges the missed targets Không đạt once the period is over', () => {
+    const after = buildReport('plan', myHaoData(), {
+      date: '2021-01-01',
+      docNumber: '',
+      planId: PLAN.id,
+    })
+    expect(records(tableOf(after, 0)).map((r) => r.status)).toEqual([
+      'Không đạt',
+      'Không đạt',
+      'Đạt',
+      'Không đạt',
+      'Không đạt',
+      'Không đạt',
+    ])
+  })
+
+  it('gives the star levels, 5★ first: baseline, current and target', () => {
+    expect(records(tableOf(model, 1))).toEqual([
+      { stars: '5 sao', baseline: 0, current: 1, target: 1 },
+      { stars: '4 sao', baseline: 1, current: 1, target: 2 },
+      { stars: '3 sao', baseline: 4, current: 5, target: 6 },
+      { stars: '2 sao', baseline: 4, current: 2, target: null },
+      { stars: '1 sao', baseline: 0, current: 0, target: null },
+    ])
+  })
+
+  it('covers 7 of the 13 units; the 6 without a product are marked', () => {
+    const table = tableOf(model, 2)
+    const rows = records(table)
+    expect(rows).toHaveLength(13)
+    expect(
+      rows
+        .filter((r) => r.products === 0)
+        .map((r) => r.unit)
+        .sort(),
+    ).toEqual(
+      [
+        'Phường Bạch Sam',
+        'Phường Dị Sử',
+        'Xã Hưng Long',
+        'Phường Nhân Hòa',
+        'Phường Phan Đình Phùng',
+        'Phường Phùng Chí Kiên',
+      ].sort(),
+    )
+    expect(records(table, ['total'])[0]).toMatchObject({
+      unit: 'Tổng cộng: 7/13 xã, phường có sản phẩm',
+      products: 7,
+    })
+  })
+
+  it('lists the 9 products with their stars in 2018 and now', () => {
+    const rows = records(tableOf(model, 3))
+    const byProduct = Object.fromEntries(
+      rows.map((r) => [r.product, [r.baselineStars, r.currentStars, r.change]]),
+    )
+    expect(byProduct).toEqual({
+      [demo('Tương Bần')]: [4, 5, 'Nâng hạng'],
+      [demo('Gà lông màu')]: [3, 4, 'Nâng hạng'],
+      [demo('Gạo nếp Hưng Yên')]: [3, 3, 'Giữ nguyên'],
+      [demo('Cá nước ngọt')]: [3, 3, 'Giữ nguyên'],
+      [demo('Ba ba')]: [3, 3, 'Giữ nguyên'],
+      [demo('Bò thịt')]: [2, 3, 'Nâng hạng'],
+      [demo('Lợn thịt')]: [2, 2, 'Giữ nguyên'],
+      [demo('Gạo Nhật')]: [2, 3, 'Nâng hạng'],
+      [demo('Đồ gỗ mỹ nghệ')]: [2, 2, 'Giữ nguyên'],
+    })
+    expect(model.sections[3]?.paragraphs?.[0]).toContain(': 4.')
+  })
+
+  it('refuses without a plan, in Vietnamese, saying what to do', () => {
+    const build = (planId?: string) => () =>
+      buildReport('plan', myHaoData(), {
+        date: '2020-12-31',
+        docNumber: '',
+        ...(planId === undefined ? {} : { planId }),
+      })
+    expect(build()).toThrow(AppError)
+    expect(build()).toThrow(/Chưa chọn kế hoạch/)
+    expect(build('gone')).toThrow(/Không tìm thấy kế hoạch/)
+  })
+})
