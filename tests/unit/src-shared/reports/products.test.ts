@@ -157,3 +157,43 @@ describe('Danh sách sản phẩm OCOP grouped by unit', () => {
     expect(rows.map((r) => r.stt)).toEqual([1, 2, 3, 4, 5, 6, 7])
   })
 })
+
+describe('Danh sách sản phẩm OCOP by unit across the 2025 merger', () => {
+  it('lists a product of Bần Yên Nhân under phường Mỹ Hào after 1/7/2025; one without a unit last', () => {
+    const data = myHaoData()
+    const tuongBan = data.evaluations.find((e) => e.id === 'demo-evaluation-tuong-ban-2020')!
+    const renewed = {
+      ...tuongBan,
+      id: 'renewed',
+      year: 2024,
+      decisionNo: '99/QĐ-UBND',
+      decisionDate: '2024-12-01',
+      expiryDate: '2027-11-30',
+      kind: 'danh-gia-lai' as const,
+    }
+    const gaRenewed = {
+      ...renewed,
+      id: 'ga-renewed',
+      productId: 'demo-product-ga-long-mau',
+      recognisedStars: 4,
+    }
+    const products = data.products.map((p) =>
+      p.id === 'demo-product-ga-long-mau' ? { ...p, unitId: null } : p,
+    )
+    const table = tableOf(
+      buildReport(
+        'products',
+        { ...data, products, evaluations: [...data.evaluations, renewed, gaRenewed] },
+        { date: '2025-07-01', docNumber: '', grouping: 'units' },
+      ),
+    )
+    expect(table.rows.flatMap((row) => (row.kind === 'group' ? [row.label] : []))).toEqual([
+      'I. Phường Mỹ Hào',
+      'II. Chưa rõ xã, phường',
+    ])
+    expect(records(table).map((r) => [r.product, r.unit, r.note])).toEqual([
+      [demo('Tương Bần'), 'Mỹ Hào', 'Đánh giá lại'],
+      [demo('Gà lông màu'), '', 'Đánh giá lại'],
+    ])
+  })
+})
