@@ -10,6 +10,15 @@ import { AppError, toAppErrorData } from '@shared/errors'
 import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job-runner'
 import type { JobProgressReport } from '../workers/protocol'
 import { checkCommand } from './check-command'
+import {
+  GROUPINGS,
+  isReportKind,
+  loadReportModel,
+  parseReportDate,
+  type Grouping,
+} from './report-command'
+import { todayIso } from '@shared/dates'
+import { REPORT_KINDS } from '@shared/reports/model'
 
 export const EXIT_OK = 0
 export const EXIT_ERROR = 1
@@ -26,6 +35,13 @@ Lệnh:
                        Không ghi gì vào sổ. Mã thoát 0 khi đọc được tệp (kể cả khi có dòng lỗi).
   template TỆP.xlsx    Ghi mẫu nhập danh sách sản phẩm OCOP (có danh sách chọn và trang hướng dẫn)
                        vào TỆP.xlsx.
+  report LOẠI          Lập báo cáo theo thể thức Nghị định 30/2020 (.xlsx) từ tệp sao lưu của OCOP
+                       Desk (tệp .json do Cài đặt ghi). LOẠI là một trong:
+                         products      Danh sách sản phẩm OCOP
+                         plan          Báo cáo kết quả thực hiện kế hoạch
+                         units         Tổng hợp theo đơn vị (xã, phường)
+                         certificates  Giấy chứng nhận sắp hết hạn / đã hết hạn
+                         producers     Danh sách chủ thể
 
 Tuỳ chọn của check:
   --sheet TÊN          Đọc trang tính TÊN (mặc định: tự chọn trang có dữ liệu).
@@ -36,12 +52,24 @@ Tuỳ chọn của check:
 Tuỳ chọn của template:
   -f, --force          Ghi đè nếu TỆP.xlsx đã có.
 
+Tuỳ chọn của report:
+  --data SAOLUU.json   Tệp sao lưu chứa dữ liệu (bắt buộc).
+  --out TỆP.xlsx       Tệp báo cáo sẽ ghi (bắt buộc).
+  --date NGÀY          Số liệu tính đến ngày này, dạng dd/mm/yyyy hoặc YYYY-MM-DD
+                       (mặc định: hôm nay).
+  --plan MÃ-HOẶC-TÊN   Kế hoạch được báo cáo (loại plan; không cần nếu tệp chỉ có một kế hoạch).
+  --group stars|units  Nhóm danh sách sản phẩm theo hạng sao hoặc theo xã, phường (loại products).
+  --number SỐ          Số văn bản, ví dụ 05 (mặc định: để trống để ghi tay).
+  -f, --force          Ghi đè nếu TỆP.xlsx đã có.
+
   -h, --help           In hướng dẫn này.
 
 Ví dụ:
   npm run ocop -- check danh-sach-xa.xlsx --units don-vi.csv
   npm run -s ocop -- check danh-sach-xa.xlsx --sheet "Dữ liệu" --json > ket-qua.json
   npm run ocop -- template mau-nhap-san-pham-ocop.xlsx
+  npm run ocop -- report products --data sao-luu.json --out danh-sach.xlsx --date 31/12/2020
+  npm run ocop -- report plan --data sao-luu.json --out ket-qua.xlsx --plan "2019-2020" --number 05
 `
 
 /** A mistake in how the command was typed: reported with the usage text, exit code 2. */
@@ -71,6 +99,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'template':
         onlyFor('template', values, ['force'])
         return await templateCommand(rest, values.force === true)
+      case 'report':
+        onlyFor('report', values, ['data', 'out', 'date', 'plan', 'group', 'number', 'force'])
+        return await runReport(rest, values)
       case undefined:
         process.stderr.write(`Lỗi: chưa ghi lệnh.\n\n${USAGE}`)
         return EXIT_USAGE
@@ -100,6 +131,12 @@ function parse(argv: string[]) {
       sheet: { type: 'string' },
       units: { type: 'string' },
       json: { type: 'boolean' },
+      data: { type: 'string' },
+      out: { type: 'string' },
+      date: { type: 'string' },
+      plan: { type: 'string' },
+      group: { type: 'string' },
+      number: { type: 'string' },
     },
   })
 }
@@ -135,6 +172,77 @@ async function runCheck(args: string[], values: Options): Promise<number> {
   })
   process.stdout.write(output)
   return EXIT_OK
+}
+
+async function runReport(args: string[], values: Options): Promise<number> {
+  const kinds = REPORT_KINDS.join(', ')
+  if (args.length !== 1 || !args[0]) {
+    throw new UsageError(`lệnh "report" cần đúng một loại báo cáo (${kinds}).`)
+  }
+  const kind = args[0]
+  if (!isReportKind(kind)) {
+    throw new UsageError(`không có loại báo cáo "${kind}"; hãy chọn một trong: ${kinds}.`)
+  }
+  if (values.data === undefined || values.data.trim() === '') {
+    throw new UsageError('lệnh "report" cần --data với tệp sao lưu, ví dụ: --data sao-luu.json.')
+  }
+  if (values.out === undefined || values.out.trim() === '') {
+    throw new UsageError('lệnh "report" cần --out với tệp kết quả, ví dụ: --out bao-cao.xlsx.')
+  }
+  if (extname(values.out).toLowerCase() !== '.xlsx') {
+    throw new UsageError(`tệp kết quả "${values.out}" phải có đuôi .xlsx.`)
+  }
+  const date = values.date === undefined ? todayIso() : parseReportDate(values.date)
+  if (date === null) {
+    throw new UsageError(
+      `--date "${values.date}" không phải là một ngày; hãy ghi dạng dd/mm/yyyy (31/12/2020) hoặc YYYY-MM-DD.`,
+    )
+  }
+  if (values.plan !== undefined && kind !== 'plan') {
+    throw new UsageError('--plan chỉ dùng cho báo cáo plan.')
+  }
+  if (values.plan !== undefined && values.plan.trim() === '') {
+    throw new UsageError('--plan cần mã hoặc tên kế hoạch.')
+  }
+  if (values.group !== undefined && kind !== 'products') {
+    throw new UsageError('--group chỉ dùng cho báo cáo products.')
+  }
+  if (values.group !== undefined && !(GROUPINGS as readonly string[]).includes(values.group)) {
+    throw new UsageError(`--group phải là stars (theo hạng sao) hoặc units (theo xã, phường).`)
+  }
+  const docNumber = values.number?.trim() ?? ''
+  if (!/^[0-9A-Za-z.-]{0,20}$/.test(docNumber)) {
+    throw new UsageError(
+      `--number "${values.number}" không phải là số văn bản, ví dụ: --number 05.`,
+    )
+  }
+  const base = process.env.INIT_CWD ?? process.cwd()
+  const target = resolve(base, values.out)
+  const force = values.force === true
+  await checkTarget(target, force)
+
+  const { model, missingOffice } = await loadReportModel({
+    kind,
+    dataFile: resolve(base, values.data),
+    date,
+    docNumber,
+    ...(values.plan === undefined ? {} : { plan: values.plan }),
+    ...(values.group === undefined ? {} : { grouping: values.group as Grouping }),
+  })
+  if (missingOffice.length > 0) {
+    process.stderr.write(
+      `Lưu ý: Cài đặt trong tệp dữ liệu chưa có ${missingOffice.join(', ')}; báo cáo để trống các chỗ đó.\n`,
+    )
+  }
+  const runner = createThreadJobRunner(defaultWorkerFile())
+  try {
+    const { bytes } = await runner.run('report-xlsx', { model }, reportProgress)
+    await writeOutput(target, bytes, force)
+    process.stdout.write(`Đã ghi báo cáo vào ${target} (${formatSize(bytes.byteLength)}).\n`)
+    return EXIT_OK
+  } finally {
+    await runner.close()
+  }
 }
 
 function describeParseError(error: unknown): string {

@@ -56,5 +56,10 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
       ctx.jobs.run('import-check', { ...input, mapping: mapping as MappingOverride }, (progress) =>
         ctx.emit('job.progress', { jobId, ...progress }),
       ),
+
+    'report.writeXlsx': ({ jobId, model, chartPng }) =>
+      ctx.jobs.run('report-xlsx', { model, ...(chartPng ? { chartPng } : {}) }, (progress) =>
+        ctx.emit('job.progress', { jobId, ...progress }),
+      ),
   }
 }

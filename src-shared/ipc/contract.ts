@@ -8,6 +8,7 @@ import type { AppErrorData } from '../errors'
 import { criteriaSetSchema, UNIT_KINDS } from '../db/records'
 import { IMPORT_FIELDS } from '../import/field-synonyms'
 import type { ImportCheck } from '../import/check-result'
+import { REPORT_KINDS, type ReportModel } from '../reports/model'
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected')
 const fileFilter = z.object({
@@ -52,6 +53,67 @@ export const backupFileName = z
   .regex(/^ocop-desk-[a-z-]+-\d{8}-\d{6}(-\d+)?\.json$/)
 
 const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
+
+/** Report models are built by our own renderer; the bounds keep a bad one from exhausting main. */
+export const REPORT_MAX_ROWS = 200_000
+const reportText = z.string().max(2000)
+const reportCell = z.union([z.string().max(2000), z.number(), z.null()])
+const reportTable = z.object({
+  columns: z
+    .array(
+      z.object({
+        key: z.string().max(64),
+        title: z.string().max(300),
+        group: z.string().max(300).optional(),
+        width: z.number().min(0).max(255),
+        align: z.enum(['left', 'center', 'right']),
+      }),
+    )
+    .min(1)
+    .max(50),
+  rows: z
+    .array(
+      z.union([
+        z.object({ kind: z.literal('data'), cells: z.array(reportCell).max(50) }),
+        z.object({ kind: z.literal('group'), label: reportText }),
+        z.object({ kind: z.enum(['subtotal', 'total']), cells: z.array(reportCell).max(50) }),
+      ]),
+    )
+    .max(REPORT_MAX_ROWS),
+})
+export const reportModelSchema = z
+  .object({
+    kind: z.enum(REPORT_KINDS),
+    landscape: z.boolean(),
+    header: z.object({
+      parentBody: reportText,
+      officeName: reportText,
+      docNumber: reportText,
+      placeDate: reportText,
+    }),
+    titleType: reportText,
+    subject: reportText,
+    subtitle: reportText,
+    sections: z
+      .array(
+        z.object({
+          heading: reportText.optional(),
+          paragraphs: z.array(z.string().max(10_000)).max(100).optional(),
+          table: reportTable.optional(),
+          image: z.literal('plan-star-chart').optional(),
+        }),
+      )
+      .max(50),
+    notes: z.array(z.string().max(10_000)).max(50),
+    recipients: z.array(reportText).max(50),
+    signature: z.object({ authority: reportText, title: reportText, name: reportText }),
+    fileName: z.string().min(1).max(200),
+  })
+  .refine(
+    (model) =>
+      model.sections.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0) <= REPORT_MAX_ROWS,
+    `at most ${REPORT_MAX_ROWS} table rows`,
+  ) satisfies z.ZodType<ReportModel>
 
 /** Channel definitions. `dialog: true` channels are answered by the browser in the web host. */
 export const contract = {
@@ -116,6 +178,16 @@ export const contract = {
     }),
     dialog: false,
   },
+  'report.writeXlsx': {
+    method: 'writeReportXlsx',
+    request: z.object({
+      jobId,
+      model: reportModelSchema,
+      /** The plan report's star chart (PNG), at most 20 MB. */
+      chartPng: bytes.refine((value) => value.byteLength <= 20 * 1024 * 1024).optional(),
+    }),
+    dialog: false,
+  },
 } as const
 
 /** Response types, by channel. */
@@ -129,6 +201,7 @@ export interface ResponseOf {
   'backup.read': { name: string; content: string }
   'excel.writeTemplate': { fileName: string; bytes: Uint8Array }
   'import.check': ImportCheck
+  'report.writeXlsx': { fileName: string; bytes: Uint8Array }
 }
 
 export type Channel = keyof typeof contract

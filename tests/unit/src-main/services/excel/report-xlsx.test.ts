@@ -409,11 +409,26 @@ describe('writeReportXlsx: plan report with its chart', () => {
     const cx = Number(/<xdr:ext cx="(\d+)"/.exec(drawing)?.[1])
     expect(cx / 360_000).toBeGreaterThan(15.5) // EMU → cm
     expect(cx / 360_000).toBeLessThan(16.5)
-    // The longest table's header rows repeat on every page.
+    // The last table's header rows repeat: a repeated header never stands above another table.
     const upgrades = Number(findCell(sheet, 'STT').row)
     expect(sheet.pageSetup.printTitlesRow).toBe(`${upgrades}:${upgrades}`)
     expect(sheet.pageSetup.orientation).toBe('portrait')
     for (const cell of cells(sheet)) expect(cell.formula).toBeUndefined()
+  })
+
+  it('repeats the first header of the last run of tables with the same columns', async () => {
+    const base = productsModel()
+    const table = base.sections[0]!.table!
+    const twoLists: ReportModel = {
+      ...base,
+      sections: [
+        { heading: 'I. Sắp hết hạn', table },
+        { heading: 'II. Đã hết hạn', table },
+      ],
+    }
+    const sheet = await sheetOf(await writeReportXlsx(twoLists))
+    const first = Number(findCell(sheet, 'I. Sắp hết hạn').row) + 1
+    expect(sheet.pageSetup.printTitlesRow).toBe(`${first}:${first + 1}`)
   })
 
   it('writes a note instead of the picture when no chart was given', async () => {

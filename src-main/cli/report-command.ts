@@ -1,0 +1,138 @@
+/**
+ * `npm run ocop -- report KIND --data BACKUP.json --out FILE.xlsx`: a report built from a backup
+ * file (the format Cài đặt writes) with the same builders as the app, as the model the Excel worker
+ * writes. This module reads and checks the inputs; cli.ts runs the job and writes the file.
+ */
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { isIsoDate, type IsoDate } from '@shared/dates'
+import type { Plan } from '@shared/db/records'
+import { parseBackup } from '@shared/db/backup-format'
+import { missingOfficeFields, type OfficeIdentity } from '@shared/domain/office'
+import { AppError } from '@shared/errors'
+import { buildReport } from '@shared/reports/build'
+import { reportDataFromTables } from '@shared/reports/data'
+import {
+  REPORT_KINDS,
+  type ReportData,
+  type ReportKind,
+  type ReportModel,
+  type ReportOptions,
+} from '@shared/reports/model'
+
+export const GROUPINGS = ['stars', 'units'] as const
+export type Grouping = (typeof GROUPINGS)[number]
+
+export interface ReportCommandOptions {
+  kind: ReportKind
+  /** Absolute path of the backup file. */
+  dataFile: string
+  date: IsoDate
+  /** A plan's id or name (plan report). */
+  plan?: string
+  grouping?: Grouping
+  /** The number part of "Số: 05/BC-…"; empty leaves the space to fill by hand. */
+  docNumber?: string
+}
+
+export interface ReportCommandResult {
+  model: ReportModel
+  /** Office fields still empty in the backup's Cài đặt (the report prints blanks for them). */
+  missingOffice: string[]
+}
+
+const OFFICE_FIELD_LABELS: Record<keyof OfficeIdentity, string> = {
+  parentBody: 'cơ quan cấp trên',
+  officeName: 'tên cơ quan',
+  placeName: 'địa danh',
+  agencyAbbreviation: 'chữ viết tắt của cơ quan',
+  signerAuthority: 'thẩm quyền ký',
+  signerTitle: 'chức vụ người ký',
+  signerName: 'họ tên người ký',
+}
+
+export function isReportKind(value: string): value is ReportKind {
+  return (REPORT_KINDS as readonly string[]).includes(value)
+}
+
+/** `YYYY-MM-DD` or `dd/mm/yyyy` (d and m may have one digit) as an ISO date; null if not a date. */
+export function parseReportDate(text: string): IsoDate | null {
+  const value = text.trim()
+  if (isIsoDate(value)) return value
+  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value)
+  if (!vi) return null
+  const iso = `${vi[3]}-${(vi[2] ?? '').padStart(2, '0')}-${(vi[1] ?? '').padStart(2, '0')}`
+  return isIsoDate(iso) ? iso : null
+}
+
+/** Reads the backup, finds the plan, builds the model; throws an AppError in Vietnamese. */
+export async function loadReportModel(options: ReportCommandOptions): Promise<ReportCommandResult> {
+  const data = await readData(options.dataFile)
+  const reportOptions: ReportOptions = {
+    date: options.date,
+    docNumber: options.docNumber ?? '',
+    ...(options.grouping ? { grouping: options.grouping } : {}),
+  }
+  if (options.kind === 'plan') reportOptions.planId = findPlan(data.plans, options.plan).id
+  const model = buildReport(options.kind, data, reportOptions)
+  return {
+    model,
+    missingOffice: missingOfficeFields(data.office).map((key) => OFFICE_FIELD_LABELS[key]),
+  }
+}
+
+async function readData(file: string): Promise<ReportData> {
+  let content: string
+  try {
+    content = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    throw new AppError({
+      code: 'cli.data-unreadable',
+      message:
+        code === 'ENOENT'
+          ? `Không tìm thấy tệp dữ liệu "${file}". Hãy kiểm tra lại tên và thư mục của tệp sao lưu.`
+          : `Không đọc được tệp dữ liệu "${file}". Hãy kiểm tra quyền đọc tệp rồi chạy lại lệnh.`,
+      cause: String(error),
+    })
+  }
+  const backup = parseBackup(content, basename(file))
+  return reportDataFromTables(backup.tables)
+}
+
+const fold = (text: string): string => text.normalize('NFC').trim().toLocaleLowerCase('vi')
+
+/** The plan named by `wanted` (id, exact name, or a unique part of a name). */
+export function findPlan(plans: readonly Plan[], wanted: string | undefined): Plan {
+  const list = plans.map((p) => `  ${p.id}  ${p.name}`).join('\n')
+  if (plans.length === 0) {
+    throw new AppError({
+      code: 'cli.plan-missing',
+      message:
+        'Tệp dữ liệu không có kế hoạch nào nên không lập được báo cáo kết quả thực hiện kế hoạch.',
+    })
+  }
+  if (wanted === undefined) {
+    if (plans.length === 1) return plans[0] as Plan
+    throw new AppError({
+      code: 'cli.plan-ambiguous',
+      message: `Tệp dữ liệu có ${plans.length} kế hoạch: hãy chọn một bằng --plan (mã hoặc tên):\n${list}`,
+    })
+  }
+  const key = fold(wanted)
+  const byId = plans.find((p) => p.id === wanted.trim())
+  if (byId) return byId
+  const byName = plans.filter((p) => fold(p.name) === key)
+  if (byName.length === 1) return byName[0] as Plan
+  const partial = byName.length > 1 ? byName : plans.filter((p) => fold(p.name).includes(key))
+  if (partial.length === 1) return partial[0] as Plan
+  throw new AppError({
+    code: partial.length === 0 ? 'cli.plan-unknown' : 'cli.plan-ambiguous',
+    message:
+      partial.length === 0
+        ? `Không có kế hoạch "${wanted}" trong tệp dữ liệu. Các kế hoạch có trong tệp:\n${list}`
+        : `Có ${partial.length} kế hoạch khớp với "${wanted}": hãy ghi mã của kế hoạch.\n${partial
+            .map((p) => `  ${p.id}  ${p.name}`)
+            .join('\n')}`,
+  })
+}
