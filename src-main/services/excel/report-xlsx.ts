@@ -187,7 +187,7 @@ export async function writeReportXlsx(
     const workbook = createWorkbook()
     const sheet = workbook.addWorksheet(REPORT_SHEET, sheetOptions)
     const imageId = workbook.addImage({ buffer: png as never, extension: 'png' })
-    layout(sheet, model, grid, report, (row) => placePicture(sheet, grid, row, png, imageId))
+    layout(sheet, model, grid, report, (row) => placePicture(sheet, model, grid, row, png, imageId))
     report({ stage: 'Đang nén tệp Excel', done: 1, total: 1 })
     return workbookToBytes(workbook)
   }
@@ -263,14 +263,20 @@ function layout(
  * reports, the only table).
  */
 function repeatedTable(model: ReportModel): number {
-  const tables = model.sections.flatMap((section) => (section.table ? [section.table] : []))
+  const tables = model.sections.flatMap((section, index) =>
+    section.table ? [{ table: section.table, section: index }] : [],
+  )
   const titles = (table: ReportTable): string =>
     JSON.stringify(table.columns.map((c) => [c.group ?? '', c.title]))
   const last = tables[tables.length - 1]
   if (!last) return -1
   let first = tables.length - 1
-  while (first > 0 && titles(tables[first - 1] as ReportTable) === titles(last)) first -= 1
-  return first
+  while (first > 0 && titles(tables[first - 1]?.table as ReportTable) === titles(last.table)) {
+    first -= 1
+  }
+  // Nor above a picture, which would print under the repeated rows.
+  const from = tables[first]?.section ?? 0
+  return model.sections.some((section, index) => index > from && section.image) ? -1 : first
 }
 
 /** Writes `text` in a cell merged over columns c1..c2 of row r; returns the next row. */
@@ -597,6 +603,7 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
 
 function placePicture(
   sheet: Worksheet,
+  model: ReportModel,
   grid: Grid,
   r: number,
   png: Uint8Array,
@@ -605,8 +612,30 @@ function placePicture(
   const size = pngSize(png) ?? { width: 4, height: 3 }
   const pixels = grid.widths.map((width) => Math.round(width * 7 + 5))
   const totalPx = pixels.reduce((sum, px) => sum + px, 0)
-  const width = Math.min(IMAGE_WIDTH_PX, totalPx)
-  const height = Math.round((width * size.height) / size.width)
+  // The printed page in sheet points: fit to width shrinks the sheet to the printable width.
+  const paper = model.landscape ? { width: 297, height: 210 } : { width: 210, height: 297 }
+  const pt = (mm: number): number => (mm / 25.4) * 72
+  const margins = REPORT_MARGINS
+  const printableWidth = pt(paper.width) - (margins.left + margins.right) * 72
+  const scale = Math.min(1, printableWidth / (totalPx * 0.75))
+  const pageHeight = (pt(paper.height) - (margins.top + margins.bottom) * 72) / scale
+  // About 16 cm wide, but never taller than most of a page.
+  let width = Math.min(IMAGE_WIDTH_PX, totalPx)
+  let height = Math.round((width * size.height) / size.width)
+  const maxHeight = (pageHeight * 0.8) / 0.75
+  if (height > maxHeight) {
+    width = Math.round((width * maxHeight) / height)
+    height = Math.round(maxHeight)
+  }
+  // A picture cut by a page break prints in two halves: start a page before its heading when the
+  // rows above (their heights are known: every row written has one) leave too little room.
+  let used = 0
+  for (let i = 1; i < r; i++) used += sheet.getRow(i).height ?? 15
+  const headingRow = r - 1
+  const onPage = used % pageHeight
+  if (onPage + height * 0.75 > pageHeight && used > pageHeight * 0.1 && headingRow > 1) {
+    sheet.getRow(headingRow - 1).addPageBreak()
+  }
   // Centred: the left edge as a fractional column index (ExcelJS anchors count from 0).
   let offset = Math.max(0, (totalPx - width) / 2)
   let col = 0

@@ -431,6 +431,31 @@ describe('writeReportXlsx: plan report with its chart', () => {
     expect(sheet.pageSetup.printTitlesRow).toBe(`${first}:${first + 1}`)
   })
 
+  it('starts a new page before the chart when it would be cut by a page break', async () => {
+    const sheetXml = async (model: ReportModel): Promise<string> => {
+      const bytes = await writeReportXlsx(model, { chartPng: png(800, 400) })
+      return (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string')
+    }
+    expect(await sheetXml(planModel())).not.toContain('<rowBreaks')
+    const long = planModel()
+    long.sections[0]!.paragraphs = Array.from({ length: 20 }, (_, i) => `Đoạn ${i + 1}.`)
+    const xml = await sheetXml(long)
+    const sheet = await sheetOf(await writeReportXlsx(long, { chartPng: png(800, 400) }))
+    const heading = Number(findCell(sheet, '2. Biểu đồ').row)
+    expect(xml).toContain(`<brk id="${heading - 1}"`)
+    // No header row repeats above the picture.
+    expect(sheet.pageSetup.printTitlesRow).toBe(
+      `${Number(findCell(sheet, 'STT').row)}:${Number(findCell(sheet, 'STT').row)}`,
+    )
+  })
+
+  it('repeats no header when a picture follows the only table', async () => {
+    const model = planModel()
+    model.sections = model.sections.slice(0, 2)
+    const sheet = await sheetOf(await writeReportXlsx(model, { chartPng: png(800, 400) }))
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined()
+  })
+
   it('writes a note instead of the picture when no chart was given', async () => {
     const sheet = await sheetOf(await writeReportXlsx(planModel()))
     expect(sheet.getImages()).toHaveLength(0)
