@@ -180,5 +180,26 @@ export function createDialogHandlers(
       await writeFileAtomically(result.filePath, request.bytes)
       return { saved: true, name: basename(result.filePath) }
     },
+    'report.printPdf': async (request) => {
+      const window = parent()
+      if (!window) return { saved: false }
+      // The page's print style shows the report alone; @page in it sets A4, margins, numbering.
+      const pdf = await window.webContents.printToPDF({
+        landscape: request.landscape,
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+      })
+      const result = await dialog.showSaveDialog(window, {
+        title: request.title.trim() || DEFAULT_SAVE_TITLE,
+        buttonLabel: 'Lưu',
+        defaultPath: join(app.getPath('documents'), safeFileName(request.suggestedName)),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        properties: ['showOverwriteConfirmation', 'dontAddToRecent'],
+      })
+      if (result.canceled || !result.filePath) return { saved: false }
+      await writeFileAtomically(result.filePath, new Uint8Array(pdf))
+      return { saved: true, name: basename(result.filePath) }
+    },
   }
 }

@@ -3,7 +3,7 @@ import OverviewView from './views/OverviewView.vue'
 import UnitsView from './views/UnitsView.vue'
 import SettingsView from './views/SettingsView.vue'
 import ImportView from './views/ImportView.vue'
-import PlannedView from './views/PlannedView.vue'
+import ReportsView from './views/ReportsView.vue'
 import PlansView from './views/PlansView.vue'
 import PlanEditView from './views/PlanEditView.vue'
 import ProducersView from './views/ProducersView.vue'
@@ -20,7 +20,7 @@ export const SECTIONS = [
   { path: '/don-vi', name: 'units', component: UnitsView },
   { path: '/ke-hoach', name: 'plans', component: PlansView },
   { path: '/nhap-du-lieu', name: 'import', component: ImportView },
-  { path: '/bao-cao', name: 'reports', component: PlannedView },
+  { path: '/bao-cao', name: 'reports', component: ReportsView },
   { path: '/cai-dat', name: 'settings', component: SettingsView },
 ] as const
 

@@ -56,7 +56,7 @@ export const baselineDate = (plan: Pick<Plan, 'baselineYear'>): IsoDate =>
 interface DateView {
   date: IsoDate
   stars: Map<string, number>
-  matrix: UnitStarMatrix
+  readonly matrix: UnitStarMatrix
 }
 
 /** Computes and keeps the view of each date asked for (a chart asks for several). */
@@ -87,13 +87,17 @@ export class PlanMeasurer {
         const rank = rankOn(this.register.index.get(product.id), date)
         if (isCurrentRank(rank)) stars.set(product.id, rank.stars)
       }
-      const matrix = unitStarMatrix(
-        this.register.products,
-        this.register.index,
-        this.register.units,
+      const register = this.register
+      let matrix: UnitStarMatrix | undefined
+      view = {
         date,
-      )
-      view = { date, stars, matrix }
+        stars,
+        // Only unit targets and the coverage chart need the matrix: built on first use.
+        get matrix() {
+          matrix ??= unitStarMatrix(register.products, register.index, register.units, date)
+          return matrix
+        },
+      }
       this.views.set(date, view)
     }
     return view

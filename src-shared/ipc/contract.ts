@@ -154,6 +154,15 @@ export const contract = {
     request: z.object({ jobId }),
     dialog: false,
   },
+  'report.printPdf': {
+    method: 'printReportPdf',
+    request: z.object({
+      title: z.string().max(200),
+      suggestedName: z.string().min(1).max(200),
+      landscape: z.boolean(),
+    }),
+    dialog: true,
+  },
   'import.check': {
     method: 'checkImportFile',
     request: z.object({
@@ -202,6 +211,8 @@ export interface ResponseOf {
   'excel.writeTemplate': { fileName: string; bytes: Uint8Array }
   'import.check': ImportCheck
   'report.writeXlsx': { fileName: string; bytes: Uint8Array }
+  /** Electron saves a PDF of the page's print view; a browser opens its print dialog. */
+  'report.printPdf': { saved: boolean; name?: string }
 }
 
 export type Channel = keyof typeof contract

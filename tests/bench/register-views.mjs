@@ -2,7 +2,7 @@
 // IndexedDB, then the time to open the product list and each star view, and to answer a keystroke
 // in the search box — measured inside the page, from the click to the frame after the view shows.
 
-/** Writes the generated register straight into the app's database (schema v1 object stores). */
+/** Writes the generated register (and one plan) straight into the app's database's stores. */
 async function seedRegister(page, products, evaluationsPerProduct) {
   await page.evaluate(
     async ({ products, perProduct }) => {
@@ -16,7 +16,46 @@ async function seedRegister(page, products, evaluationsPerProduct) {
         const all = db.transaction('units').objectStore('units').getAll()
         all.onsuccess = () => resolve(all.result)
       })
-      const tx = db.transaction(['producers', 'products', 'evaluations'], 'readwrite')
+      const tx = db.transaction(
+        ['producers', 'products', 'evaluations', 'plans', 'planTargets'],
+        'readwrite',
+      )
+      // A plan over the generated years, with a target of every kind measured on the register.
+      tx.objectStore('plans').put({
+        id: 'bench-plan',
+        name: 'Kế hoạch đo hiệu năng 2019-2024',
+        docNo: '',
+        docDate: null,
+        fromYear: 2019,
+        toYear: 2024,
+        baselineYear: 2018,
+        baselineOverride: null,
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      })
+      const targets = [
+        ['stars-exactly', 3, 4000],
+        ['stars-exactly', 4, 3000],
+        ['stars-exactly', 5, 1000],
+        ['stars-at-least', 3, 8000],
+        ['new-products', null, 500],
+        ['upgraded-products', null, 2000],
+        ['units-covered-share', null, 100],
+      ]
+      targets.forEach(([kind, stars, value], i) =>
+        tx.objectStore('planTargets').put({
+          id: `bench-target-${i}`,
+          planId: 'bench-plan',
+          kind,
+          stars,
+          value,
+          unitId: null,
+          productId: null,
+          byYear: null,
+          note: '',
+        }),
+      )
       const types = ['htx', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh']
       const words = [
         'Tương',
@@ -119,6 +158,7 @@ function timeInPage(page, act, selector, changed = false) {
         [...document.querySelectorAll('.n-tabs-tab')]
           .find((t) => t.textContent.trim().startsWith(act.label))
           .click()
+      if (act.kind === 'hash') location.hash = act.hash
       if (act.kind === 'type') {
         const input = document.querySelector(act.input)
         input.value = act.value
@@ -195,6 +235,19 @@ export async function benchRegisterViews({ browser, host, runs, report, median, 
           await timeInPage(page, { kind: 'type', input: search, value }, count, true),
         )
       }
+      // Issue 5: the dashboard and a plan's page with its charts, each under 500 ms.
+      add(
+        'dashboard-open',
+        await timeInPage(page, { kind: 'nav', label: 'Tổng quan' }, '[data-testid="dash-ocop"]'),
+      )
+      add(
+        'plan-chart-open',
+        await timeInPage(
+          page,
+          { kind: 'hash', hash: '#/ke-hoach/bench-plan' },
+          '[data-testid="plan-star-chart"] canvas',
+        ),
+      )
       await timeInPage(page, { kind: 'nav', label: 'Tổng quan' }, '[data-testid="units-valid"]')
       add(
         'stars-view-open',

@@ -3,6 +3,7 @@ import { registerEn } from './register.en'
 import { starsEn } from './stars.en'
 import { importEn } from './import.en'
 import { planScreensEn } from './plan-screens.en'
+import { reportsEn } from './reports.en'
 import { plansEn } from './plans.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
@@ -11,6 +12,7 @@ export const en: MessageSchema = {
   ...starsEn,
   ...importEn,
   ...planScreensEn,
+  ...reportsEn,
   ...plansEn,
   app: {
     name: 'OCOP Desk',
@@ -38,14 +40,7 @@ export const en: MessageSchema = {
     reports: 'Reports',
     settings: 'Settings',
   },
-  planned: {
-    title: '{section}: being built',
-    body: 'This section comes with the next update of OCOP Desk. There are no figures here yet.',
-    available:
-      'Ready now: Products, Star rankings, Producers, Administrative units, Plans, Settings (office identity, criteria sets, backup, restore, demo data) and Import (commune files, history and undo, the template).',
-    plans: 'Plans, targets and progress.',
-    reports: 'Reports in the layout of Decree 30/2020/NĐ-CP, exported to Excel and PDF.',
-  },
+
   overview: {
     title: 'Overview',
     officeMissing: 'The office identity is incomplete (it is used on every report).',

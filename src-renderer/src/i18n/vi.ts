@@ -3,6 +3,7 @@ import { registerVi } from './register.vi'
 import { starsVi } from './stars.vi'
 import { importVi } from './import.vi'
 import { planScreensVi } from './plan-screens.vi'
+import { reportsVi } from './reports.vi'
 import { plansVi } from './plans.vi'
 
 export const vi = {
@@ -10,6 +11,7 @@ export const vi = {
   ...starsVi,
   ...importVi,
   ...planScreensVi,
+  ...reportsVi,
   ...plansVi,
   app: {
     name: 'OCOP Desk',
@@ -37,14 +39,7 @@ export const vi = {
     reports: 'Báo cáo',
     settings: 'Cài đặt',
   },
-  planned: {
-    title: '{section}: đang được xây dựng',
-    body: 'Phần này sẽ có trong bản cập nhật tới của OCOP Desk. Chưa có số liệu nào ở đây.',
-    available:
-      'Đã dùng được ngay: Sản phẩm, Xếp hạng sao, Chủ thể, Đơn vị hành chính, Kế hoạch, Cài đặt (thông tin cơ quan, bộ tiêu chí, sao lưu, khôi phục, dữ liệu mẫu) và Nhập dữ liệu (nhập tệp của xã, phường, lịch sử và hoàn tác, mẫu nhập liệu).',
-    plans: 'Kế hoạch, chỉ tiêu và tiến độ thực hiện.',
-    reports: 'Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, xuất Excel và PDF.',
-  },
+
   overview: {
     title: 'Tổng quan',
     officeMissing: 'Chưa nhập đủ thông tin cơ quan (dùng trên mọi báo cáo).',

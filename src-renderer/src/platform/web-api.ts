@@ -55,6 +55,11 @@ async function browserDialog(channel: Channel, request: unknown): Promise<Envelo
   if (channel === 'file.save') {
     return { ok: true, value: download(request as RequestOf<'file.save'>) }
   }
+  if (channel === 'report.printPdf') {
+    // Chromium's own print dialog: "Save as PDF" writes the same pages Electron would.
+    window.print()
+    return { ok: true, value: { saved: false } }
+  }
   throw new Error(`no browser dialog for ${channel}`)
 }
 

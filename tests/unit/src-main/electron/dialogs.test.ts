@@ -132,3 +132,31 @@ describe('file.save', () => {
     expect(safeFileName('..')).toBe('tep')
   })
 })
+
+describe('report.printPdf', () => {
+  it('prints the page to an A4 PDF in the orientation asked and saves it where the clerk chose', async () => {
+    const target = join(folder, 'danh-sach.pdf')
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    const result = await handlers['report.printPdf']({
+      title: 'Xuất PDF',
+      suggestedName: 'danh-sach.pdf',
+      landscape: true,
+    })
+    expect(result).toEqual({ saved: true, name: 'danh-sach.pdf' })
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ landscape: true, pageSize: 'A4', preferCSSPageSize: true }),
+    )
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 báo cáo')
+  })
+
+  it('writes nothing when the clerk cancels the save dialog', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    const result = await handlers['report.printPdf']({
+      title: '',
+      suggestedName: 'x.pdf',
+      landscape: false,
+    })
+    expect(result).toEqual({ saved: false })
+    expect(readdirSync(folder)).toEqual([])
+  })
+})

@@ -47,6 +47,7 @@ export class FakeWebContents extends EventEmitter {
   send = vi.fn()
   reload = vi.fn()
   isDestroyed = vi.fn(() => false)
+  printToPDF = vi.fn(async (_options: object) => Buffer.from('%PDF-1.7 báo cáo'))
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler
   })

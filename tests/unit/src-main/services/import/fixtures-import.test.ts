@@ -15,11 +15,7 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { checkFile } from '../../../../../src-main/services/import/check-file'
-import {
-  normaliseRows,
-  producerTypeLabel,
-  type ImportRow,
-} from '../../../../../src-shared/import/rows'
+import { producerTypeLabel, type ImportRow } from '../../../../../src-shared/import/rows'
 import type { UnitCandidate } from '../../../../../src-shared/import/units-match'
 
 const COMMUNE = join(__dirname, '../../../../../../shared/fixtures/commune')
