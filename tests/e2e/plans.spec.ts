@@ -102,7 +102,9 @@ test('the Mỹ Hào 2019-2020 plan, created through the forms, shows its progres
     '31/12/2020',
     'Chậm',
   ])
-  // Units with an OCOP product: 7 of the 13 of 2019.
+  // Units with an OCOP product: 7 of the 13 of 2019 (the charts below draw once scrolled to).
+  await page.getByTestId('plan-targets').scrollIntoViewIfNeeded()
+  await page.mouse.wheel(0, 2000)
   await expect(page.getByTestId('unit-coverage')).toHaveCount(13)
   await expect(page.locator('[data-testid="unit-coverage"][data-empty="true"]')).toHaveCount(6)
   await page.getByTestId('plan-star-chart').screenshot({
