@@ -44,7 +44,7 @@ export async function benchReport({ runs, report, median }) {
   )
 }
 
-// Alone: node tests/bench/report-bench.mjs (after npm run build is not needed: it bundles itself).
+// Alone: node tests/bench/report-bench.mjs (it bundles itself; no build needed).
 if (process.argv[1] === import.meta.filename) {
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   await benchReport({

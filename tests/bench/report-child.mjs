@@ -1,93 +1,114 @@
 // One report measurement in a fresh Node process, so its peak RSS is its own:
-//   node report-child.mjs <bundle.cjs> <rows> [out.xlsx]
-// Builds a products report model (Danh sách sản phẩm OCOP, grouped by star with subtotals) of
-// <rows> products with the app's own columns, then times writeReportXlsx alone.
-// Prints one JSON line { ms, MiB, bytes }; MiB is the process's peak RSS.
+//   node report-child.mjs <bundle.cjs> <products> [out.xlsx]
+// Generates a register of <products> OCOP products (producers, units, one 3★-5★ evaluation each),
+// then times Danh sách sản phẩm OCOP end to end: buildReport (grouped by star, with subtotals)
+// and writeReportXlsx. Prints one JSON line { ms, modelMs, MiB, bytes }; MiB is the peak RSS.
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 const [bundle, rowsArg, out] = process.argv.slice(2)
-const { writeReportXlsx, PRODUCT_COLUMNS } = require(bundle)
+const { writeReportXlsx, buildReport, loadBuiltInCriteriaSets, criteriaJson } = require(bundle)
 const size = Number(rowsArg)
 
-const TYPES = ['Hợp tác xã', 'Doanh nghiệp', 'Tổ hợp tác', 'Hộ sản xuất kinh doanh']
-const UNITS = [
-  'Phường Bần Yên Nhân',
-  'Xã Cẩm Xá',
-  'Phường Dị Sử',
-  'Xã Dương Quang',
-  'Phường Nhân Hòa',
-]
-const GROUPS = [
-  'Thực phẩm',
-  'Đồ uống',
-  'Thảo dược',
-  'Vải và may mặc',
-  'Lưu niệm - nội thất - trang trí',
-]
-
-function productsModel(count) {
-  const rows = []
-  let stt = 0
-  for (const stars of [5, 4, 3]) {
-    const inGroup =
-      stars === 5 ? Math.round(count * 0.05) : stars === 4 ? Math.round(count * 0.3) : 0
-    const n = stars === 3 ? count - stt : inGroup
-    rows.push({
-      kind: 'group',
-      label: `${['', '', '', 'III', 'II', 'I'][stars]}. Sản phẩm ${stars} sao`,
+const now = '2020-01-01T00:00:00.000Z'
+const stamp = { createdAt: now, updatedAt: now }
+const TYPES = ['htx', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh']
+const UNIT_NAMES = ['Bần Yên Nhân', 'Cẩm Xá', 'Dị Sử', 'Dương Quang', 'Nhân Hòa', 'Hòa Phong']
+const units = UNIT_NAMES.map((name, i) => ({
+  id: `u${i}`,
+  code: String(12100 + i),
+  name,
+  kind: i % 2 ? 'xa' : 'phuong',
+  parentName: 'Thị xã Mỹ Hào',
+  validFrom: null,
+  validTo: null,
+  successorId: null,
+  note: '',
+  ...stamp,
+}))
+const producers = []
+const products = []
+const evaluations = []
+for (let i = 0; i < size; i++) {
+  if (i % 2 === 0) {
+    producers.push({
+      id: `p${i / 2}`,
+      name: `HTX Sản xuất số ${i / 2} Mỹ Hào`,
+      type: TYPES[(i / 2) % 4],
+      taxCode: '',
+      address: '',
+      unitId: `u${i % units.length}`,
+      representative: '',
+      phone: '',
+      note: '',
+      ...stamp,
     })
-    for (let i = 0; i < n; i++) {
-      stt += 1
-      rows.push({
-        kind: 'data',
-        cells: [
-          stt,
-          `Sản phẩm đặc sản số ${stt} của địa phương (dữ liệu thử)`,
-          `${TYPES[stt % 4]} sản xuất kinh doanh tổng hợp số ${stt}`,
-          TYPES[stt % 4],
-          UNITS[stt % UNITS.length],
-          GROUPS[stt % GROUPS.length],
-          50 + (stt % 50) + 0.5,
-          stars,
-          `${1000 + (stt % 900)}/QĐ-UBND`,
-          '15/12/2020',
-          '14/12/2023',
-          stt % 3 === 0 ? 'Nâng hạng' : 'Mới',
-        ],
-      })
-    }
-    rows.push({ kind: 'subtotal', cells: [null, `Cộng: ${n} sản phẩm`, ...Array(10).fill(null)] })
   }
-  rows.push({
-    kind: 'total',
-    cells: [null, `Tổng cộng: ${count} sản phẩm`, ...Array(10).fill(null)],
+  products.push({
+    id: `b${i}`,
+    name: `Sản phẩm số ${i} – Tương Bần Mỹ Hào`,
+    producerId: `p${Math.floor(i / 2)}`,
+    unitId: `u${i % units.length}`,
+    criteriaSetId: 'qd-1048',
+    groupCode: '1048-1',
+    productSetCode: '',
+    description: '',
+    status: 'dat-ocop',
+    ...stamp,
   })
-  return {
-    kind: 'products',
-    landscape: true,
-    header: {
-      parentBody: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN',
-      officeName: 'ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO',
-      docNumber: 'Số: 05/BC-UBND',
-      placeDate: 'Mỹ Hào, ngày 31 tháng 12 năm 2020',
-    },
-    titleType: 'DANH SÁCH',
-    subject: 'Sản phẩm OCOP được công nhận còn hiệu lực',
-    subtitle: '(Tính đến ngày 31/12/2020)',
-    sections: [{ table: { columns: PRODUCT_COLUMNS, rows } }],
-    notes: ['Hạng sao theo quyết định công nhận gần nhất đến ngày báo cáo.'],
-    recipients: ['- UBND tỉnh (để báo cáo);', '- Lưu: VT, UBND.'],
-    signature: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },
-    fileName: 'danh-sach-san-pham-ocop-2020-12-31',
-  }
+  const total = 50 + (i % 50)
+  const stars = total >= 90 ? 5 : total >= 70 ? 4 : 3
+  evaluations.push({
+    id: `e${i}`,
+    productId: `b${i}`,
+    year: 2020,
+    round: 1,
+    evaluatedOn: null,
+    criteriaSetId: 'qd-1048',
+    partScores: {},
+    itemScores: null,
+    total,
+    computedStars: stars,
+    recognisedStars: stars,
+    councilLevel: 'tinh',
+    kind: 'lan-dau',
+    decisionNo: `${i}/QĐ-UBND`,
+    decisionDate: '2020-06-01',
+    certificateNo: '',
+    expiryDate: '2023-05-31',
+    note: '',
+    ...stamp,
+  })
+}
+const data = {
+  office: {
+    parentBody: 'Ủy ban nhân dân tỉnh Hưng Yên',
+    officeName: 'Ủy ban nhân dân thị xã Mỹ Hào',
+    placeName: 'Mỹ Hào',
+    agencyAbbreviation: 'UBND',
+    signerAuthority: 'TM. Ủy ban nhân dân',
+    signerTitle: 'Phó Chủ tịch',
+    signerName: 'Nguyễn Văn A',
+  },
+  units,
+  producers,
+  products,
+  evaluations,
+  criteriaSets: loadBuiltInCriteriaSets(criteriaJson),
+  plans: [],
+  planTargets: [],
 }
 
-const model = productsModel(size)
 const start = performance.now()
+const model = buildReport('products', data, {
+  date: '2020-12-31',
+  docNumber: '5',
+  grouping: 'stars',
+})
+const modelMs = performance.now() - start
 const bytes = await writeReportXlsx(model, {})
 const ms = performance.now() - start
 if (out) writeFileSync(out, bytes)
 const MiB = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
-console.log(JSON.stringify({ ms, MiB, bytes: bytes.byteLength }))
+console.log(JSON.stringify({ ms, modelMs, MiB, bytes: bytes.byteLength }))
