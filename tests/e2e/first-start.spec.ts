@@ -32,12 +32,15 @@ test('first start shows the Vietnamese shell with every section and no invented 
   })
   expect(info).toMatchObject({ ok: true, value: { host: 'web' } })
 
-  // Empty lists say what to do; a section for a later release says so plainly.
+  // Empty lists say what to do.
   await nav.getByText('Kế hoạch').click()
   await expect(page.getByText('Chưa có kế hoạch nào.')).toBeVisible()
+  // Reports say the office identity is missing; the empty product list has a total of 0.
   await nav.getByText('Báo cáo').click()
-  await expect(page.getByText('Báo cáo: đang được xây dựng')).toBeVisible()
-  await expect(page.getByText('Chưa có số liệu nào ở đây.')).toBeVisible()
+  await expect(page.getByText('Thông tin cơ quan chưa đủ')).toBeVisible()
+  await expect(
+    page.getByTestId('report-preview').locator('tr[data-row-kind="total"] td').first(),
+  ).toHaveText('0')
   expect(errors).toEqual([])
 })
 
