@@ -57,6 +57,35 @@ export interface PlanOptions {
   newId: () => string
 }
 
+/**
+ * The rows with the units the clerk chose for rows whose unit was not found: the chosen unit
+ * replaces the text, and the row's unknown-unit warning is settled.
+ */
+export function withUnitChoices(
+  rows: readonly ImportRow[],
+  choices: ReadonlyMap<number, { id: string; name: string }>,
+): ImportRow[] {
+  if (choices.size === 0) return rows as ImportRow[]
+  return rows.map((row) => {
+    const unit = choices.get(row.row)
+    if (unit === undefined) return row
+    const messages = row.messages.filter(
+      (m) => m.code !== 'UNKNOWN_COMMUNE' && m.code !== 'MISSING_COMMUNE',
+    )
+    const status = messages.some((m) => m.level === 'error')
+      ? 'error'
+      : messages.length > 0
+        ? 'warning'
+        : 'ok'
+    return {
+      ...row,
+      status,
+      messages,
+      fields: { ...row.fields, unit: unit.id, unitName: unit.name },
+    }
+  })
+}
+
 /** Rows held out until the clerk decides (fixtures README): unknown units and duplicates. */
 export function heldOutByDefault(row: ImportRow): boolean {
   return row.messages.some((m) => m.code === 'UNKNOWN_COMMUNE' || m.code === 'DUPLICATE_ROW')

@@ -83,6 +83,8 @@ export interface ImportMessage {
   code: ImportMessageCode
   /** Vietnamese: where, what, and what to do. */
   text: string
+  /** For an unknown unit: the units the file probably means, closest first (ids and names). */
+  suggestions?: { id: string; name: string }[]
 }
 
 export interface ImportRow {
@@ -373,9 +375,14 @@ function normaliseRow<U extends UnitCandidate>(
     field: ImportField | null,
     code: ImportMessageCode,
     what: string,
+    suggestions?: readonly UnitCandidate[],
   ): void => {
     const { column, prefix } = where(field)
-    messages.push({ level, column, code, text: prefix + what })
+    const message: ImportMessage = { level, column, code, text: prefix + what }
+    if (suggestions !== undefined) {
+      message.suggestions = suggestions.map((u) => ({ id: u.id, name: u.name }))
+    }
+    messages.push(message)
   }
 
   const product = text('product')
@@ -541,6 +548,7 @@ function normaliseRow<U extends UnitCandidate>(
         'unit',
         'UNKNOWN_COMMUNE',
         `"${unitName}" không còn (hoặc chưa có) vào năm ${year ?? ''}: ${found.suggestions.map((u) => u.name).join('; ')}. Hãy kiểm tra năm công nhận hoặc chọn xã, phường đúng.`,
+        found.suggestions,
       )
     } else {
       const hint =
@@ -552,6 +560,7 @@ function normaliseRow<U extends UnitCandidate>(
         'unit',
         'UNKNOWN_COMMUNE',
         `không tìm thấy "${unitName}" trong danh mục xã, phường.${hint}`,
+        found.suggestions,
       )
     }
   } else if (sectionUnit !== null) {

@@ -30,6 +30,12 @@ async function register(page: Page) {
   }
 }
 
+async function choose(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).click()
+  await page.keyboard.type(text)
+  await page.keyboard.press('Enter')
+}
+
 const filterCount = (page: Page, key: string) => page.getByTestId(`import-filter-${key}`)
 
 test('a commune file: drop, correct a mapping, leave a row out, commit, re-import changes nothing, undo restores', async ({
@@ -92,6 +98,27 @@ test('a commune file: drop, correct a mapping, leave a row out, commit, re-impor
   await page.getByRole('dialog').getByRole('button', { name: 'Hoàn tác' }).click()
   await expect(page.getByText(`Đã hoàn tác lần nhập tệp ${FILE}`)).toBeVisible()
   expect(await register(page)).toEqual(before)
+})
+
+test('rows with errors stay out; an unknown unit is chosen from the closest ones and the row goes in', async ({
+  page,
+}) => {
+  await openApp(page)
+  await loadMyHaoUnits(page)
+  await page.getByRole('navigation').getByText('Nhập dữ liệu').click()
+  await dropFile(page, '12_bad_rows.xlsx')
+  await expect(filterCount(page, 'error')).toHaveText('Lỗi (4)')
+  // Unknown unit (row 15) and the duplicate of row 8 (row 18) wait for the clerk.
+  await expect(filterCount(page, 'excluded')).toHaveText('Bỏ qua (2)')
+  await expect(filterCount(page, 'new')).toHaveText('Mới (14)')
+  await expect(page.getByTestId('include-row-6')).toHaveClass(/disabled/)
+  await choose(page, 'unit-choice-15', 'Dị Sử')
+  await expect(filterCount(page, 'new')).toHaveText('Mới (15)')
+  await expect(filterCount(page, 'excluded')).toHaveText('Bỏ qua (1)')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByText('Đã nhập tệp 12_bad_rows.xlsx: 15 dòng mới')).toBeVisible()
+  const products = (await register(page)).products as { name: string; unitId: string }[]
+  expect(products).toHaveLength(15)
 })
 
 test('a broken file dropped anywhere on the window opens Nhập dữ liệu with its message and changes nothing', async ({

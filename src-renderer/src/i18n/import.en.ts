@@ -76,6 +76,7 @@ export const importEn: typeof importVi = {
       decision: 'Decision',
       messages: 'Check notes',
     },
+    chooseUnit: 'Choose the commune/ward…',
     changes: 'Changes: {fields}',
     commit: 'Write {count} rows to the register',
     nothingToCommit: 'No new or changed rows: the register already matches this file.',

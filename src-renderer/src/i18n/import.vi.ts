@@ -74,6 +74,7 @@ export const importVi = {
       decision: 'Quyết định',
       messages: 'Ghi chú kiểm tra',
     },
+    chooseUnit: 'Chọn xã, phường…',
     changes: 'Thay đổi: {fields}',
     commit: 'Ghi {count} dòng vào sổ',
     nothingToCommit: 'Không có dòng nào mới hoặc cần cập nhật: sổ đã khớp với tệp này.',

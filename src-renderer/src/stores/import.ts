@@ -7,7 +7,7 @@ import {
   type MappingOverride,
 } from '@shared/import/check-result'
 import type { ImportField } from '@shared/import/header'
-import { heldOutByDefault, planImport, type ImportPlan } from '@shared/import/plan'
+import { heldOutByDefault, planImport, withUnitChoices, type ImportPlan } from '@shared/import/plan'
 import { useApi } from '@/platform/api'
 import { useDatabase } from '@/db/instance'
 import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
@@ -38,6 +38,12 @@ export const useImportStore = defineStore('import', () => {
   /** Whether the current mapping came from a correction remembered for this layout. */
   const remembered = ref(false)
   const excluded = shallowRef<ReadonlySet<number>>(new Set())
+  /** Units the clerk chose for rows whose unit the file names unrecognisably, by sheet row. */
+  const unitChoices = shallowRef<ReadonlyMap<number, { id: string; name: string }>>(new Map())
+  /** The file's rows with the clerk's unit choices applied: what is planned and shown. */
+  const rows = computed(() =>
+    check.value === null ? [] : withUnitChoices(check.value.rows, unitChoices.value),
+  )
   const progress = ref<ImportProgress | null>(null)
   const batches = shallowRef<ImportBatch[]>([])
   let jobId = ''
@@ -51,7 +57,7 @@ export const useImportStore = defineStore('import', () => {
   const plan = computed<ImportPlan | null>(() => {
     if (check.value === null) return null
     return planImport(
-      check.value.rows,
+      rows.value,
       {
         producers: register.producers,
         products: register.products,
@@ -89,6 +95,7 @@ export const useImportStore = defineStore('import', () => {
 
   function show(result: ImportCheck) {
     check.value = result
+    unitChoices.value = new Map()
     excluded.value = new Set(result.rows.filter(heldOutByDefault).map((r) => r.row))
   }
 
@@ -135,6 +142,12 @@ export const useImportStore = defineStore('import', () => {
     if (out) next.add(row)
     else next.delete(row)
     excluded.value = next
+  }
+
+  /** The clerk's unit for a row the file's unit did not match; the row is then imported. */
+  function chooseUnit(row: number, unit: { id: string; name: string }) {
+    unitChoices.value = new Map(unitChoices.value).set(row, unit)
+    setExcluded(row, false)
   }
 
   function close() {
@@ -193,7 +206,11 @@ export const useImportStore = defineStore('import', () => {
     const planned = plan.value
     if (result === null || planned === null) return []
     const byRow = new Map(planned.rows.map((r) => [r.row, r]))
-    return result.rows.map((row) => ({ ...row, plan: byRow.get(row.row) }))
+    return rows.value.map((row) => ({
+      ...row,
+      plan: byRow.get(row.row),
+      unitChoice: unitChoices.value.get(row.row) ?? null,
+    }))
   })
 
   return {
@@ -210,6 +227,7 @@ export const useImportStore = defineStore('import', () => {
     chooseSheet,
     setColumnField,
     setExcluded,
+    chooseUnit,
     close,
     loadHistory,
     commit,

@@ -6,6 +6,7 @@ import {
   heldOutByDefault,
   planImport,
   producerTypeFromName,
+  withUnitChoices,
   type ImportPlan,
   type RegisterSnapshot,
 } from '@shared/import/plan'
@@ -195,5 +196,21 @@ describe('planImport', () => {
     unknown.messages = [{ level: 'warning', column: 'E', code: 'UNKNOWN_COMMUNE', text: 'x' }]
     expect(heldOutByDefault(unknown)).toBe(true)
     expect(heldOutByDefault(row(3))).toBe(false)
+  })
+
+  it('takes the unit the clerk chose for a row whose unit was not found, and settles its warning', () => {
+    const unknown: ImportRow = {
+      ...row(15, { unit: null, unitName: 'Phường Hà Nội' }),
+      status: 'warning',
+      messages: [
+        { level: 'warning', column: 'E', code: 'UNKNOWN_COMMUNE', text: 'x', suggestions: [] },
+        { level: 'warning', column: 'H', code: 'STARS_SCORE_MISMATCH', text: 'y' },
+      ],
+    }
+    const [chosen] = withUnitChoices([unknown], new Map([[15, { id: 'u-di-su', name: 'Dị Sử' }]]))
+    expect(chosen?.fields).toMatchObject({ unit: 'u-di-su', unitName: 'Dị Sử' })
+    expect(chosen?.messages.map((m) => m.code)).toEqual(['STARS_SCORE_MISMATCH'])
+    expect(heldOutByDefault(chosen!)).toBe(false)
+    expect(planImport([chosen!], empty, options()).create.products[0]?.unitId).toBe('u-di-su')
   })
 })
