@@ -1,0 +1,89 @@
+/**
+ * Cell helpers shared by the table readers: empty cells and trimmed rows, Excel serial dates, and
+ * the text Excel shows for a value under its number format (SheetJS's SSF).
+ */
+import * as XLSX from '@e965/xlsx'
+import type { TableCell, TableValue } from './table-types'
+
+const MS_PER_DAY = 86_400_000
+/** Days from Excel's 1900 epoch (serial 0 = 1899-12-30) to 1970-01-01. */
+const EPOCH_1900 = 25_569
+const EPOCH_1904 = 24_107
+
+/** Empty: no value, no text, and not part of a merged range (merges are kept whole). */
+export function isEmpty(cell: TableCell): boolean {
+  return cell.value === null && cell.text === '' && cell.merged === undefined
+}
+
+/** Drops trailing empty cells; null when nothing is left. */
+export function trimRow(cells: TableCell[]): TableCell[] | null {
+  let end = cells.length
+  while (end > 0 && isEmpty(cells[end - 1]!)) end -= 1
+  if (end === 0) return null
+  return end === cells.length ? cells : cells.slice(0, end)
+}
+
+export function emptyCell(): TableCell {
+  return { value: null, text: '' }
+}
+
+function dateToSerial(date: Date): number {
+  return date.getTime() / MS_PER_DAY + EPOCH_1900
+}
+
+export function serialToDate(serial: number, date1904: boolean): Date {
+  const epoch = date1904 ? EPOCH_1904 : EPOCH_1900
+  return new Date(Math.round((serial - epoch) * MS_PER_DAY))
+}
+
+export const SSF = XLSX.SSF as {
+  format(fmt: string, value: unknown): string
+  is_date(fmt: string): boolean
+}
+
+/** Formatted numbers and dates by format and value: lists repeat them (scores, years, dates). */
+const shown = new Map<string, Map<number, string>>()
+let shownCount = 0
+const SHOWN_MAX = 50_000
+
+/** Formats a value the way Excel shows it; falls back to plain text when the format is odd. */
+export function display(value: TableValue, numFmt: string | undefined): string {
+  if (value === null) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
+  const isDate = value instanceof Date
+  const key = isDate ? value.getTime() : value
+  const formatKey = isDate ? `d${numFmt ?? ''}` : `n${numFmt ?? ''}`
+  const known = shown.get(formatKey)?.get(key)
+  if (known !== undefined) return known
+  const text = format(value, numFmt)
+  if (shownCount >= SHOWN_MAX) {
+    shown.clear()
+    shownCount = 0
+  }
+  let map = shown.get(formatKey)
+  if (map === undefined) {
+    map = new Map()
+    shown.set(formatKey, map)
+  }
+  map.set(key, text)
+  shownCount++
+  return text
+}
+
+function format(value: number | Date, numFmt: string | undefined): string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return ''
+    const fmt = numFmt && SSF.is_date(numFmt) ? numFmt : 'dd/mm/yyyy'
+    try {
+      return SSF.format(fmt, dateToSerial(value))
+    } catch {
+      return value.toISOString().slice(0, 10)
+    }
+  }
+  try {
+    return SSF.format(numFmt ?? 'General', value)
+  } catch {
+    return String(value)
+  }
+}

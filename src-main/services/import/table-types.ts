@@ -1,0 +1,47 @@
+/**
+ * The plain table every import reader fills (.xlsx, .xls/.ods, CSV), and the limits it is read
+ * under. Types only; read-table.ts re-exports them as the public API.
+ */
+
+export type TableValue = string | number | boolean | Date | null
+
+export interface TableCell {
+  value: TableValue
+  /** What Excel shows: the number or date formatted by the cell's format, the text as written. */
+  text: string
+  /** Font name (xlsx only), to tell TCVN3 (.VnTime, .VnTimeH) and VNI (VNI-*) text apart. */
+  font?: string
+  numFmt?: string
+  /**
+   * Set on every cell of a merged range, its top-left included: the range's top-left, 1-based.
+   * Covered cells (all but the top-left) are empty, as Excel shows them.
+   */
+  merged?: { top: number; left: number }
+}
+
+export interface TableRow {
+  /** 1-based sheet row, or 1-based CSV record. */
+  row: number
+  /** Column 1 is cells[0]; dense up to the row's last non-empty cell. Empty rows are left out. */
+  cells: TableCell[]
+}
+
+export interface TableSheet {
+  name: string
+  state: 'visible' | 'hidden'
+  rows: TableRow[]
+}
+
+export interface TableFile {
+  fileName: string
+  sheets: TableSheet[]
+}
+
+export interface ReadLimits {
+  /** Rows (or CSV records) in the whole file. */
+  maxRows: number
+  /** Cells in the whole file, counted up to each row's last non-empty cell. */
+  maxCells: number
+  /** Refuse the file when reading takes longer than this. */
+  timeoutMs?: number
+}
