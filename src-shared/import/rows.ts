@@ -292,8 +292,9 @@ export function normaliseRows<U extends UnitCandidate>(
   return { rows: out, skipped }
 }
 
-// Only a text starting with T or C can fold to "tổng cộng" / "cộng": the rest skip the folding.
-const MAY_BE_TOTAL = /^[^\p{L}]*[tc]/iu
+// Only a text starting with the word "tổng" or "cộng" (any case, marks or none) can be a total
+// label: the rest skip the folding.
+const MAY_BE_TOTAL = /^[^\p{L}]*(?:t[oôổ]ng|c[oôộ]ng)(?![\p{L}\p{M}])/iu
 
 /**
  * What repeats from row to row in a commune file (units, groups, producers, total-row keys) is

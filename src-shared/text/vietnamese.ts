@@ -25,18 +25,20 @@ const OLD_STYLE_TONE = new RegExp(
 export function canonicalName(value: string): string {
   // Vietnamese has no locale-specific case mappings: plain lower-casing is the same, and faster.
   const lower = normalizeText(value).toLowerCase()
-  const decomposed = lower.normalize('NFD')
-  if (!MAYBE_OLD_STYLE.test(decomposed)) return lower
-  return decomposed.replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC')
+  // Only an o or u carrying a tone mark can be an old-style placement: most names skip the rest.
+  if (!TONED_O_OR_U.test(lower)) return lower
+  return lower.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC')
 }
-// The cheap test before the full pattern: a tone mark right after o or u.
-const MAYBE_OLD_STYLE = new RegExp(`[oOuU][${TONE_MARKS}]`, 'u')
+// Lower-case NFC o and u with one of the five tone marks (the vowels oa/oe/uy start with).
+const TONED_O_OR_U = /[òóỏõọùúủũụ]/u
 
 /** Diacritic-free, lower-case key ("Hòa Phong" → "hoa phong") for search as the clerk types. */
 export function searchKey(value: string): string {
   // Lists call this for every row: plain lower-casing and a combining-mark range (every
   // Vietnamese diacritic decomposes into U+0300-U+036F) are several times faster than
   // locale-aware lower-casing and \p{M}, with the same result for Vietnamese text.
+  // Plain ASCII (numbers, codes) has nothing to decompose.
+  if (ASCII.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').trim()
   return value
     .normalize('NFD')
     .toLowerCase()
@@ -45,6 +47,8 @@ export function searchKey(value: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+const ASCII = /^[\t\n\r\x20-\x7e]*$/
 
 /** True when every word of the query appears in the text, ignoring case and diacritics. */
 export function matchesSearch(text: string, query: string): boolean {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
+import { peakMiB } from './peak-rss.mjs'
 
 const require = createRequire(import.meta.url)
 const [mode, ...args] = process.argv.slice(2)
@@ -70,5 +71,5 @@ const result =
     : mode === 'read'
       ? await read(...args)
       : await scan(...args)
-const MiB = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
+const MiB = peakMiB()
 console.log(JSON.stringify({ ...result, MiB }))

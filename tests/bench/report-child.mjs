@@ -5,6 +5,7 @@
 // and writeReportXlsx. Prints one JSON line { ms, modelMs, MiB, bytes }; MiB is the peak RSS.
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { peakMiB } from './peak-rss.mjs'
 
 const require = createRequire(import.meta.url)
 const [bundle, rowsArg, out] = process.argv.slice(2)
@@ -110,5 +111,5 @@ const modelMs = performance.now() - start
 const bytes = await writeReportXlsx(model, {})
 const ms = performance.now() - start
 if (out) writeFileSync(out, bytes)
-const MiB = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
+const MiB = peakMiB()
 console.log(JSON.stringify({ ms, modelMs, MiB, bytes: bytes.byteLength }))
