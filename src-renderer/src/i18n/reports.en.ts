@@ -29,6 +29,7 @@ export const reportsEn: typeof reportsVi = {
     officeMissing:
       'The office identity is incomplete (office name, signer…): the header and signature will be empty. Fill them in Settings.',
     goToSettings: 'Open Settings',
+    moreRows: '… and {count} more rows (all of them in the Excel and PDF exports)',
     printHint: 'In the browser the print dialog opens: choose "Save as PDF", A4.',
   },
 }

@@ -27,6 +27,7 @@ export const reportsVi = {
     officeMissing:
       'Thông tin cơ quan chưa đủ (tên cơ quan, người ký…): phần đầu và chữ ký của báo cáo sẽ để trống. Hãy điền ở Cài đặt.',
     goToSettings: 'Mở Cài đặt',
+    moreRows: '… và {count} dòng nữa (có đủ khi xuất Excel hoặc PDF)',
     printHint:
       'Trong trình duyệt, hộp thoại in sẽ mở: chọn "Lưu dưới dạng PDF" (Save as PDF), khổ A4.',
   },
