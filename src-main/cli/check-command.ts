@@ -9,7 +9,7 @@ import type { CriteriaSet } from '@shared/db/records'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { AppError } from '@shared/errors'
 import type { ImportCheck } from '@shared/import/check-result'
-import type { ImportField } from '@shared/import/header'
+import { IMPORT_FIELD_LABELS } from '@shared/import/field-synonyms'
 import { columnLetter, producerTypeLabel, type ImportRow } from '@shared/import/rows'
 import criteriaCatalogue from '../../resources/catalogues/criteria-sets.json'
 import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job-runner'
@@ -124,27 +124,6 @@ export function checkAsJson(check: ImportCheck, units: UnitList) {
   }
 }
 
-const FIELD_LABEL: Record<ImportField, string> = {
-  product: 'Tên sản phẩm',
-  producer: 'Chủ thể',
-  producerType: 'Loại hình chủ thể',
-  taxCode: 'Mã số thuế',
-  unit: 'Xã, phường',
-  address: 'Địa chỉ',
-  group: 'Nhóm sản phẩm',
-  score: 'Điểm',
-  partA: 'Điểm phần A',
-  partB: 'Điểm phần B',
-  partC: 'Điểm phần C',
-  stars: 'Hạng sao',
-  year: 'Năm công nhận',
-  decisionNo: 'Số quyết định',
-  decisionDate: 'Ngày quyết định',
-  certificateNo: 'Số giấy chứng nhận',
-  note: 'Ghi chú',
-  rowNumber: 'Số thứ tự',
-}
-
 const STATUS_LABEL: Record<ImportRow['status'], string> = {
   ok: 'Hợp lệ',
   warning: 'Cảnh báo',
@@ -220,7 +199,9 @@ export function checkAsText(check: ImportCheck, units: UnitList): string {
     for (const m of check.mapping) {
       const letter = columnLetter(m.index).padEnd(3)
       const percent = `${Math.round(m.confidence * 100)}%`
-      lines.push(`  ${letter} ${m.label.padEnd(width)}  → ${FIELD_LABEL[m.field]} (${percent})`)
+      lines.push(
+        `  ${letter} ${m.label.padEnd(width)}  → ${IMPORT_FIELD_LABELS[m.field]} (${percent})`,
+      )
     }
   }
   if (check.rows.length > 0) {

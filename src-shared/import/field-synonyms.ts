@@ -29,6 +29,28 @@ export const IMPORT_FIELDS = [
 /** One of IMPORT_FIELDS. */
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
+/** What each field is called in Vietnamese: the mapping table of Nhập dữ liệu and the CLI. */
+export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
+  product: 'Tên sản phẩm',
+  producer: 'Chủ thể',
+  producerType: 'Loại hình chủ thể',
+  taxCode: 'Mã số thuế',
+  unit: 'Xã, phường',
+  address: 'Địa chỉ',
+  group: 'Nhóm sản phẩm',
+  score: 'Điểm',
+  partA: 'Điểm phần A',
+  partB: 'Điểm phần B',
+  partC: 'Điểm phần C',
+  stars: 'Hạng sao',
+  year: 'Năm công nhận',
+  decisionNo: 'Số quyết định',
+  decisionDate: 'Ngày quyết định',
+  certificateNo: 'Số giấy chứng nhận',
+  note: 'Ghi chú',
+  rowNumber: 'Số thứ tự',
+}
+
 /** Header wordings per field. A header equal to one of them (after folding) maps with confidence 1. */
 export const FIELD_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   product: [

@@ -13,7 +13,7 @@ import { evaluationExpiry } from '../domain/certificates'
 import { criteriaSetOn, recognisingLevel, starsFromTotal } from '../domain/criteria'
 import { canonicalName } from '../text/vietnamese'
 import { headerKey } from './header'
-import type { ImportRow } from './rows'
+import { rowStatus, type ImportRow } from './rows'
 
 export type RowAction = 'new' | 'update' | 'unchanged' | 'excluded' | 'error'
 
@@ -72,14 +72,9 @@ export function withUnitChoices(
     const messages = row.messages.filter(
       (m) => m.code !== 'UNKNOWN_COMMUNE' && m.code !== 'MISSING_COMMUNE',
     )
-    const status = messages.some((m) => m.level === 'error')
-      ? 'error'
-      : messages.length > 0
-        ? 'warning'
-        : 'ok'
     return {
       ...row,
-      status,
+      status: rowStatus(messages),
       messages,
       fields: { ...row.fields, unit: unit.id, unitName: unit.name },
     }

@@ -182,6 +182,12 @@ function matchUnitInYear<U extends UnitCandidate>(
   return atStart.ok ? atStart : matchUnit(text, units, `${year}-12-31`)
 }
 
+/** A row is an error with any error, a warning with any other message, else ok. */
+export function rowStatus(messages: readonly ImportMessage[]): ImportRow['status'] {
+  if (messages.some((m) => m.level === 'error')) return 'error'
+  return messages.length > 0 ? 'warning' : 'ok'
+}
+
 /** The Vietnamese label of a producer type ('Hợp tác xã' …). */
 export function producerTypeLabel(type: ProducerType): string {
   return LABEL_OF_TYPE[type]
@@ -605,14 +611,9 @@ function normaliseRow<U extends UnitCandidate>(
     }
   }
 
-  const status = messages.some((m) => m.level === 'error')
-    ? 'error'
-    : messages.length > 0
-      ? 'warning'
-      : 'ok'
   return {
     row: r.row,
-    status,
+    status: rowStatus(messages),
     fields: {
       product,
       producer: text('producer'),

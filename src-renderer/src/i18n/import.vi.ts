@@ -1,3 +1,5 @@
+import { IMPORT_FIELD_LABELS } from '@shared/import/field-synonyms'
+
 /** Vietnamese strings of the Nhập dữ liệu screen (importing commune files). */
 export const importVi = {
   import: {
@@ -30,26 +32,7 @@ export const importVi = {
     field: 'Đọc thành',
     confidence: 'Độ tin cậy',
     ignore: '(không dùng)',
-    fields: {
-      product: 'Tên sản phẩm',
-      producer: 'Chủ thể',
-      producerType: 'Loại hình chủ thể',
-      taxCode: 'Mã số thuế',
-      unit: 'Xã, phường',
-      address: 'Địa chỉ',
-      group: 'Nhóm sản phẩm',
-      score: 'Điểm',
-      partA: 'Điểm phần A',
-      partB: 'Điểm phần B',
-      partC: 'Điểm phần C',
-      stars: 'Hạng sao',
-      year: 'Năm',
-      decisionNo: 'Số quyết định',
-      decisionDate: 'Ngày quyết định',
-      certificateNo: 'Số giấy chứng nhận',
-      note: 'Ghi chú',
-      rowNumber: 'STT',
-    },
+    fields: IMPORT_FIELD_LABELS,
     rows: 'Các dòng sản phẩm',
     action: {
       all: 'Tất cả',

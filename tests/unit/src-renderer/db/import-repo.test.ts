@@ -1,34 +1,16 @@
 // @vitest-environment node
-import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import criteriaJson from '../../../../resources/catalogues/criteria-sets.json'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { planImport } from '@shared/import/plan'
 import type { ImportRow, ImportRowFields } from '@shared/import/rows'
 import type { OcopDatabase } from '@/db/database'
-import { openDatabase } from '@/db/open-database'
+import { useFreshDatabases } from './fresh-db'
 import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
 import { createEvaluation, updateProduct } from '@/db/products-repo'
 import { snapshotTables } from '@/db/backup-tables'
 
-let counter = 0
-const opened: OcopDatabase[] = []
-async function freshDb() {
-  const db = await openDatabase({
-    name: `import-${++counter}`,
-    appVersion: 'test',
-    writeBackup: async () => undefined,
-  })
-  opened.push(db)
-  return db
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+const freshDb = useFreshDatabases('import')
 
 const criteriaSets = loadBuiltInCriteriaSets(criteriaJson, '2024-01-01T00:00:00.000Z')
 const source = { fileName: 'xa-cam-xa.xlsx', fileHash: 'abc', sheet: 'Danh sách', mapping: [] }

@@ -1,30 +1,11 @@
 // @vitest-environment node
-import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { blankTarget, type PlanInput } from '@shared/domain/plan-input'
-import type { OcopDatabase } from '@/db/database'
-import { openDatabase } from '@/db/open-database'
+import { useFreshDatabases } from './fresh-db'
 import { deletePlan, listPlans, restorePlan, savePlan } from '@/db/plans-repo'
 import { snapshotTables } from '@/db/backup-tables'
 
-const opened: OcopDatabase[] = []
-let counter = 0
-async function freshDb() {
-  const db = await openDatabase({
-    name: `plans-${++counter}`,
-    appVersion: 'test',
-    writeBackup: async () => undefined,
-  })
-  opened.push(db)
-  return db
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+const freshDb = useFreshDatabases('plans')
 
 const input: PlanInput = {
   name: 'Kế hoạch 2019-2020',

@@ -1,9 +1,6 @@
 // @vitest-environment node
-import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { OcopDatabase } from '@/db/database'
-import { openDatabase } from '@/db/open-database'
+import { describe, expect, it } from 'vitest'
+import { useFreshDatabases } from './fresh-db'
 import { createProducer, deleteProducer, mergeProducers, undoMerge } from '@/db/producers-repo'
 import { createProduct, deleteProduct, restoreProduct, createEvaluation } from '@/db/products-repo'
 import { hasDemoData, loadDemoData, removeDemoData } from '@/db/demo-repo'
@@ -11,23 +8,7 @@ import { snapshotTables } from '@/db/backup-tables'
 import type { UnitCatalogueEntry } from '@/db/units-repo'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 
-let counter = 0
-const opened: OcopDatabase[] = []
-async function freshDb() {
-  const db = await openDatabase({
-    name: `register-${++counter}`,
-    appVersion: 'test',
-    writeBackup: async () => undefined,
-  })
-  opened.push(db)
-  return db
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+const freshDb = useFreshDatabases('register')
 const producerInput = (name: string) => ({
   name,
   type: 'htx' as const,
