@@ -52,9 +52,15 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
         ctx.emit('job.progress', { jobId, ...progress }),
       ),
 
-    'import.check': ({ jobId, mapping, ...input }) =>
-      ctx.jobs.run('import-check', { ...input, mapping: mapping as MappingOverride }, (progress) =>
-        ctx.emit('job.progress', { jobId, ...progress }),
+    'import.check': ({ jobId, mapping, remembered, ...input }) =>
+      ctx.jobs.run(
+        'import-check',
+        {
+          ...input,
+          mapping: mapping as MappingOverride | undefined,
+          remembered: remembered as Record<string, MappingOverride> | undefined,
+        },
+        (progress) => ctx.emit('job.progress', { jobId, ...progress }),
       ),
 
     'report.writeXlsx': ({ jobId, model, chartPng }) =>

@@ -21,6 +21,7 @@ export interface JobTypes {
       fileName: string
       sheet?: string
       mapping?: MappingOverride
+      remembered?: Record<string, MappingOverride>
       units: UnitCandidate[]
       criteriaSets: CriteriaSet[]
     }

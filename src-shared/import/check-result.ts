@@ -36,6 +36,10 @@ export interface ImportCheck {
   header: DetectedHeader | null
   /** The mapping in use (the automatic one with the clerk's corrections applied). */
   mapping: ColumnMapping[]
+  /** The corrections in that mapping: the ones asked for, or those remembered for the layout. */
+  override: MappingOverride
+  /** True when the corrections are the ones remembered for this header layout. */
+  remembered: boolean
   rows: ImportRow[]
   /** Rows under the header that are not products (titles, totals, blanks, notes …). */
   skipped: number

@@ -52,6 +52,9 @@ export const backupFileName = z
   .max(120)
   .regex(/^ocop-desk-[a-z-]+-\d{8}-\d{6}(-\d+)?\.json$/)
 
+/** Column index → field (null: ignore the column). */
+const mappingOverride = z.record(z.string().regex(/^\d{1,4}$/), z.enum(IMPORT_FIELDS).nullable())
+
 const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 
 /** Report models are built by our own renderer; the bounds keep a bad one from exhausting main. */
@@ -170,8 +173,9 @@ export const contract = {
       fileName: z.string().min(1).max(300),
       bytes,
       sheet: z.string().max(300).optional(),
-      /** Column index → field (null: ignore the column). */
-      mapping: z.record(z.string().regex(/^\d{1,4}$/), z.enum(IMPORT_FIELDS).nullable()).optional(),
+      mapping: mappingOverride.optional(),
+      /** Corrections remembered per header layout (mappingSourceKey → override). */
+      remembered: z.record(z.string().max(5000), mappingOverride).optional(),
       units: z
         .array(
           z.object({

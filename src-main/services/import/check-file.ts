@@ -6,11 +6,12 @@
 import { createHash } from 'node:crypto'
 import type { CriteriaSet } from '@shared/db/records'
 import { AppError } from '@shared/errors'
-import type {
-  FileMessage,
-  ImportCheck,
-  MappingOverride,
-  SheetSummary,
+import {
+  mappingSourceKey,
+  type FileMessage,
+  type ImportCheck,
+  type MappingOverride,
+  type SheetSummary,
 } from '@shared/import/check-result'
 import {
   detectHeader,
@@ -30,6 +31,11 @@ export interface CheckFileOptions {
   sheet?: string
   /** The clerk's corrections of the automatic mapping, by column index. */
   mapping?: MappingOverride
+  /**
+   * Corrections remembered per header layout (by mappingSourceKey): used when `mapping` is not
+   * given and the file's header matches one, so the next file of a commune maps itself.
+   */
+  remembered?: Readonly<Record<string, MappingOverride>>
   units: readonly UnitCandidate[]
   criteriaSets?: readonly CriteriaSet[]
   onProgress?: (progress: JobProgressReport) => void
@@ -139,9 +145,22 @@ export async function checkFile(
       code: 'NO_HEADER',
       text: `${where}: không tìm thấy dòng tiêu đề cột (như "Tên sản phẩm", "Chủ thể", "Hạng sao") trong 30 dòng đầu. Hãy chọn trang khác hoặc dùng mẫu nhập liệu của phần mềm.`,
     })
-    return { ...base, mapping: [], rows: [], skipped: chosen.sheet.rows.length, messages }
+    return {
+      ...base,
+      mapping: [],
+      override: {},
+      remembered: false,
+      rows: [],
+      skipped: chosen.sheet.rows.length,
+      messages,
+    }
   }
-  const mapping = applyMappingOverride(chosen.header, options.mapping)
+  const saved =
+    options.mapping === undefined
+      ? options.remembered?.[mappingSourceKey(chosen.header)]
+      : undefined
+  const override = options.mapping ?? saved ?? {}
+  const mapping = applyMappingOverride(chosen.header, override)
   if (!mapping.some((m) => m.field === 'product')) {
     messages.push({
       level: 'error',
@@ -163,5 +182,5 @@ export async function checkFile(
     })
   }
   progress({ stage: 'done', done: 3, total: 3 })
-  return { ...base, mapping, rows, skipped, messages }
+  return { ...base, mapping, override, remembered: saved !== undefined, rows, skipped, messages }
 }

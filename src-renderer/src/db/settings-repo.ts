@@ -42,3 +42,14 @@ export async function getPreference<T>(db: OcopDatabase, key: string, fallback: 
 export async function setPreference(db: OcopDatabase, key: string, value: unknown): Promise<void> {
   await db.settings.put({ key: `pref:${key}`, value })
 }
+
+/** Every remembered choice whose key starts with `prefix`, by the rest of its key. */
+export async function getPreferencesStartingWith<T>(
+  db: OcopDatabase,
+  prefix: string,
+): Promise<Record<string, T>> {
+  const found = await db.settings.where('key').startsWith(`pref:${prefix}`).toArray()
+  return Object.fromEntries(
+    found.map((setting) => [setting.key.slice(`pref:${prefix}`.length), setting.value as T]),
+  )
+}

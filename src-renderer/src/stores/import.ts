@@ -11,7 +11,7 @@ import { heldOutByDefault, planImport, withUnitChoices, type ImportPlan } from '
 import { useApi } from '@/platform/api'
 import { useDatabase } from '@/db/instance'
 import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
-import { getPreference, setPreference } from '@/db/settings-repo'
+import { getPreferencesStartingWith, setPreference } from '@/db/settings-repo'
 import { useRegisterStore } from './register'
 import { useUnitsStore } from './units'
 
@@ -21,7 +21,7 @@ export interface ImportProgress {
   percent: number
 }
 
-const mappingPreference = (key: string) => `import.mapping:${key}`
+const MAPPING_PREFERENCE = 'import.mapping:'
 
 /**
  * The import in progress (file, check, the clerk's corrections and exclusions, the plan against
@@ -79,6 +79,11 @@ export const useImportStore = defineStore('import', () => {
         bytes: file.value.bytes,
         sheet,
         mapping: Object.keys(override.value).length > 0 ? toRaw(override.value) : undefined,
+        // Without corrections of its own, a file takes those remembered for its header layout.
+        remembered: await getPreferencesStartingWith<MappingOverride>(
+          useDatabase(),
+          MAPPING_PREFERENCE,
+        ),
         units: units.units.map(({ id, name, kind, validFrom, validTo }) => ({
           id,
           name,
@@ -95,6 +100,8 @@ export const useImportStore = defineStore('import', () => {
 
   function show(result: ImportCheck) {
     check.value = result
+    override.value = result.override
+    remembered.value = result.remembered
     unitChoices.value = new Map()
     excluded.value = new Set(result.rows.filter(heldOutByDefault).map((r) => r.row))
   }
@@ -104,22 +111,8 @@ export const useImportStore = defineStore('import', () => {
     file.value = { name, bytes }
     check.value = null
     override.value = {}
-    remembered.value = false
     try {
-      let result = await run(undefined)
-      if (result.header !== null) {
-        const saved = await getPreference<MappingOverride | null>(
-          useDatabase(),
-          mappingPreference(mappingSourceKey(result.header)),
-          null,
-        )
-        if (saved !== null && Object.keys(saved).length > 0) {
-          override.value = saved
-          remembered.value = true
-          result = await run(result.sheet)
-        }
-      }
-      show(result)
+      show(await run(undefined))
     } catch (error) {
       file.value = null
       throw error
@@ -128,7 +121,6 @@ export const useImportStore = defineStore('import', () => {
 
   async function chooseSheet(sheet: string) {
     override.value = {}
-    remembered.value = false
     show(await run(sheet))
   }
 
@@ -178,7 +170,7 @@ export const useImportStore = defineStore('import', () => {
       if (current.header !== null && Object.keys(override.value).length > 0) {
         await setPreference(
           db,
-          mappingPreference(mappingSourceKey(current.header)),
+          MAPPING_PREFERENCE + mappingSourceKey(current.header),
           toRaw(override.value),
         )
       }
