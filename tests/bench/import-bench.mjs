@@ -4,30 +4,11 @@
 // `import-read` is readTable alone, the reader's share of the check.
 // Targets: 10k < 1.5 s; 100k < 6 s and < 400 MiB.
 import { execFileSync } from 'node:child_process'
-import { join, resolve } from 'node:path'
-import { build } from 'vite'
+import { join } from 'node:path'
+import { bundleForNode } from './node-bundle.mjs'
 import { UNITS_CSV, importWorkbook } from './import-workbook.mjs'
 
-const root = resolve(import.meta.dirname, '../..')
 const child = join(import.meta.dirname, 'import-child.mjs')
-
-/** Bundles checkFile and what it imports from src-main/src-shared into one CommonJS file. */
-export async function buildImportBundle() {
-  // Inside the repo, so the bundle's require() of exceljs etc. finds node_modules.
-  const outDir = join(root, 'out/bench')
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    resolve: { alias: { '@shared': join(root, 'src-shared') } },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      ssr: join(import.meta.dirname, 'import-entry.mjs'),
-      rollupOptions: { output: { format: 'cjs', entryFileNames: 'import-check.cjs' } },
-    },
-  })
-  return join(outDir, 'import-check.cjs')
-}
 
 function runChild(args) {
   const out = execFileSync(process.execPath, [child, ...args], {
@@ -38,7 +19,7 @@ function runChild(args) {
 }
 
 export async function benchImport({ runs, report, median }) {
-  const bundle = await buildImportBundle()
+  const bundle = await bundleForNode('import-entry.mjs', 'bench', 'import-check')
   for (const size of [10_000, 100_000]) {
     const file = await importWorkbook(size)
     const checks = []

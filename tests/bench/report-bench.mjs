@@ -1,32 +1,13 @@
 // Report benchmark (issue 6 target): the products report of 10,000 products written as .xlsx by
 // writeReportXlsx, each run in a fresh Node process for its peak RSS. Target: < 2 s, < 300 MiB.
 import { execFileSync } from 'node:child_process'
-import { join, resolve } from 'node:path'
-import { build } from 'vite'
+import { join } from 'node:path'
+import { bundleForNode } from './node-bundle.mjs'
 
-const root = resolve(import.meta.dirname, '../..')
 const child = join(import.meta.dirname, 'report-child.mjs')
 
-/** Bundles writeReportXlsx and what it imports from src-main/src-shared into one CommonJS file. */
-export async function buildReportBundle() {
-  // Inside the repo, so the bundle's require() of exceljs finds node_modules.
-  const outDir = join(root, 'out/bench-report')
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    resolve: { alias: { '@shared': join(root, 'src-shared') } },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      ssr: join(import.meta.dirname, 'report-entry.mjs'),
-      rollupOptions: { output: { format: 'cjs', entryFileNames: 'report-xlsx.cjs' } },
-    },
-  })
-  return join(outDir, 'report-xlsx.cjs')
-}
-
 export async function benchReport({ runs, report, median }) {
-  const bundle = await buildReportBundle()
+  const bundle = await bundleForNode('report-entry.mjs', 'bench-report', 'report-xlsx')
   const size = 10_000
   const results = []
   for (let i = 0; i < runs; i++) {
