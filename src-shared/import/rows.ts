@@ -7,6 +7,7 @@
 import { criteriaSetOn, starsDisagree, starsFromTotal, totalFromParts } from '../domain/criteria'
 import type { CriteriaSet, ProducerType } from '../db/records'
 import { fromFontHint } from '../text/legacy-encodings'
+import type { CellProblem } from './cell-problem'
 import { canonicalName, normalizeText } from '../text/vietnamese'
 import type { ColumnMapping, DetectedHeader, ImportField } from './header'
 import { headerKey } from './header'
@@ -26,6 +27,8 @@ export interface SheetCell {
   text: string
   font?: string
   merged?: { top: number; left: number }
+  /** Set when the cell holds an error value or a string the file does not have. */
+  problem?: CellProblem
 }
 
 /** A sheet row: 1-based row (or CSV record), column 1 is cells[0]. */

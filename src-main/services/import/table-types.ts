@@ -3,6 +3,8 @@
  * under. Types only; read-table.ts re-exports them as the public API.
  */
 
+import type { CellProblem } from '@shared/import/cell-problem'
+
 export type TableValue = string | number | boolean | Date | null
 
 export interface TableCell {
@@ -17,6 +19,8 @@ export interface TableCell {
    * Covered cells (all but the top-left) are empty, as Excel shows them.
    */
   merged?: { top: number; left: number }
+  /** An error value or a missing shared string: the value is null and this says why. */
+  problem?: CellProblem
 }
 
 export interface TableRow {
