@@ -5,5 +5,4 @@
  * of a silently blank field.
  */
 export type CellProblem =
-  | { kind: 'error-value'; value: string }
-  | { kind: 'missing-string'; index: number }
+  { kind: 'error-value'; value: string } | { kind: 'missing-string'; index: number }
