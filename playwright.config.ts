@@ -39,7 +39,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node out/main/web-host.js --port ${port} --data "${dataDir}"`,
+    command: `node tools/ensure-built.mjs && node out/main/web-host.js --port ${port} --data "${dataDir}"`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -14,6 +14,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Builds out/ first when a source changed: some tests run the built Excel worker and CLI.
+    globalSetup: ['tests/unit/global-setup.mjs'],
     environment: 'node',
     // Component and Dexie tests set their own environment with a `@vitest-environment` comment.
     testTimeout: 20_000,

@@ -3,10 +3,10 @@
  * window. The job bookkeeping is the shared job client's; this file only adapts the process to it.
  */
 import { utilityProcess, type UtilityProcess } from 'electron'
-import { createJobClient, type WorkerChannel } from './workers/job-client'
+import { createJobClient, type JobClientOptions, type WorkerChannel } from './workers/job-client'
 import type { JobRunner } from './workers/protocol'
 
-export type WorkerProcess = Pick<UtilityProcess, 'on' | 'postMessage' | 'kill'>
+type WorkerProcess = Pick<UtilityProcess, 'on' | 'postMessage' | 'kill'>
 
 function forkExcelWorker(modulePath: string): WorkerProcess {
   return utilityProcess.fork(modulePath, [], {
@@ -32,7 +32,7 @@ function processChannel(child: WorkerProcess): WorkerChannel {
 
 export function createElectronJobRunner(
   modulePath: string,
-  fork: (modulePath: string) => WorkerProcess = forkExcelWorker,
+  options: JobClientOptions = {},
 ): JobRunner {
-  return createJobClient(() => processChannel(fork(modulePath)))
+  return createJobClient(() => processChannel(forkExcelWorker(modulePath)), options)
 }

@@ -9,6 +9,7 @@ import {
   createJobClient,
   describeError,
   jobErrors,
+  type JobClientOptions,
   type WorkerChannel,
 } from '../workers/job-client'
 import type { JobRunner } from '../workers/protocol'
@@ -22,8 +23,11 @@ export function defaultWorkerFile(): string {
 }
 
 /** Creates a runner whose jobs run in `workerFile` on a worker thread. */
-export function createThreadJobRunner(workerFile: string): JobRunner {
-  return createJobClient(() => startThread(workerFile))
+export function createThreadJobRunner(
+  workerFile: string,
+  options: JobClientOptions = {},
+): JobRunner {
+  return createJobClient(() => startThread(workerFile), options)
 }
 
 function startThread(workerFile: string): WorkerChannel {

@@ -1,19 +1,33 @@
 /**
- * The part of a JobRunner that does not depend on where the worker runs: one long-lived worker,
- * started by the first job (and by the first job after it died); replies matched to their job by
- * id; progress passed on; and every job still waiting rejected with a Vietnamese AppError when the
- * worker dies or the runner closes. The Electron (utilityProcess) and plain-Node (worker_threads)
- * runners only adapt their worker to a WorkerChannel. Plain Node: no electron here.
+ * The part of a JobRunner that does not depend on where the worker runs; the Electron
+ * (utilityProcess) and plain-Node (worker_threads) runners only adapt their worker to a
+ * WorkerChannel. Plain Node: no electron here.
+ *
+ * One long-lived worker, started by the first job (and again after it ended), runs one job at a
+ * time; the others wait here in main, in the order they were asked for. The jobs are CPU-bound on
+ * the worker's single thread, so running two at once would finish neither sooner, would add their
+ * memory peaks together, and would leave main unable to tell which job a stuck or dead worker was
+ * running. Replies are matched to the running job by id and its progress is passed on.
+ *
+ * When the worker ends, only the job it was running is lost, and that job is not run again:
+ * - past its deadline (JOB_DEADLINES_MS; code running in the worker cannot be interrupted from
+ *   inside, so main keeps the clock), main ends the worker and answers the job `job.timeout`;
+ * - when the worker dies (an uncaught error, out of memory, a lost reply, killed from outside), the
+ *   job gets `job.worker-stopped`: it most likely caused the death, and a hostile file would only
+ *   cause it again. The clerk may try again.
+ * The jobs still waiting then go to a fresh worker, so none is lost or stuck behind a dead one.
+ * close() cancels the running and the waiting jobs alike.
  */
 import { AppError, type AppErrorData } from '@shared/errors'
-import type {
-  FromWorker,
-  JobInput,
-  JobName,
-  JobOutput,
-  JobProgressReport,
-  JobRunner,
-  ToWorker,
+import {
+  JOB_DEADLINES_MS,
+  type FromWorker,
+  type JobInput,
+  type JobName,
+  type JobOutput,
+  type JobProgressReport,
+  type JobRunner,
+  type ToWorker,
 } from './protocol'
 
 /** A started worker, as the job client sees it. */
@@ -34,7 +48,32 @@ export interface WorkerChannel {
   unref?(): void
 }
 
-const TRY_AGAIN = 'Hãy thử lại; nếu lỗi lặp lại, hãy gửi nhật ký cho bộ phận kỹ thuật.'
+const SEND_LOG = 'hãy gửi nhật ký cho bộ phận kỹ thuật.'
+const TRY_AGAIN = `Hãy thử lại; nếu lỗi lặp lại, ${SEND_LOG}`
+
+/** Each job as a clerk knows it, and what to do when it took too long. */
+const TIMED_OUT: Record<JobName, { work: string; advice: string }> = {
+  'import-check': {
+    work: 'Việc đọc tệp cần nhập',
+    advice:
+      'Hãy mở tệp bằng Excel, xóa các trang tính và cột không cần, lưu lại dưới dạng .xlsx rồi nhập lại; nếu vẫn quá lâu, hãy tách danh sách thành nhiều tệp nhỏ hơn.',
+  },
+  'import-template': {
+    work: 'Việc tạo tệp mẫu nhập liệu',
+    advice: `Hãy đóng bớt các chương trình đang mở rồi tải lại tệp mẫu; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
+  'report-xlsx': {
+    work: 'Việc xuất báo cáo ra Excel',
+    advice: `Hãy đóng bớt các chương trình đang mở rồi xuất lại; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
+}
+
+/** The wording for `job`; a name this build does not know (cast by a caller) gets a general one. */
+function timedOutWording(job: JobName): { work: string; advice: string } {
+  return Object.hasOwn(TIMED_OUT, job)
+    ? TIMED_OUT[job]
+    : { work: 'Việc xử lý Excel', advice: TRY_AGAIN }
+}
 
 /** The errors of running jobs, one wording for every runner. */
 export const jobErrors = {
@@ -43,6 +82,12 @@ export const jobErrors = {
       code: 'job.worker-stopped',
       message: `Phần xử lý Excel dừng đột ngột nên việc đang làm chưa xong. Dữ liệu không bị thay đổi. ${TRY_AGAIN}`,
       cause: `${job}: ${cause}`,
+    }),
+  timedOut: (job: JobName, deadlineMs: number): AppError =>
+    new AppError({
+      code: 'job.timeout',
+      message: `${timedOutWording(job).work} quá thời gian (hơn ${Math.ceil(deadlineMs / 1000)} giây) nên phần mềm đã dừng lại. Dữ liệu không bị thay đổi. ${timedOutWording(job).advice}`,
+      cause: `${job}: no answer within ${deadlineMs} ms, the worker was ended`,
     }),
   cancelled: (job: JobName, cause: string): AppError =>
     new AppError({
@@ -71,57 +116,136 @@ export const jobErrors = {
     }),
 }
 
-interface PendingJob {
+const LONGEST_DEADLINE_MS = Math.max(...Object.values(JOB_DEADLINES_MS))
+
+export interface JobClientOptions {
+  /** Replaces the deadlines of JOB_DEADLINES_MS, for tests. */
+  deadlinesMs?: Partial<Record<JobName, number>>
+}
+
+interface JobRequest {
+  id: string
   job: JobName
+  input: unknown
   resolve(output: unknown): void
   reject(error: AppError): void
   onProgress?: (progress: JobProgressReport) => void
 }
 
-/** Creates a runner whose jobs go to the worker that `spawn` starts (again after it dies). */
-export function createJobClient(spawn: () => WorkerChannel): JobRunner {
-  const pending = new Map<string, PendingJob>()
+/** The one job the worker is running, and the timer that ends it. */
+interface Turn {
+  request: JobRequest
+  channel: WorkerChannel
+  deadline: ReturnType<typeof setTimeout>
+}
+
+/** Creates a runner whose jobs go, one at a time, to the worker that `spawn` starts. */
+export function createJobClient(
+  spawn: () => WorkerChannel,
+  options: JobClientOptions = {},
+): JobRunner {
+  const deadlinesMs = new Map<string, number | undefined>(
+    Object.entries({ ...JOB_DEADLINES_MS, ...options.deadlinesMs }),
+  )
+  // A name this build does not know (cast by a caller) gets the most lenient deadline; the worker
+  // will refuse it at once anyway.
+  const deadlineOf = (job: JobName): number => deadlinesMs.get(job) ?? LONGEST_DEADLINE_MS
+  const waiting: JobRequest[] = []
+  let running: Turn | null = null
   let current: WorkerChannel | null = null
   let nextId = 1
   let closed = false
 
   function start(): WorkerChannel {
     const channel = spawn()
-    channel.onMessage(receive)
+    channel.onMessage((message) => receive(channel, message))
     channel.onExit((cause) => {
+      // A worker that main already let go (timed out, closed) is no news.
       if (channel !== current) return
       current = null
-      rejectAll((job) => jobErrors.workerStopped(job, cause))
+      if (running) finish(running, jobErrors.workerStopped(running.request.job, cause))
     })
     return channel
   }
 
-  function receive(message: unknown): void {
+  function receive(channel: WorkerChannel, message: unknown): void {
     if (!isWorkerMessage(message)) {
       console.warn('[jobs] ignored a malformed message from the Excel worker')
       return
     }
-    const job = pending.get(message.id)
-    if (!job) return
+    const turn = running
+    // A late reply from a worker main let go, or for a job no longer running, changes nothing.
+    if (turn?.channel !== channel || turn.request.id !== message.id) return
     if (message.type === 'progress') {
-      job.onProgress?.({ stage: message.stage, done: message.done, total: message.total })
+      turn.request.onProgress?.({ stage: message.stage, done: message.done, total: message.total })
       return
     }
-    settle(message.id)
-    if (message.type === 'done') job.resolve(message.output)
-    else job.reject(new AppError(message.error))
+    finish(turn, message.type === 'done' ? { output: message.output } : new AppError(message.error))
   }
 
-  function settle(id: string): void {
-    pending.delete(id)
-    // An idle worker must not keep a CLI or a test process alive.
-    if (pending.size === 0) current?.unref?.()
+  /** Answers the running job and gives the worker the next one. */
+  function finish(turn: Turn, outcome: { output: unknown } | AppError): void {
+    clearTimeout(turn.deadline)
+    running = null
+    if (outcome instanceof AppError) turn.request.reject(outcome)
+    else turn.request.resolve(outcome.output)
+    sendNext()
   }
 
-  function rejectAll(error: (job: JobName) => AppError): void {
-    const jobs = [...pending.values()]
-    pending.clear()
-    for (const job of jobs) job.reject(error(job.job))
+  function timeOut(turn: Turn): void {
+    if (running !== turn) return
+    // The worker is stuck in code that cannot be interrupted from inside: end it, let the next job
+    // start a fresh one.
+    current = null
+    turn.channel.terminate().catch((error: unknown) => {
+      console.warn(`[jobs] could not end the stuck Excel worker: ${describeError(error)}`)
+    })
+    const { job } = turn.request
+    finish(turn, jobErrors.timedOut(job, deadlineOf(job)))
+  }
+
+  function sendNext(): void {
+    while (!running) {
+      const request = waiting.shift()
+      if (!request) {
+        // An idle worker must not keep a CLI or a test process alive.
+        current?.unref?.()
+        return
+      }
+      send(request)
+    }
+  }
+
+  /** Starts `request` in the worker, or rejects it when it cannot be sent. */
+  function send(request: JobRequest): void {
+    const { id, job, input } = request
+    let channel: WorkerChannel
+    try {
+      channel = current ??= start()
+    } catch (error) {
+      request.reject(
+        error instanceof AppError
+          ? error
+          : jobErrors.workerStopped(job, `could not start the worker: ${describeError(error)}`),
+      )
+      return
+    }
+    try {
+      channel.postMessage({ type: 'run', id, job, input })
+    } catch (error) {
+      // The input could not be copied to the worker (a function, a class instance …): a bug.
+      request.reject(jobErrors.badInput(job, describeError(error)))
+      return
+    }
+    const turn: Turn = {
+      request,
+      channel,
+      deadline: setTimeout(() => timeOut(turn), deadlineOf(job)),
+    }
+    // The worker holds the process while it runs a job; its clock alone must not.
+    turn.deadline.unref()
+    running = turn
+    channel.ref?.()
   }
 
   function run<J extends JobName>(
@@ -134,44 +258,31 @@ export function createJobClient(spawn: () => WorkerChannel): JobRunner {
         reject(jobErrors.runnerClosed(job))
         return
       }
-      let channel: WorkerChannel
-      try {
-        channel = current ??= start()
-      } catch (error) {
-        reject(
-          error instanceof AppError
-            ? error
-            : jobErrors.workerStopped(job, `could not start the worker: ${describeError(error)}`),
-        )
-        return
-      }
-      const id = `job-${nextId++}`
-      pending.set(id, {
+      waiting.push({
+        id: `job-${nextId++}`,
         job,
+        input,
         resolve: resolve as (output: unknown) => void,
         reject,
         ...(onProgress ? { onProgress } : {}),
       })
-      try {
-        channel.postMessage({ type: 'run', id, job, input })
-      } catch (error) {
-        // The input could not be copied to the worker (a function, a class instance …): a bug.
-        settle(id)
-        reject(jobErrors.badInput(job, describeError(error)))
-        return
-      }
-      channel.ref?.()
+      sendNext()
     })
   }
 
   async function close(): Promise<void> {
     closed = true
     const channel = current
-    if (!channel) return
     current = null
-    // Reject what is still running now, with the "closing" message, not when the worker is gone.
-    rejectAll((job) => jobErrors.cancelled(job, 'runner closed'))
-    await channel.terminate()
+    const turn = running
+    running = null
+    if (turn) clearTimeout(turn.deadline)
+    // Reject what is still running or waiting now, with the "closing" message, not when the
+    // worker is gone.
+    for (const request of [...(turn ? [turn.request] : []), ...waiting.splice(0)]) {
+      request.reject(jobErrors.cancelled(request.job, 'runner closed'))
+    }
+    await channel?.terminate()
   }
 
   return { run, close }

@@ -37,6 +37,21 @@ export type JobName = keyof JobTypes
 export type JobInput<J extends JobName> = JobTypes[J]['input']
 export type JobOutput<J extends JobName> = JobTypes[J]['output']
 
+/**
+ * How long main lets a job run before it ends the worker as stuck. Running code cannot be
+ * interrupted from inside the worker, so this is the only limit that always holds. Each is several
+ * times the slowest legitimate run measured on a 2-core machine, to allow for an old office laptop:
+ * - import-check: 100,000 rows take ~5.5 s, the 200,000-row limit ~11 s. Longer than the reader's
+ *   own 60 s limit, so a file that is merely slow gets the reader's message naming it.
+ * - import-template: a fixed small workbook, ~1 s with the worker's start.
+ * - report-xlsx: 10,000 products take ~1.3 s; a province-wide register of 100,000 would be ~13 s.
+ */
+export const JOB_DEADLINES_MS: Readonly<Record<JobName, number>> = {
+  'import-check': 90_000,
+  'import-template': 30_000,
+  'report-xlsx': 120_000,
+}
+
 export interface JobProgressReport {
   stage: string
   done: number

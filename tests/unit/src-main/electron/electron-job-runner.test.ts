@@ -1,4 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { JobInput } from '../../../../src-main/workers/protocol'
+import { thrown } from '../thrown'
 import { FakeUtilityProcess, utilityProcess } from './electron-mock'
 
 vi.mock('electron', () => import('./electron-mock'))
@@ -23,6 +25,7 @@ function startAndForget(promise: Promise<unknown>): void {
 }
 
 beforeEach(() => vi.clearAllMocks())
+afterEach(() => vi.useRealTimers())
 
 describe('electron job runner', () => {
   it('starts the worker only when the first job runs', async () => {
@@ -72,6 +75,31 @@ describe('electron job runner', () => {
     })
     startAndForget(runner.run('import-template', {}))
     expect(utilityProcess.fork).toHaveBeenCalledTimes(2)
+  })
+
+  it('kills a worker whose job passes its deadline and runs the waiting job in a new one', async () => {
+    vi.useFakeTimers()
+    const runner = createElectronJobRunner(WORKER, { deadlinesMs: { 'import-check': 300 } })
+    const stuck = thrown(runner.run('import-check', {} as JobInput<'import-check'>))
+    const progress = vi.fn()
+    const waiting = runner.run('import-template', {}, progress)
+    const stuckChild = lastChild()
+
+    await vi.advanceTimersByTimeAsync(300)
+
+    expect(stuckChild.kill).toHaveBeenCalledOnce()
+    const error = await stuck
+    expect(error.code).toBe('job.timeout')
+    expect(error.message).toContain('quá thời gian')
+    expect(utilityProcess.fork).toHaveBeenCalledTimes(2)
+    const child = lastChild()
+    const request = lastRunMessage(child)
+    expect(request).toMatchObject({ type: 'run', job: 'import-template' })
+    child.emit('message', { type: 'progress', id: request.id, stage: 'write', done: 1, total: 1 })
+    const bytes = Uint8Array.from([1])
+    child.emit('message', { type: 'done', id: request.id, output: { fileName: 'a.xlsx', bytes } })
+    await expect(waiting).resolves.toEqual({ fileName: 'a.xlsx', bytes })
+    expect(progress).toHaveBeenCalledOnce()
   })
 
   it('kills the worker on close, cancelling pending jobs, and refuses new ones', async () => {

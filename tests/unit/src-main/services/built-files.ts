@@ -1,4 +1,7 @@
-/** Paths of the built entry points that end-to-end tests run (`npm test` builds them first). */
+/**
+ * Paths of the built entry points that end-to-end tests run; Vitest's global setup builds them
+ * first when a source changed.
+ */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 

@@ -1,9 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createThreadJobRunner } from '../../../../src-main/services/thread-job-runner'
+import type { JobClientOptions } from '../../../../src-main/workers/job-client'
 import type {
   JobInput,
   JobName,
@@ -14,8 +13,8 @@ import { builtFile } from './built-files'
 import { thrown } from '../thrown'
 
 const runners: JobRunner[] = []
-function runner(workerFile: string): JobRunner {
-  const created = createThreadJobRunner(workerFile)
+function runner(workerFile: string, options?: JobClientOptions): JobRunner {
+  const created = createThreadJobRunner(workerFile, options)
   runners.push(created)
   return created
 }
@@ -69,37 +68,48 @@ describe('thread job runner with the built worker', () => {
 })
 
 describe('thread job runner failures', () => {
-  let fixtures: string
+  const SCRIPTED_WORKER = join(import.meta.dirname, 'scripted-worker.mjs')
 
-  beforeAll(async () => {
-    fixtures = await mkdtemp(join(tmpdir(), 'ocop-workers-'))
-    // A worker that speaks the protocol and answers with its thread id, or dies when asked to.
-    await writeFile(
-      join(fixtures, 'flaky-worker.cjs'),
-      `const { parentPort, threadId } = require('node:worker_threads')
-parentPort.on('message', (message) => {
-  if (message.input.exit) process.exit(3)
-  if (message.input.throw) throw new Error('boom in worker')
-  if (message.input.hang) return
-  parentPort.postMessage({ type: 'progress', id: message.id, stage: 'work', done: 1, total: 1 })
-  parentPort.postMessage({ type: 'done', id: message.id, output: { threadId } })
-})
-`,
+  function scripted(options?: JobClientOptions): JobRunner {
+    return runner(SCRIPTED_WORKER, options)
+  }
+  function run(
+    jobs: JobRunner,
+    input: Record<string, boolean>,
+    onProgress?: (progress: JobProgressReport) => void,
+  ) {
+    return jobs.run(
+      'import-template',
+      input as JobInput<'import-template'>,
+      onProgress,
+    ) as Promise<unknown>
+  }
+
+  it('ends a stuck worker at the deadline, answers "quá thời gian" and runs the next job', async () => {
+    const terminate = vi.spyOn(Worker.prototype, 'terminate')
+    const jobs = scripted({ deadlinesMs: { 'import-check': 300 } })
+    const first = (await run(jobs, {})) as { threadId: number }
+    const stuck = thrown(
+      jobs.run('import-check', { spin: true } as unknown as JobInput<'import-check'>),
     )
-  })
-  afterAll(async () => {
-    await rm(fixtures, { recursive: true, force: true })
-  })
+    const progress: JobProgressReport[] = []
+    const queued = run(jobs, {}, (p) => progress.push(p))
 
-  function flaky(): JobRunner {
-    return runner(join(fixtures, 'flaky-worker.cjs'))
-  }
-  function run(jobs: JobRunner, input: Record<string, boolean>) {
-    return jobs.run('import-template', input as JobInput<'import-template'>) as Promise<unknown>
-  }
+    const error = await stuck
+
+    expect(error.code).toBe('job.timeout')
+    expect(error.message).toContain('quá thời gian')
+    expect(error.message).toContain('Dữ liệu không bị thay đổi')
+    // The stuck thread really ended: terminate() settles only once it has.
+    expect(terminate).toHaveBeenCalledOnce()
+    await terminate.mock.results[0]!.value
+    const next = (await queued) as { threadId: number }
+    expect(next.threadId).not.toBe(first.threadId)
+    expect(progress).toEqual([{ stage: 'work', done: 1, total: 1 }])
+  })
 
   it('rejects the running job with an AppError when the worker exits, then starts a new one', async () => {
-    const jobs = flaky()
+    const jobs = scripted()
     const first = (await run(jobs, {})) as { threadId: number }
 
     const error = await thrown(run(jobs, { exit: true }))
@@ -111,21 +121,22 @@ parentPort.on('message', (message) => {
     expect(after.threadId).not.toBe(first.threadId)
   })
 
-  it('rejects every pending job when the worker throws', async () => {
-    const jobs = flaky()
-    const hanging = thrown(run(jobs, { hang: true }))
+  it('rejects the job that made the worker throw, and runs the one waiting behind it', async () => {
+    const jobs = scripted()
+    const crashed = thrown(run(jobs, { throw: true }))
+    const waiting = run(jobs, {})
 
-    const crashed = await thrown(run(jobs, { throw: true }))
+    const error = await crashed
 
-    expect(crashed.code).toBe('job.worker-stopped')
-    expect(crashed.technicalCause).toContain('boom in worker')
-    expect((await hanging).code).toBe('job.worker-stopped')
+    expect(error.code).toBe('job.worker-stopped')
+    expect(error.technicalCause).toContain('boom in worker')
+    await expect(waiting).resolves.toMatchObject({ threadId: expect.any(Number) })
   })
 
   it('lets an idle worker go, so it does not keep the process alive', async () => {
     const unref = vi.spyOn(Worker.prototype, 'unref')
     const ref = vi.spyOn(Worker.prototype, 'ref')
-    const jobs = flaky()
+    const jobs = scripted()
 
     await run(jobs, {})
 
@@ -137,19 +148,21 @@ parentPort.on('message', (message) => {
     )
   })
 
-  it('cancels pending jobs and ends the thread on close', async () => {
-    const jobs = flaky()
+  it('cancels the running and the waiting jobs and ends the thread on close', async () => {
+    const jobs = scripted()
     const hanging = thrown(run(jobs, { hang: true }))
+    const waiting = thrown(run(jobs, {}))
     const terminate = vi.spyOn(Worker.prototype, 'terminate')
 
     await jobs.close()
 
     expect(terminate).toHaveBeenCalled()
     expect((await hanging).code).toBe('job.cancelled')
+    expect((await waiting).code).toBe('job.cancelled')
   })
 
   it('explains a missing worker file', async () => {
-    const jobs = runner(join(fixtures, 'no-such-worker.js'))
+    const jobs = runner(join(import.meta.dirname, 'no-such-worker.js'))
 
     const error = await thrown(run(jobs, {}))
 
