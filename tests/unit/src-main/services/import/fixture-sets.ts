@@ -20,22 +20,26 @@ export interface FixtureSet {
   bad: string
 }
 
-function fixtureSet(title: string, dir: string): FixtureSet {
-  const present = existsSync(dir)
-  return {
-    title: present ? title : `${title} (not present beside the repo: skipped)`,
-    present,
-    commune: join(dir, 'commune'),
-    bad: join(dir, 'bad'),
-  }
-}
+const folders = (dir: string) => ({ commune: join(dir, 'commune'), bad: join(dir, 'bad') })
 
 /** The project's own fixtures. */
-export const OWN_FIXTURES = fixtureSet('tests/fixtures', join(REPO, 'tests/fixtures'))
+export const OWN_FIXTURES: FixtureSet = {
+  title: 'tests/fixtures',
+  present: true,
+  ...folders(join(REPO, 'tests/fixtures')),
+}
+
+const sharedPresent = existsSync(SHARED)
 /** The project's own fixtures, then the shared set (skipped, with one line, when absent). */
 export const FIXTURE_SETS: readonly FixtureSet[] = [
   OWN_FIXTURES,
-  fixtureSet('extra check on ../shared/fixtures', SHARED),
+  {
+    title: sharedPresent
+      ? '../shared/fixtures (extra check)'
+      : '../shared/fixtures (extra check; not present beside the repo: skipped)',
+    present: sharedPresent,
+    ...folders(SHARED),
+  },
 ]
 
 /** One commune file as manifest.json describes it. */
