@@ -1,5 +1,5 @@
 // Large commune workbooks for the import benchmark, in the layout of commune fixture 01
-// (/work/shared/fixtures/commune/01_clean_reference.xlsx): one sheet 'Danh sách OCOP', a bold
+// (tests/fixtures/commune/01_clean_list.xlsx): one sheet 'Danh sách OCOP', a bold
 // Times New Roman header in row 1, then valid, consistent product rows with unique names.
 // Written with ExcelJS's streaming WorkbookWriter into os.tmpdir(), cached by row count.
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
@@ -11,7 +11,7 @@ import Papa from 'papaparse'
 // Bump when the layout changes, so cached files are rebuilt.
 const LAYOUT_VERSION = 1
 const root = resolve(import.meta.dirname, '../..')
-export const FIXTURES = process.env.OCOP_FIXTURES ?? resolve(root, '../shared/fixtures')
+export const FIXTURES = process.env.OCOP_FIXTURES ?? resolve(root, 'tests/fixtures')
 export const UNITS_CSV = join(FIXTURES, 'commune/units.csv')
 const CACHE = join(tmpdir(), 'ocop-bench-import')
 

@@ -147,8 +147,8 @@ test('the office name saved in Cài đặt is still there after the app restarts
 test('a commune file dropped on the window is read by the Excel worker and imported', async () => {
   const { app, page } = await launch(userData)
   try {
-    const file = '01_clean_reference.xlsx'
-    const base64 = readFileSync(join(root, '../shared/fixtures/commune', file)).toString('base64')
+    const file = '01_clean_list.xlsx'
+    const base64 = readFileSync(join(root, 'tests/fixtures/commune', file)).toString('base64')
     await expect(page.getByRole('navigation').getByText('Cài đặt')).toBeVisible()
     const transfer = await page.evaluateHandle(
       ({ base64, file }) => {
@@ -160,9 +160,9 @@ test('a commune file dropped on the window is read by the Excel worker and impor
     )
     // Dropped anywhere: the window opens Nhập dữ liệu with the file.
     await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer })
-    await expect(page.getByTestId('import-filter-new')).toHaveText('Mới (24)')
+    await expect(page.getByTestId('import-filter-new')).toHaveText('Mới (20)')
     await page.getByTestId('import-commit').click()
-    await expect(page.getByText(`Đã nhập tệp ${file}: 24 dòng mới`)).toBeVisible()
+    await expect(page.getByText(`Đã nhập tệp ${file}: 20 dòng mới`)).toBeVisible()
   } finally {
     await app.close()
   }

@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { dumpDatabase, loadMyHaoUnits, openApp } from './helpers'
 
-const COMMUNE = join(__dirname, '../../../shared/fixtures/commune')
-const FILE = '07_multi_sheet_totals.xlsx'
+const COMMUNE = join(__dirname, '../fixtures/commune')
+// Instructions first, the data on sheet 2 (first product in row 5), hidden column B of codes.
+const FILE = '07_sheets_totals.xlsx'
 
 /** Drops a fixture file (onto the import drop zone by default), as a clerk drags it from Explorer. */
 async function dropFile(page: Page, name: string, target = page.getByTestId('import-drop')) {
@@ -50,7 +51,7 @@ test('a commune file: drop, correct a mapping, leave a row out, commit, re-impor
   await dropFile(page, FILE)
   // The data sheet is the second one: chosen by its content, not by position.
   await expect(page.getByTestId('import-sheet')).toContainText('Dữ liệu')
-  await expect(filterCount(page, 'new')).toHaveText('Mới (26)')
+  await expect(filterCount(page, 'new')).toHaveText('Mới (24)')
 
   // Column B ("Mã nội bộ", hidden in the file) is not mapped; keep it as the note.
   await page.getByTestId('map-col-B').click()
@@ -60,34 +61,34 @@ test('a commune file: drop, correct a mapping, leave a row out, commit, re-impor
   await expect(page.getByTestId('map-col-B')).toBeEnabled()
 
   // Leave out the first product row.
-  await page.getByTestId('include-row-4').click()
+  await page.getByTestId('include-row-5').click()
   await expect(filterCount(page, 'excluded')).toHaveText('Bỏ qua (1)')
-  await expect(filterCount(page, 'new')).toHaveText('Mới (25)')
+  await expect(filterCount(page, 'new')).toHaveText('Mới (23)')
   await page.screenshot({ path: test.info().outputPath('import-preview.png'), fullPage: true })
   await page.getByTestId('import-commit').click()
-  await expect(page.getByText(`Đã nhập tệp ${FILE}: 25 dòng mới`)).toBeVisible()
+  await expect(page.getByText(`Đã nhập tệp ${FILE}: 23 dòng mới`)).toBeVisible()
   await expect(page.getByTestId('import-history')).toContainText(FILE)
 
   const imported = await register(page)
-  expect(imported.products).toHaveLength(25)
+  expect(imported.products).toHaveLength(23)
   const names = imported.products.map((p) => (p as { name: string }).name)
-  expect(names).toContain('Nhãn lồng Ngọc Lâm')
-  expect(names).not.toContain('Quất cảnh Xuân Dục')
+  expect(names).toContain('Cao ích mẫu Việt Hà')
+  expect(names).not.toContain('Du lịch sinh thái ven sông Mai Linh')
   const notes = imported.evaluations.map((e) => (e as { note: string }).note)
   expect(notes.every((note) => note.startsWith('MH-'))).toBe(true)
 
   // The products are in the register's list.
   await page.getByRole('navigation').getByText('Sản phẩm').click()
-  await page.getByRole('searchbox').fill('nhan long ngoc lam')
-  await expect(page.getByText('Nhãn lồng Ngọc Lâm')).toBeVisible()
+  await page.getByRole('searchbox').fill('cao ich mau viet ha')
+  await expect(page.getByText('Cao ích mẫu Việt Hà')).toBeVisible()
 
   // The same file again: the corrected mapping is remembered, every imported row is unchanged.
   await page.getByRole('navigation').getByText('Nhập dữ liệu').click()
   await dropFile(page, FILE)
   await expect(page.getByText('Đã dùng cách ghép cột đã nhớ')).toBeVisible()
-  await expect(filterCount(page, 'unchanged')).toHaveText('Không đổi (25)')
+  await expect(filterCount(page, 'unchanged')).toHaveText('Không đổi (23)')
   await expect(filterCount(page, 'new')).toHaveText('Mới (1)')
-  await page.getByTestId('include-row-4').click()
+  await page.getByTestId('include-row-5').click()
   await expect(page.getByTestId('import-commit')).toBeDisabled()
   await expect(page.getByText('sổ đã khớp với tệp này')).toBeVisible()
   expect(await register(page)).toEqual(imported)
@@ -107,18 +108,19 @@ test('rows with errors stay out; an unknown unit is chosen from the closest ones
   await loadMyHaoUnits(page)
   await page.getByRole('navigation').getByText('Nhập dữ liệu').click()
   await dropFile(page, '12_bad_rows.xlsx')
-  await expect(filterCount(page, 'error')).toHaveText('Lỗi (4)')
-  // Unknown unit (row 15) and the duplicate of row 8 (row 18) wait for the clerk.
+  // Missing product (row 5), score 105, 6 stars, year 1999, date 31/04/2023.
+  await expect(filterCount(page, 'error')).toHaveText('Lỗi (5)')
+  // The unknown unit "Phường Dị Xử" (row 14) and the duplicate of row 7 (row 17) wait for the clerk.
   await expect(filterCount(page, 'excluded')).toHaveText('Bỏ qua (2)')
+  await expect(filterCount(page, 'new')).toHaveText('Mới (13)')
+  await expect(page.getByTestId('include-row-5')).toHaveClass(/disabled/)
+  await choose(page, 'unit-choice-14', 'Dị Sử')
   await expect(filterCount(page, 'new')).toHaveText('Mới (14)')
-  await expect(page.getByTestId('include-row-6')).toHaveClass(/disabled/)
-  await choose(page, 'unit-choice-15', 'Dị Sử')
-  await expect(filterCount(page, 'new')).toHaveText('Mới (15)')
   await expect(filterCount(page, 'excluded')).toHaveText('Bỏ qua (1)')
   await page.getByTestId('import-commit').click()
-  await expect(page.getByText('Đã nhập tệp 12_bad_rows.xlsx: 15 dòng mới')).toBeVisible()
+  await expect(page.getByText('Đã nhập tệp 12_bad_rows.xlsx: 14 dòng mới')).toBeVisible()
   const products = (await register(page)).products as { name: string; unitId: string }[]
-  expect(products).toHaveLength(15)
+  expect(products).toHaveLength(14)
 })
 
 test('a broken file dropped anywhere on the window opens Nhập dữ liệu with its message and changes nothing', async ({

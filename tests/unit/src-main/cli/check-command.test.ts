@@ -1,21 +1,21 @@
 /**
- * `npm run ocop -- check FILE` over the real commune fixtures, run as the built CLI (the worker
- * file must be built): the rows a clerk would import, the chosen sheet, and the Vietnamese message
- * and exit code for every unreadable file.
+ * `npm run ocop -- check FILE` over the commune fixtures, run as the built CLI (the worker file
+ * must be built): the rows a clerk would import, the chosen sheet, and the Vietnamese message and
+ * exit code for every unreadable file.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { builtFile } from '../services/built-files'
+import { OWN_FIXTURES, badMessages, readCsv } from '../services/import/fixture-sets'
 
-const FIXTURES = join(__dirname, '../../../../../shared/fixtures')
-const COMMUNE = join(FIXTURES, 'commune')
-const BAD = join(FIXTURES, 'bad')
+const { commune: COMMUNE, bad: BAD } = OWN_FIXTURES
 const UNITS = join(COMMUNE, 'units.csv')
+const TWO_LEVEL = '03_two_level_sections.xlsx'
+const SHEETS = '07_sheets_totals.xlsx'
+const REPORT = '02_report_title_block.xlsx'
 
 interface Run {
   code: number | null
@@ -60,11 +60,6 @@ function json(run: Run): JsonCheck {
   return JSON.parse(run.stdout) as JsonCheck
 }
 
-function csv(path: string): Record<string, string>[] {
-  const text = readFileSync(path, 'utf8')
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data
-}
-
 let dir: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ocop-check-'))
@@ -81,15 +76,13 @@ function ddmmyyyy(iso: unknown): string {
 
 describe('ocop check (built)', () => {
   it('gives the rows of the two-level file field by field as the expected list', async () => {
-    const check = json(
-      await ocop(['check', '03_two_level_header_sections.xlsx', '--units', 'units.csv', '--json']),
-    )
-    const expected = csv(join(COMMUNE, 'expected/03_two_level_header_sections.xlsx.expected.csv'))
+    const check = json(await ocop(['check', TWO_LEVEL, '--units', 'units.csv', '--json']))
+    const expected = readCsv(join(COMMUNE, `expected/${TWO_LEVEL}.expected.csv`))
     const kept = check.rows.filter((r) =>
       r.messages.every((m) => m.code === 'STARS_SCORE_MISMATCH'),
     )
 
-    expect(check.file).toBe('03_two_level_header_sections.xlsx')
+    expect(check.file).toBe(TWO_LEVEL)
     expect(kept.length).toBe(expected.length)
     expect(
       kept.map(({ fields: f }) => ({
@@ -110,7 +103,7 @@ describe('ocop check (built)', () => {
   })
 
   it('chooses the data sheet of a file with instructions and totals', async () => {
-    const check = json(await ocop(['check', '07_multi_sheet_totals.xlsx', '--json']))
+    const check = json(await ocop(['check', SHEETS, '--json']))
 
     expect(check.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Dữ liệu', 'Tổng hợp'])
     expect(check.sheet).toBe('Dữ liệu')
@@ -118,9 +111,7 @@ describe('ocop check (built)', () => {
   })
 
   it('reads the sheet asked for, and finds no products on the instructions sheet', async () => {
-    const check = json(
-      await ocop(['check', '07_multi_sheet_totals.xlsx', '--sheet', 'Hướng dẫn', '--json']),
-    )
+    const check = json(await ocop(['check', SHEETS, '--sheet', 'Hướng dẫn', '--json']))
 
     expect(check.sheet).toBe('Hướng dẫn')
     const noHeader = check.messages.some((m) => m.code === 'NO_HEADER')
@@ -128,7 +119,7 @@ describe('ocop check (built)', () => {
   })
 
   it('names the sheets of the file when the sheet asked for is not there', async () => {
-    const run = await ocop(['check', '07_multi_sheet_totals.xlsx', '--sheet', 'Trang 5'])
+    const run = await ocop(['check', SHEETS, '--sheet', 'Trang 5'])
 
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
@@ -137,10 +128,10 @@ describe('ocop check (built)', () => {
   })
 
   it('prints the mapping, each row with its problems, and a summary as text', async () => {
-    const run = await ocop(['check', '03_two_level_header_sections.xlsx', '--units', UNITS])
+    const run = await ocop(['check', TWO_LEVEL, '--units', UNITS])
 
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('Tệp: 03_two_level_header_sections.xlsx')
+    expect(run.stdout).toContain(`Tệp: ${TWO_LEVEL}`)
     expect(run.stdout).toContain('→ "DM OCOP"')
     expect(run.stdout).toContain('Dòng tiêu đề: 3, 4')
     expect(run.stdout).toMatch(/Ghép cột:\n {2}A +STT +→ Số thứ tự \(100%\)/u)
@@ -148,33 +139,33 @@ describe('ocop check (built)', () => {
     expect(run.stdout).toContain('Phường Bần Yên Nhân')
     expect(run.stdout).toContain('STARS_SCORE_MISMATCH')
     expect(run.stdout).toMatch(
-      /Tổng cộng: 30 dòng sản phẩm — \d+ hợp lệ, \d+ cảnh báo, 0 lỗi; \d+ dòng bỏ qua/u,
+      /Tổng cộng: 20 dòng sản phẩm — \d+ hợp lệ, \d+ cảnh báo, 0 lỗi; \d+ dòng bỏ qua/u,
     )
   })
 
   it('uses the shipped units without --units', async () => {
-    const check = json(await ocop(['check', '02_official_title_block.xlsx', '--json']))
+    const check = json(await ocop(['check', REPORT, '--json']))
 
-    expect(check.rows.length).toBe(18)
+    expect(check.rows.length).toBe(16)
     expect(check.rows.every((r) => r.fields.unit !== '' && r.fields.unitId !== null)).toBe(true)
   })
 
   it('reads validity dates of a units CSV, so a unit merged away is flagged for later years', async () => {
-    // Phường Dị Sử ends before every row of file 02 was recognised.
+    // Phường Dị Sử ends before every row of the report was recognised.
+    const expected = readCsv(join(COMMUNE, `expected/${REPORT}.expected.csv`))
+    const inUnit = (unit: string) => expected.find((row) => row.commune === unit)?.product
     const units = join(dir, 'don-vi.csv')
     await writeFile(
       units,
       '\uFEFFcode,kind,name,valid_to\n12121,Phường,Dị Sử,31/12/2018\n12139,Xã,Hưng Long,\n',
     )
 
-    const check = json(
-      await ocop(['check', '02_official_title_block.xlsx', '--units', units, '--json']),
-    )
+    const check = json(await ocop(['check', REPORT, '--units', units, '--json']))
 
-    const diSu = check.rows.find((r) => r.fields.product === 'Rượu nếp cẩm Dị Sử')
+    const diSu = check.rows.find((r) => r.fields.product === inUnit('Phường Dị Sử'))
     expect(diSu?.fields.unit).toBe('')
     expect(diSu?.messages.map((m) => m.code)).toContain('UNKNOWN_COMMUNE')
-    const hungLong = check.rows.find((r) => r.fields.product === 'Ruốc thịt lợn Đất Lành')
+    const hungLong = check.rows.find((r) => r.fields.product === inUnit('Xã Hưng Long'))
     expect(hungLong?.fields).toMatchObject({ unit: 'Xã Hưng Long', unitId: '12139' })
   })
 
@@ -182,7 +173,7 @@ describe('ocop check (built)', () => {
     const units = join(dir, 'khong-ten.csv')
     await writeFile(units, 'code,kind\n12121,Phường\n')
 
-    const run = await ocop(['check', '02_official_title_block.xlsx', '--units', units])
+    const run = await ocop(['check', REPORT, '--units', units])
 
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('không có cột name')
@@ -209,11 +200,7 @@ describe('ocop check (built)', () => {
 })
 
 describe('ocop check on unreadable files (built)', async () => {
-  const readme = await readFile(join(BAD, 'README.md'), 'utf8')
-  // Table rows: | `file` | bytes | what | how | what the clerk should be told |
-  const told = new Map(
-    [...readme.matchAll(/^\| `([^`]+)` \|.*\| ([^|]+) \|$/gmu)].map((m) => [m[1], m[2]?.trim()]),
-  )
+  const told = badMessages(BAD)
   const files = (await readdir(BAD)).filter((name) => name.endsWith('.xlsx'))
   const renamed = ['legacy_xls_renamed.xlsx', 'csv_renamed.xlsx']
 

@@ -92,8 +92,8 @@ interface Fixture {
   fields: (ImportField | null)[]
 }
 
-// Header rows as ../shared/fixtures/commune/README.md and manifest.json describe them, with the
-// title rows above and the first data row below.
+// Header rows in the layouts of commune files 01-12 (tests/fixtures/commune/manifest.json), with
+// the title rows above and a first data row below.
 const FIXTURES: Fixture[] = [
   {
     id: '01',

@@ -9,7 +9,7 @@ import {
 
 const nfd = (s: string) => s.normalize('NFD')
 
-// ../shared/fixtures/commune/units.csv: the 13 units of thị xã Mỹ Hào (code, kind, name).
+// tests/fixtures/commune/units.csv: the 13 units of thị xã Mỹ Hào (code, kind, name).
 const UNITS_CSV: readonly (readonly [string, 'Phường' | 'Xã', string])[] = [
   ['12103', 'Phường', 'Bần Yên Nhân'],
   ['12106', 'Phường', 'Phan Đình Phùng'],
@@ -67,7 +67,7 @@ describe('unitNameKey', () => {
 })
 
 describe('matchUnit: the 13 Mỹ Hào units as the fixtures write them', () => {
-  // Every spelling from the fixtures README and the commune files 01-12.
+  // The spellings the commune fixtures write (tests/fixtures/README.md), by file.
   it.each<[string, string]>([
     ['Phường Bần Yên Nhân', 'Bần Yên Nhân'], // 01
     ['Xã Cẩm Xá', 'Cẩm Xá'],

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkFile } from '../../../../../src-main/services/import/check-file'
 import { mappingSourceKey } from '../../../../../src-shared/import/check-result'
+import { OWN_FIXTURES, fixtureBytes } from './fixture-sets'
 
-const FILE = '07_multi_sheet_totals.xlsx'
-const bytes = () =>
-  new Uint8Array(readFileSync(join(__dirname, '../../../../../../shared/fixtures/commune', FILE)))
+// Column B of its data sheet, "Mã nội bộ" (hidden), maps to no field by itself.
+const FILE = '07_sheets_totals.xlsx'
+const bytes = () => fixtureBytes(OWN_FIXTURES.commune, FILE)
 
 describe('checkFile with remembered mappings', () => {
   it('maps a file by the corrections remembered for its header layout, in one read', async () => {

@@ -23,7 +23,7 @@ import { checkFile } from '../../../../../src-main/services/import/check-file'
 import { AppError } from '../../../../../src-shared/errors'
 import type { UnitCandidate } from '../../../../../src-shared/import/units-match'
 
-const COMMUNE = join(__dirname, '../../../../../../shared/fixtures/commune')
+const COMMUNE = join(__dirname, '../../../../fixtures/commune')
 /** A case that takes longer than this is a hang. */
 const CASE_MS = 10_000
 const SUITE_MS = 120_000

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { createWorkbook, workbookToBytes } from '../../../../../src-main/services/excel/workbook'
 import { checkImportFile } from '../../../../../src-main/services/import/file-check'
@@ -11,24 +9,20 @@ import {
   type TableRow,
 } from '../../../../../src-main/services/import/read-table'
 import { thrown } from '../../thrown'
+import {
+  OWN_FIXTURES,
+  fixtureBytes,
+  readCsv,
+  readManifest,
+  type ManifestFile,
+} from './fixture-sets'
 
-const COMMUNE = join(__dirname, '../../../../../../shared/fixtures/commune')
-
-interface ManifestFile {
-  id: string
-  file: string
-  format: string
-  sheet?: string
-  header_rows: number[]
-  data_rows: number[]
-  expected: string
-}
-const manifest = JSON.parse(readFileSync(join(COMMUNE, 'manifest.json'), 'utf8')) as {
-  files: ManifestFile[]
-}
+const COMMUNE = OWN_FIXTURES.commune
+const files = readManifest(COMMUNE)
+const entry = (id: string): ManifestFile => files.find((f) => f.id === id)!
 
 function bytesOf(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(COMMUNE, name)))
+  return fixtureBytes(COMMUNE, name)
 }
 
 async function read(name: string): Promise<TableFile> {
@@ -36,9 +30,8 @@ async function read(name: string): Promise<TableFile> {
   return readTable(bytes, name, await checkImportFile(bytes, name))
 }
 
-function expectedRows(entry: ManifestFile): Record<string, string>[] {
-  const text = readFileSync(join(COMMUNE, entry.expected), 'utf8')
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data
+function expectedRows(file: ManifestFile): Record<string, string>[] {
+  return readCsv(join(COMMUNE, file.expected))
 }
 
 function rowAt(rows: TableRow[], row: number): TableCell[] {
@@ -60,7 +53,7 @@ function ddmmyyyy(date: Date): string {
 const SLOW = 20_000
 
 describe('readTable: every commune fixture', () => {
-  it.each(manifest.files.map((entry) => [entry.file, entry] as const))(
+  it.each(files.map((file) => [file.file, file] as const))(
     '%s reads its sheet, header row and product rows',
     async (file, entry) => {
       const table = await read(file)
@@ -83,7 +76,7 @@ describe('readTable: every commune fixture', () => {
 
 describe('readTable: xlsx', () => {
   it('01: one visible sheet, the header texts and the first product row as expected', async () => {
-    const table = await read('01_clean_reference.xlsx')
+    const table = await read('01_clean_list.xlsx')
     expect(table.sheets.map((s) => [s.name, s.state])).toEqual([['Danh sách OCOP', 'visible']])
     const rows = table.sheets[0]!.rows
     expect(texts(rowAt(rows, 1))).toEqual([
@@ -99,7 +92,7 @@ describe('readTable: xlsx', () => {
       'Số quyết định',
       'Ngày quyết định',
     ])
-    const expected = expectedRows(manifest.files.find((f) => f.id === '01')!)[0]!
+    const expected = expectedRows(entry('01'))[0]!
     const cells = rowAt(rows, 2)
     expect(cells[1]!.value).toBe(expected.product)
     expect(cells[2]!.value).toBe(expected.producer)
@@ -114,19 +107,19 @@ describe('readTable: xlsx', () => {
   })
 
   it('01: a whole-number score shows with its format (50 → "50.0")', async () => {
-    const rows = (await read('01_clean_reference.xlsx')).sheets[0]!.rows
+    const rows = (await read('01_clean_list.xlsx')).sheets[0]!.rows
     const fifty = rows.flatMap((r) => r.cells).find((c) => c.value === 50 && c.numFmt === '0.0')
     expect(fifty?.text).toBe('50.0')
   })
 
   it('07: all three sheets in order', async () => {
-    const table = await read('07_multi_sheet_totals.xlsx')
+    const table = await read('07_sheets_totals.xlsx')
     expect(table.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Dữ liệu', 'Tổng hợp'])
   })
 
   it('05: TCVN3 cells carry their .VnTime / .VnTimeH font, the Unicode note its own', async () => {
-    const sheet = (await read('05_tcvn3_vntime.xlsx')).sheets[0]!
-    expect(sheet.name).toBe('Tæng hîp')
+    const sheet = (await read('05_tcvn3_fonts.xlsx')).sheets[0]!
+    expect(sheet.name).toBe('B¶ng kª')
     expect(rowAt(sheet.rows, 1)[0]!.font).toBe('.VnTimeH')
     expect(rowAt(sheet.rows, 3)[1]!.font).toBe('.VnTimeH')
     expect(rowAt(sheet.rows, 2)[0]!.font).toBe('Times New Roman')
@@ -136,8 +129,16 @@ describe('readTable: xlsx', () => {
     expect(String(product.value)).toContain('\u00ad')
   })
 
+  it('13: VNI cells carry their VNI-Times font, a product retyped in Unicode its own', async () => {
+    const rows = (await read('13_vni_times.xlsx')).sheets[0]!.rows
+    // "Tên sản phẩm" typed with the VNI keyboard: each mark is a byte after its vowel.
+    expect(rowAt(rows, 3)[1]).toMatchObject({ value: 'Teân saûn phaåm', font: 'VNI-Times' })
+    expect(rowAt(rows, 4)[1]!.font).toBe('VNI-Times')
+    expect(rowAt(rows, 8)[1]!.font).toBe('Arial')
+  })
+
   it('03: merged header cells point at their top-left; covered cells are empty', async () => {
-    const rows = (await read('03_two_level_header_sections.xlsx')).sheets[0]!.rows
+    const rows = (await read('03_two_level_sections.xlsx')).sheets[0]!.rows
     const row3 = rowAt(rows, 3)
     const row4 = rowAt(rows, 4)
     expect(row3[0]).toMatchObject({ value: 'STT', merged: { top: 3, left: 1 } })
@@ -196,14 +197,14 @@ describe('readTable: xlsx', () => {
   })
 })
 
-describe('readTable: CSV and legacy .xls', () => {
+describe('readTable: CSV, legacy .xls and .ods', () => {
   async function firstProduct(id: string): Promise<[string, unknown]> {
-    const entry = manifest.files.find((f) => f.id === id)!
-    const table = await read(entry.file)
+    const file = entry(id)
+    const table = await read(file.file)
     expect(table.sheets).toHaveLength(1)
-    expect(table.sheets[0]!.name).toBe(entry.file.replace(/\.csv$/, ''))
-    const cells = rowAt(table.sheets[0]!.rows, entry.data_rows[0]!)
-    return [expectedRows(entry)[0]!.product!, cells[1]!.value]
+    expect(table.sheets[0]!.name).toBe(file.file.replace(/\.csv$/, ''))
+    const cells = rowAt(table.sheets[0]!.rows, file.data_rows[0]!)
+    return [expectedRows(file)[0]!.product!, cells[1]!.value]
   }
 
   it('08 (UTF-8 BOM, comma): header without BOM, first product as expected', async () => {
@@ -220,8 +221,20 @@ describe('readTable: CSV and legacy .xls', () => {
     expect(actual).toBe(expected)
     const rows = (await read('09_csv_cp1258_semicolon.csv')).sheets[0]!.rows
     expect(rowAt(rows, 3).map((c) => c.value)).toContain('Xã/phường')
-    expect(rowAt(rows, 4)[5]!.value).toBe('82,0')
+    // The score as written: a decimal comma.
+    expect(rowAt(rows, 4)[5]!.value).toBe(expectedRows(entry('09'))[0]!.score!.replace('.', ','))
     expect(rows.some((r) => r.row === 2)).toBe(false) // the all-empty record 2
+  })
+
+  it('15 (.ods): the sheet LibreOffice named, its merged title, dates as dates', async () => {
+    const table = await read('15_libreoffice_list.ods')
+    expect(table.sheets.map((s) => s.name)).toEqual(['Trang tính1'])
+    const rows = table.sheets[0]!.rows
+    expect(rowAt(rows, 1)).toHaveLength(11)
+    expect(rowAt(rows, 1)[10]!.merged).toEqual({ top: 1, left: 1 })
+    const date = rowAt(rows, 4)[10]!.value
+    expect(date).toBeInstanceOf(Date)
+    expect(ddmmyyyy(date as Date)).toBe(expectedRows(entry('15'))[0]!.decision_date)
   })
 
   it('10 (.xls) gives the same rows as 01', async () => {
@@ -231,15 +244,15 @@ describe('readTable: CSV and legacy .xls', () => {
         state: s.state,
         rows: s.rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => [c.value, c.text]) })),
       }))
-    const xls = await read('10_legacy_biff8_from_01.xls')
-    const xlsx = await read('01_clean_reference.xlsx')
+    const xls = await read('10_legacy_biff8.xls')
+    const xlsx = await read('01_clean_list.xlsx')
     expect(strip(xls)).toEqual(strip(xlsx))
   })
 })
 
 describe('readTable: limits and failures', () => {
   it('refuses an xlsx with more rows than the limit, naming file and sheet', async () => {
-    const name = '01_clean_reference.xlsx'
+    const name = '01_clean_list.xlsx'
     const bytes = bytesOf(name)
     const error = await thrown(
       readTable(bytes, name, { kind: 'xlsx' }, { maxRows: 10, maxCells: 1e6 }),
@@ -251,7 +264,7 @@ describe('readTable: limits and failures', () => {
   })
 
   it('refuses a CSV and an .xls with more rows than the limit', async () => {
-    for (const name of ['08_csv_utf8_bom_comma.csv', '10_legacy_biff8_from_01.xls']) {
+    for (const name of ['08_csv_utf8_bom_comma.csv', '10_legacy_biff8.xls']) {
       const bytes = bytesOf(name)
       const kind = await checkImportFile(bytes, name)
       const error = await thrown(readTable(bytes, name, kind, { maxRows: 5, maxCells: 1e6 }))
@@ -261,7 +274,7 @@ describe('readTable: limits and failures', () => {
   })
 
   it('refuses a file with more cells than the limit', async () => {
-    const name = '01_clean_reference.xlsx'
+    const name = '01_clean_list.xlsx'
     const error = await thrown(
       readTable(bytesOf(name), name, { kind: 'xlsx' }, { maxRows: 1000, maxCells: 50 }),
     )
