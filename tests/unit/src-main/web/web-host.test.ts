@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost, type WebHost } from '../../../../src-main/web/web-host'
-import { builtFile } from '../services/built-files'
+import { builtFile, runBuilt } from '../services/built-files'
 import { thrown } from '../thrown'
 
 let host: WebHost
@@ -206,24 +206,8 @@ describe('a port already in use', () => {
 })
 
 describe('npm run web (built)', () => {
-  interface Run {
-    code: number | null
-    stdout: string
-    stderr: string
-  }
-  function webHost(args: string[], env: Record<string, string> = {}): Promise<Run> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [builtFile('web-host.js'), ...args], {
-        env: { ...process.env, OCOP_WEB_DATA: dataDir, ...env },
-      })
-      let stdout = ''
-      let stderr = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-      child.on('error', reject)
-      child.on('close', (code) => resolve({ code, stdout, stderr }))
-    })
-  }
+  const webHost = (args: string[]) =>
+    runBuilt('web-host.js', args, { env: { ...process.env, OCOP_WEB_DATA: dataDir } })
 
   it('--help prints Vietnamese usage naming its options, exit 0', async () => {
     const run = await webHost(['--help'])

@@ -2,8 +2,9 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { parseBackup, serializeBackup, type BackupTables } from '@shared/db/backup-format'
-import type { Evaluation, Producer, Product } from '@shared/db/records'
+import type { Evaluation, Product } from '@shared/db/records'
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
+import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { AppError } from '@shared/errors'
 import { buildRawApi, type BackupEntry, type Channel } from '@shared/ipc/contract'
 import { snapshotTables } from '@/db/backup-tables'
@@ -11,59 +12,19 @@ import { setDatabase } from '@/db/instance'
 import { deleteSetAside, listSetAside, putBack, stillMissing } from '@/db/set-aside-repo'
 import { setRawApiForTests } from '@/platform/api'
 import { useBackupsStore } from '@/stores/backups'
+import criteriaCatalogue from '../../../../resources/catalogues/criteria-sets.json'
 import { useFreshDatabases } from '../db/fresh-db'
+import { decided, producer, product as productOf } from '../../src-shared/domain/ranking-fixtures'
 
 const freshDb = useFreshDatabases('backups-store')
 const now = '2026-01-05T01:00:00.000Z'
 
-const producer = (id: string, name: string): Producer => ({
-  id,
-  name,
-  type: 'htx',
-  taxCode: '',
-  address: '',
-  unitId: null,
-  representative: '',
-  phone: '',
-  note: '',
-  createdAt: now,
-  updatedAt: now,
-})
 const product = (id: string, name: string, producerId: string): Product => ({
-  id,
+  ...productOf(id, null, producerId),
   name,
-  producerId,
-  unitId: null,
-  criteriaSetId: null,
-  groupCode: '',
-  productSetCode: '',
-  description: '',
-  status: 'dat-ocop',
-  createdAt: now,
-  updatedAt: now,
 })
-const evaluation = (id: string, productId: string): Evaluation => ({
-  id,
-  productId,
-  year: 2024,
-  round: 1,
-  evaluatedOn: null,
-  criteriaSetId: 'qd148',
-  partScores: { A: 30 },
-  itemScores: null,
-  total: 72,
-  computedStars: 4,
-  recognisedStars: 4,
-  councilLevel: 'tinh',
-  kind: 'lan-dau',
-  decisionNo: '',
-  decisionDate: null,
-  certificateNo: '',
-  expiryDate: null,
-  note: '',
-  createdAt: now,
-  updatedAt: now,
-})
+const evaluation = (id: string, productId: string): Evaluation =>
+  decided(productId, 4, '2024-11-05', { id })
 
 /** main's backup folder as the renderer sees it through the contract: calls are recorded. */
 function fakeMain(files: Record<string, string>) {
@@ -103,20 +64,7 @@ function tablesWith(tables: Partial<BackupTables>): BackupTables {
   const empty = Object.fromEntries(TABLE_NAMES.map((n) => [n, []])) as unknown as BackupTables
   return { ...empty, ...tables }
 }
-const criteriaSet = {
-  id: 'qd148',
-  name: 'QĐ 148/QĐ-TTg',
-  legalBasis: '',
-  validFrom: '2023-02-24',
-  validTo: null,
-  parts: [{ code: 'A', name: 'Phần A', max: 100 }],
-  starThresholds: [30, 50, 70, 90],
-  catalogue: { note: '', groups: [] },
-  recognition: [],
-  revision: 1,
-  builtIn: true,
-  updatedAt: now,
-}
+const criteriaSets = loadBuiltInCriteriaSets(criteriaCatalogue, now)
 
 /** A backup whose product "Gà Đông Tảo" names a producer the backup does not have. */
 const DANGLING = 'ocop-desk-manual-20260105-080000.json'
@@ -130,7 +78,7 @@ const danglingBackup = () =>
       producers: [producer('p1', 'HTX Tương Bần')],
       products: [product('sp1', 'Tương Bần', 'p1'), product('sp2', 'Gà Đông Tảo', 'p9')],
       evaluations: [evaluation('e1', 'sp1'), evaluation('e2', 'sp2')],
-      criteriaSets: [criteriaSet],
+      criteriaSets,
     }),
   })
 
