@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +8,10 @@ import { defineConfig } from '@playwright/test'
 const dataDir = process.env.OCOP_E2E_DATA ?? mkdtempSync(join(tmpdir(), 'ocop-e2e-'))
 process.env.OCOP_E2E_DATA = dataDir
 const port = Number(process.env.OCOP_E2E_PORT ?? 5199)
+// The web host's access token for this run: the server reads it from the environment, the tests
+// open `/?token=…` with it (helpers.ts). Set once here so the workers, which load this file again,
+// share it.
+process.env.OCOP_WEB_TOKEN ??= randomBytes(32).toString('base64url')
 
 /** Debian's Chromium; Playwright cannot download its own browsers on the build machines. */
 export const chromiumLaunch = {

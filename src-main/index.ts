@@ -24,10 +24,13 @@ const FATAL_DIALOG_MESSAGE =
 const RENDERER_GONE_MESSAGE =
   'Cửa sổ OCOP Desk gặp sự cố và sẽ được tải lại. Các thay đổi đã lưu vẫn được giữ nguyên; thao tác đang làm dở có thể cần làm lại.'
 
-// Tests point the app at a throw-away data folder. This must happen before the single-instance
-// lock and before anything reads userData; the default (%APPDATA%\OCOP Desk, from productName)
-// is the clerk's data and is never changed otherwise.
-if (process.env.OCOP_USER_DATA) app.setPath('userData', resolve(process.env.OCOP_USER_DATA))
+// Tests point an unpackaged app at a throw-away data folder. This must happen before the
+// single-instance lock and before anything reads userData. A packaged app ignores the variable:
+// its data is always the clerk's own (%APPDATA%\OCOP Desk, from productName), and an environment
+// variable must not be able to point it at another folder.
+if (!app.isPackaged && process.env.OCOP_USER_DATA) {
+  app.setPath('userData', resolve(process.env.OCOP_USER_DATA))
+}
 
 // Development and tests fail loudly so a bug cannot hide; a clerk gets a dialog instead of a
 // vanished window.
@@ -146,6 +149,7 @@ function startApp(): void {
       installApplicationMenu(liveWindow, app.isPackaged)
 
       mainWindow = createMainWindow({
+        isPackaged: app.isPackaged,
         stateFile: join(dataDir, 'window-state.json'),
         devServerUrl: devOrigin ? (process.env.ELECTRON_RENDERER_URL ?? null) : null,
       })

@@ -12,8 +12,11 @@ export const WINDOW_TITLE = 'OCOP Desk'
 export const WINDOW_BACKGROUND = '#f5f7fa'
 
 /** The security-relevant preferences; every one is set explicitly so a default can never drift. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {
   return {
+    // DevTools read and change the page's data and call every IPC channel: never in a shipped
+    // build, whatever menu, shortcut or code asks for them.
+    devTools: !isPackaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -36,6 +39,8 @@ export interface MainWindowOptions {
   devServerUrl: string | null
   /** Defaults to the bundled preload next to the built main process. */
   preloadPath?: string
+  /** app.isPackaged: a shipped build has no DevTools. */
+  isPackaged: boolean
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -57,6 +62,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     backgroundColor: WINDOW_BACKGROUND,
     webPreferences: secureWebPreferences(
       options.preloadPath ?? join(__dirname, '../preload/index.js'),
+      options.isPackaged,
     ),
   })
   trackWindowState(window, options.stateFile)

@@ -17,12 +17,9 @@ import {
   parseReportDate,
   type Grouping,
 } from './report-command'
+import { describeParseError, EXIT_ERROR, EXIT_OK, EXIT_USAGE, UsageError } from './usage'
 import { todayIso } from '@shared/dates'
 import { REPORT_KINDS } from '@shared/reports/model'
-
-export const EXIT_OK = 0
-export const EXIT_ERROR = 1
-export const EXIT_USAGE = 2
 
 const USAGE = `OCOP Desk — dòng lệnh
 
@@ -71,9 +68,6 @@ Ví dụ:
   npm run ocop -- report products --data sao-luu.json --out danh-sach.xlsx --date 31/12/2020
   npm run ocop -- report plan --data sao-luu.json --out ket-qua.xlsx --plan "2019-2020" --number 05
 `
-
-/** A mistake in how the command was typed: reported with the usage text, exit code 2. */
-class UsageError extends Error {}
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -243,15 +237,6 @@ async function runReport(args: string[], values: Options): Promise<number> {
   } finally {
     await runner.close()
   }
-}
-
-function describeParseError(error: unknown): string {
-  const code = (error as { code?: unknown }).code
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const option = /'([^']+)'/.exec(String((error as Error).message))?.[1]
-    return `không có tuỳ chọn ${option ? `"${option}"` : 'này'}.`
-  }
-  return `không hiểu các tham số đã ghi (${error instanceof Error ? error.message : String(error)}).`
 }
 
 async function templateCommand(args: string[], force: boolean): Promise<number> {

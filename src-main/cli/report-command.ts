@@ -96,7 +96,7 @@ async function readData(file: string): Promise<ReportData> {
       cause: String(error),
     })
   }
-  const backup = parseBackup(content, basename(file))
+  const { backup } = await parseBackup(content, basename(file))
   return reportDataFromTables(backup.tables)
 }
 

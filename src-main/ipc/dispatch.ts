@@ -1,15 +1,18 @@
 /**
  * The one place a call from a renderer is checked and answered, shared by Electron's IPC and the
- * web host: unknown channels and payloads that fail the contract's schema are refused, handler
- * errors become envelopes carrying a Vietnamese message.
+ * web host: unknown channels and payloads that fail the contract's schema are refused (a payload
+ * over its size limit with that limit's own message), handler errors become envelopes carrying a
+ * Vietnamese message.
  */
 import {
   contract,
   type Channel,
   type Envelope,
+  type PayloadLimitParams,
   type RequestOf,
   type ResponseOf,
 } from '@shared/ipc/contract'
+import type { z } from 'zod'
 import { toAppErrorData } from '@shared/errors'
 
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf[C]>
@@ -34,6 +37,17 @@ export async function dispatch(
   }
   const parsed = contract[channel].request.safeParse(payload)
   if (!parsed.success) {
+    const exceeded = exceededLimit(parsed.error.issues)
+    if (exceeded) {
+      return {
+        ok: false,
+        error: {
+          code: 'ipc.too-large',
+          message: exceeded.limit.tooLarge,
+          cause: `${channel}: ${exceeded.path} over ${exceeded.limit.maxBytes} bytes`,
+        },
+      }
+    }
     return refused('ipc.invalid-payload', `${channel}: ${parsed.error.message}`)
   }
   try {
@@ -44,6 +58,15 @@ export async function dispatch(
     if (data.code === 'internal') console.error(`[ipc] ${channel} failed:`, error)
     return { ok: false, error: data }
   }
+}
+
+function exceededLimit(issues: readonly z.core.$ZodIssue[]) {
+  for (const issue of issues) {
+    if (issue.code !== 'custom') continue
+    const limit = (issue.params as Partial<PayloadLimitParams> | undefined)?.payloadLimit
+    if (limit) return { limit, path: issue.path.join('.') }
+  }
+  return null
 }
 
 function refused(code: string, cause: string): Envelope<never> {

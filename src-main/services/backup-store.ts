@@ -1,11 +1,23 @@
 /**
- * Backup files in the backup folder: written atomically, listed newest first, read back by bare
- * name only, and rotated so automatic backups cannot fill the disk while manual ones stay.
+ * Backup files in the backup folder: every one checked by the restore's own parser before it is
+ * written, written atomically and readable by the clerk's account only, listed newest first, read
+ * back by bare name only, and rotated per kind so no flood of one kind pushes out another.
  * Plain Node: the Electron app and the web host share it.
  */
 import { randomBytes } from 'node:crypto'
-import { lstat, mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
+import {
+  chmod,
+  lstat,
+  mkdir,
+  open,
+  readFile,
+  readdir,
+  rename,
+  stat,
+  unlink,
+} from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { checkBackupToWrite, parseBackup } from '@shared/db/backup-format'
 import { AppError } from '@shared/errors'
 import {
   BACKUP_KINDS,
@@ -13,15 +25,24 @@ import {
   type BackupEntry,
   type BackupKind,
 } from '@shared/ipc/contract'
+import { BACKUP_LIMIT } from '@shared/ipc/payload-limits'
 
-/** Kinds the app writes by itself; only these are rotated. Manual backups are the clerk's. */
-export const AUTOMATIC_BACKUP_KINDS: readonly BackupKind[] = ['auto', 'pre-upgrade', 'pre-restore']
+/**
+ * How many backups of each kind survive a rotation; null: never deleted (manual backups are the
+ * clerk's). A month of daily backups, and the last ten restores and upgrades.
+ */
+export const BACKUPS_KEPT: Readonly<Record<BackupKind, number | null>> = {
+  auto: 30,
+  'pre-restore': 10,
+  'pre-upgrade': 10,
+  manual: null,
+}
 
-/** How many automatic backups (all automatic kinds together) survive a rotation. */
-export const DEFAULT_KEEP_AUTOMATIC = 30
-
-/** Larger backups are refused on read: they cannot be ours and would exhaust memory. */
-export const MAX_BACKUP_READ_BYTES = 1024 * 1024 * 1024
+// Backups hold the whole register: on Linux and macOS only the clerk's account may read them. On
+// Windows the folder is inside the user's profile, whose permissions already say the same.
+const FILE_MODE = 0o600
+const FOLDER_MODE = 0o700
+const POSIX = process.platform !== 'win32'
 
 // Temp files start with a dot and end in .tmp, so no crash can leave one that looks like a backup.
 const TEMP_PREFIX = '.ocop-desk-'
@@ -32,8 +53,13 @@ const STALE_TEMP_MS = 60 * 60 * 1000
 const NAME_PARTS = /^ocop-desk-([a-z-]+)-(\d{8})-(\d{6})(?:-(\d+))?\.json$/
 
 export interface BackupStore {
-  /** Writes `content` as a new backup of `kind`, then rotates the automatic ones. */
+  /**
+   * Writes `content` as a new backup of `kind`, then rotates that kind. Content a restore would
+   * refuse, or of another kind, is refused and nothing is written.
+   */
   write(kind: BackupKind, content: string): Promise<BackupEntry>
+  /** Whether today (local time) has a daily backup that parses; a damaged one does not count. */
+  hasDailyToday(): Promise<boolean>
   /** Every backup in the folder, newest first. */
   list(): Promise<BackupEntry[]>
   /** Reads one backup by its bare file name. */
@@ -41,8 +67,7 @@ export interface BackupStore {
 }
 
 export interface BackupStoreOptions {
-  keepAutomatic?: number
-  /** The clock used for file names; tests pass a fixed one. */
+  /** The clock used for file names and for "today"; tests pass a fixed one. */
   now?: () => Date
 }
 
@@ -59,26 +84,19 @@ export function createBackupStore(
   backupDir: string,
   options: BackupStoreOptions = {},
 ): BackupStore {
-  const keepAutomatic = options.keepAutomatic ?? DEFAULT_KEEP_AUTOMATIC
   const now = options.now ?? (() => new Date())
   // Writes run one at a time: choosing a free name and renaming onto it must not interleave, or
   // two backups in the same second would take the same name and one would replace the other.
   let queue: Promise<unknown> = Promise.resolve()
 
-  function write(kind: BackupKind, content: string): Promise<BackupEntry> {
+  async function write(kind: BackupKind, content: string): Promise<BackupEntry> {
+    await checkBackupToWrite(content, kind)
     const result = queue.then(() => writeNow(kind, content))
     queue = result.catch(() => undefined)
     return result
   }
 
   async function writeNow(kind: BackupKind, content: string): Promise<BackupEntry> {
-    if (!BACKUP_KINDS.includes(kind)) {
-      throw new AppError({
-        code: 'backup.bad-kind',
-        message: 'Loại bản sao lưu không hợp lệ nên chưa ghi gì. Hãy thử lại từ màn hình Sao lưu.',
-        cause: `unknown backup kind ${JSON.stringify(kind)}`,
-      })
-    }
     const stamp = localStamp(now())
     const tempPath = join(
       backupDir,
@@ -86,7 +104,9 @@ export function createBackupStore(
     )
     let name: string
     try {
-      await mkdir(backupDir, { recursive: true })
+      await mkdir(backupDir, { recursive: true, mode: FOLDER_MODE })
+      // A folder made by an older version (or by hand) may be open to others: close it.
+      if (POSIX) await chmod(backupDir, FOLDER_MODE)
       await writeDurably(tempPath, content)
       name = await freeName(kind, stamp)
       await rename(tempPath, join(backupDir, name))
@@ -100,7 +120,8 @@ export function createBackupStore(
       })
     }
     const info = await stat(join(backupDir, name))
-    await rotate()
+    await rotate(kind)
+    await removeStaleTempFiles()
     return { name, kind, createdAt: info.mtime.toISOString(), size: info.size }
   }
 
@@ -163,17 +184,17 @@ export function createBackupStore(
         cause: info ? `${path} is not a regular file` : `${path} does not exist`,
       })
     }
-    if (info.size > MAX_BACKUP_READ_BYTES) {
+    if (info.size > BACKUP_LIMIT.maxBytes) {
       throw new AppError({
         code: 'backup.too-large',
-        message: `Bản sao lưu "${name}" lớn hơn 1 GiB nên không thể là tệp do OCOP Desk tạo ra. Hãy chọn một bản sao lưu khác.`,
+        message: `Bản sao lưu "${name}" lớn hơn giới hạn ${BACKUP_LIMIT.maxBytes / 1024 / 1024} MB nên không thể là tệp do OCOP Desk tạo ra. Hãy chọn một bản sao lưu khác.`,
         cause: `${path} is ${info.size} bytes`,
       })
     }
     try {
       return { name, content: await readFile(path, 'utf8') }
     } catch (error) {
-      // V8 strings stop at about 512 MiB of text, below our 1 GiB size limit.
+      // V8 strings stop at about 512 Mi characters; a file of valid size can still hold more.
       if (isCode(error, 'ERR_STRING_TOO_LONG')) {
         throw new AppError({
           code: 'backup.too-large',
@@ -193,16 +214,45 @@ export function createBackupStore(
     })
   }
 
-  async function rotate(): Promise<void> {
+  async function rotate(kind: BackupKind): Promise<void> {
+    const keep = BACKUPS_KEPT[kind]
     const entries = await list()
-    const automatic = entries.filter((entry) => AUTOMATIC_BACKUP_KINDS.includes(entry.kind))
-    for (const entry of automatic.slice(keepAutomatic)) {
+    const sameKind = entries.filter((entry) => entry.kind === kind)
+    for (const entry of keep === null ? [] : sameKind.slice(keep)) {
       // A failed delete must not fail the backup that was just written; the next rotation retries.
       await unlink(join(backupDir, entry.name)).catch((error: unknown) => {
         console.warn(`[backup] could not delete old backup ${entry.name}: ${describe(error)}`)
       })
     }
-    await removeStaleTempFiles()
+    if (POSIX) await closeToOthers(entries)
+  }
+
+  /** Backups written before files were made private get the same mode as new ones. */
+  async function closeToOthers(entries: BackupEntry[]): Promise<void> {
+    for (const entry of entries) {
+      const path = join(backupDir, entry.name)
+      const info = await lstat(path).catch(() => null)
+      if (info?.isFile() && (info.mode & 0o077) !== 0) {
+        await chmod(path, FILE_MODE).catch(() => undefined)
+      }
+    }
+  }
+
+  async function hasDailyToday(): Promise<boolean> {
+    const today = localStamp(now()).slice(0, 8)
+    const candidates = (await list()).filter(
+      (entry) => entry.kind === 'auto' && parseName(entry.name)?.stamp.startsWith(today),
+    )
+    for (const entry of candidates) {
+      try {
+        const { content } = await read(entry.name)
+        await parseBackup(content, entry.name)
+        return true
+      } catch (error) {
+        console.warn(`[backup] today's daily backup ${entry.name} is unusable: ${describe(error)}`)
+      }
+    }
+    return false
   }
 
   async function removeStaleTempFiles(): Promise<void> {
@@ -216,7 +266,7 @@ export function createBackupStore(
     }
   }
 
-  return { write, list, read }
+  return { write, hasDailyToday, list, read }
 }
 
 /** True when `name` is a bare backup file name as the contract defines it. */
@@ -250,7 +300,7 @@ function localStamp(date: Date): string {
 
 async function writeDurably(path: string, content: string): Promise<void> {
   // 'wx': the temp name is unique, so finding it already there means something is wrong.
-  const handle = await open(path, 'wx')
+  const handle = await open(path, 'wx', FILE_MODE)
   try {
     await handle.writeFile(content, 'utf8')
     // Without fsync a power cut after the rename can leave an empty file under the final name.

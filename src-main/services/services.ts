@@ -43,7 +43,13 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
       return { opened: await ctx.openExternal(url) }
     },
 
-    'backup.write': ({ kind, content }) => backups.write(kind, content),
+    // The kind is the channel's: a renderer cannot make a manual backup rotate away, nor flood
+    // the daily ones by calling another channel.
+    'backup.writeDaily': ({ content }) => backups.write('auto', content),
+    'backup.writeBeforeRestore': ({ content }) => backups.write('pre-restore', content),
+    'backup.writeBeforeUpgrade': ({ content }) => backups.write('pre-upgrade', content),
+    'backup.writeManual': ({ content }) => backups.write('manual', content),
+    'backup.hasDailyToday': () => backups.hasDailyToday(),
     'backup.list': () => backups.list(),
     'backup.read': ({ name }) => backups.read(name),
 

@@ -19,7 +19,7 @@ async function start() {
   const info = await api.appInfo()
   const db = await openDatabase({
     appVersion: info.version,
-    writeBackup: (content) => api.writeBackup({ kind: 'pre-upgrade', content }),
+    writeBackup: (content) => api.writeBackupBeforeUpgrade({ content }),
   })
   setDatabase(db)
   const app = createApp(App)

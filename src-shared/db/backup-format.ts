@@ -1,13 +1,23 @@
 /**
- * The backup file: one JSON document holding every table. Dates are already strings in our
- * records, so JSON round-trips them exactly. A file is checked whole before anything is replaced.
+ * The backup file (docs/backup-format.md defines it byte by byte): a one-line header, the tables
+ * with one record per line, and a last line carrying the SHA-256 of the tables exactly as written.
+ * Dates are already strings in our records, so JSON round-trips them exactly. A file is checked
+ * whole, by this one parser, before main writes it and before a restore replaces anything.
  */
 import { AppError } from '../errors'
 import type { BackupKind } from '../ipc/contract'
-import { CURRENT_SCHEMA_VERSION, RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schema'
+import {
+  CURRENT_SCHEMA_VERSION,
+  RECORD_SCHEMAS,
+  TABLE_NAMES,
+  tablesOfVersion,
+  type TableName,
+} from './schema'
 
 export const BACKUP_FORMAT = 'ocop-desk-backup'
-export const BACKUP_FORMAT_VERSION = 1
+/** 2 adds `tablesSha256`. Version 1 files (no checksum) are still read. */
+export const BACKUP_FORMAT_VERSION = 2
+const READABLE_FORMAT_VERSIONS = [1, BACKUP_FORMAT_VERSION]
 
 export type BackupTables = Record<TableName, unknown[]>
 
@@ -21,76 +31,206 @@ export interface BackupFile {
   tables: BackupTables
 }
 
+/** What the app puts in a new backup; the format and its version are the serialiser's. */
+export type NewBackup = Omit<BackupFile, 'format' | 'formatVersion'>
+
+/** A backup that passed every check; `checksum` is 'absent' for version 1 files, which had none. */
+export interface ParsedBackup {
+  backup: BackupFile
+  checksum: 'verified' | 'absent'
+}
+
+// The header line ends by opening the tables, and the last line closes them and gives the checksum:
+// the checksummed text runs from that `{` to that `}`.
+const TABLES_OPEN = '"tables":{'
+const CHECKSUM_LINE_START = '},"tablesSha256":"'
+
 /** Serialises a backup; one line per record keeps large files diff-able and streamable. */
-export function serializeBackup(backup: BackupFile): string {
-  const { tables, ...header } = backup
+export async function serializeBackup(backup: NewBackup): Promise<string> {
+  const { tables, ...fields } = backup
+  const header = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...fields }
   const parts = TABLE_NAMES.map((name) => {
     const rows = tables[name].map((row) => JSON.stringify(row)).join(',\n')
-    return `${JSON.stringify(name)}: [${rows ? `\n${rows}\n` : ''}]`
+    return `${JSON.stringify(name)}:[${rows ? `\n${rows}\n` : ''}]`
   })
-  const head = JSON.stringify(header).slice(0, -1)
-  return `${head},"tables": {\n${parts.join(',\n')}\n}}\n`
+  const tablesText = `{\n${parts.join(',\n')}\n}`
+  const head = `${JSON.stringify(header).slice(0, -1)},${TABLES_OPEN}`
+  return `${head}${tablesText.slice(1)},"tablesSha256":"${await sha256Hex(tablesText)}"}\n`
+}
+
+/** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** How the messages of one caller name the content and say what to do next. */
+interface Wording {
+  subject: string
+  whatToDo: string
+}
+
+const RESTORE_WHAT_TO_DO =
+  'Dữ liệu hiện tại chưa bị thay đổi. Hãy chọn một tệp sao lưu khác (tệp .json do OCOP Desk tạo ra).'
+
+/**
+ * Reads and checks a backup file completely, for a restore. Throws an AppError with a Vietnamese
+ * message naming the file (and the table and record, when one is wrong); never returns a partial
+ * backup.
+ */
+export function parseBackup(content: string, fileName: string): Promise<ParsedBackup> {
+  return readBackup(content, { subject: `Tệp "${fileName}"`, whatToDo: RESTORE_WHAT_TO_DO })
+}
+
+const KIND_LABELS: Record<BackupKind, string> = {
+  auto: 'tự động hằng ngày',
+  'pre-restore': 'trước khi khôi phục',
+  'pre-upgrade': 'trước khi nâng cấp',
+  manual: 'thủ công',
+}
+
+/**
+ * Checks content the renderer asks main to write as a backup of `kind`, with the same checks as a
+ * restore, so that no file in the backup folder is one a restore would refuse.
+ */
+export async function checkBackupToWrite(content: string, kind: BackupKind): Promise<BackupFile> {
+  const wording = {
+    subject: `Bản sao lưu ${KIND_LABELS[kind]}`,
+    whatToDo:
+      'Chưa ghi tệp nào; dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy thử sao lưu lại; nếu lỗi lặp lại, hãy gửi nhật ký cho bộ phận kỹ thuật.',
+  }
+  const { backup } = await readBackup(content, wording)
+  if (backup.kind !== kind) {
+    refuse(
+      'backup.wrong-kind',
+      `${wording.subject} lại ghi loại "${String(backup.kind)}" bên trong. ${wording.whatToDo}`,
+    )
+  }
+  return backup
 }
 
 function refuse(code: string, message: string, cause?: string): never {
   throw new AppError({ code, message, ...(cause ? { cause } : {}) })
 }
 
-const WHAT_TO_DO =
-  'Dữ liệu hiện tại chưa bị thay đổi. Hãy chọn một tệp sao lưu khác (tệp .json do OCOP Desk tạo ra).'
-
 /**
- * Reads and checks a backup file completely. Throws an AppError with a Vietnamese message naming
- * the file (and the table and record, when one is wrong); never returns a partial backup.
+ * Undoes what an editor or a mail program may do to a text file without changing its data: a byte
+ * order mark, CRLF line ends. Our JSON never holds a raw CR (JSON.stringify escapes it in strings).
  */
-export function parseBackup(content: string, fileName: string): BackupFile {
-  const file = `"${fileName}"`
-  if (content.trim() === '') refuse('backup.empty', `Tệp ${file} trống. ${WHAT_TO_DO}`)
-  let data: unknown
-  try {
-    data = JSON.parse(content)
-  } catch (error) {
+function asWritten(content: string): string {
+  const unmarked = content.startsWith('\uFEFF') ? content.slice(1) : content
+  return unmarked.includes('\r') ? unmarked.replaceAll('\r\n', '\n') : unmarked
+}
+
+/** The header and tables as JSON values, plus the checksummed text when the layout has one. */
+interface Sections {
+  header: unknown
+  tables: unknown
+  tablesText: string | null
+}
+
+function splitSections(content: string, say: Wording): Sections {
+  const corrupt = (error: unknown): never =>
     refuse(
       'backup.corrupt',
-      `Tệp ${file} bị hỏng hoặc bị cắt dở nên không đọc được. ${WHAT_TO_DO}`,
+      `${say.subject} bị hỏng hoặc bị cắt dở nên không đọc được. ${say.whatToDo}`,
       String(error),
     )
+  const headEnd = content.indexOf('\n')
+  const body = content.endsWith('\n') ? content.slice(0, -1) : content
+  const lastLine = body.lastIndexOf('\n') + 1
+  const layered =
+    headEnd > 0 &&
+    content.slice(0, headEnd).endsWith(TABLES_OPEN) &&
+    lastLine > headEnd &&
+    body.startsWith(CHECKSUM_LINE_START, lastLine)
+  try {
+    if (!layered) {
+      const whole = JSON.parse(content) as { tables?: unknown } | null
+      return { header: whole, tables: whole?.tables, tablesText: null }
+    }
+    const tablesStart = headEnd - 1
+    const tablesEnd = lastLine + 1
+    const tablesText = content.slice(tablesStart, tablesEnd)
+    const header: unknown = JSON.parse(
+      `${content.slice(0, tablesStart)}{}${content.slice(tablesEnd)}`,
+    )
+    return { header, tables: JSON.parse(tablesText), tablesText }
+  } catch (error) {
+    return corrupt(error)
   }
-  const header = data as Partial<BackupFile> | null
+}
+
+async function readBackup(written: string, say: Wording): Promise<ParsedBackup> {
+  const what = say.subject
+  if (written.trim() === '') refuse('backup.empty', `${what} trống. ${say.whatToDo}`)
+  const sections = splitSections(asWritten(written), say)
+  const header = sections.header as (Partial<BackupFile> & { tablesSha256?: unknown }) | null
   if (typeof header !== 'object' || header === null || header.format !== BACKUP_FORMAT) {
-    refuse('backup.foreign', `Tệp ${file} không phải là tệp sao lưu của OCOP Desk. ${WHAT_TO_DO}`)
+    refuse('backup.foreign', `${what} không phải là tệp sao lưu của OCOP Desk. ${say.whatToDo}`)
   }
-  if (header.formatVersion !== BACKUP_FORMAT_VERSION || typeof header.schemaVersion !== 'number') {
+  if (
+    !READABLE_FORMAT_VERSIONS.includes(header.formatVersion as number) ||
+    typeof header.schemaVersion !== 'number'
+  ) {
     refuse(
       'backup.unsupported',
-      `Tệp ${file} được tạo theo định dạng mà phiên bản này không đọc được. ${WHAT_TO_DO}`,
+      `${what} được tạo theo định dạng mà phiên bản này không đọc được. ${say.whatToDo}`,
     )
   }
   if (header.schemaVersion > CURRENT_SCHEMA_VERSION) {
     refuse(
       'backup.newer',
-      `Tệp ${file} được tạo bởi phiên bản OCOP Desk mới hơn (lược đồ ${header.schemaVersion}). Hãy cập nhật OCOP Desk rồi khôi phục lại.`,
+      `${what} được tạo bởi phiên bản OCOP Desk mới hơn (lược đồ ${header.schemaVersion}). Hãy cập nhật OCOP Desk rồi thử lại. ${say.whatToDo}`,
     )
   }
-  const tables = header.tables as Record<string, unknown> | undefined
-  if (typeof tables !== 'object' || tables === null) {
-    refuse('backup.corrupt', `Tệp ${file} thiếu phần dữ liệu. ${WHAT_TO_DO}`)
+  const checksum = header.formatVersion === 1 ? 'absent' : 'verified'
+  if (checksum === 'verified') await verifyChecksum(sections, header.tablesSha256, say)
+
+  const data = sections.tables as Record<string, unknown> | undefined
+  if (typeof data !== 'object' || data === null) {
+    refuse('backup.corrupt', `${what} thiếu phần dữ liệu. ${say.whatToDo}`)
   }
+  // A table the backup's schema did not have yet is empty, not missing.
+  const expected = tablesOfVersion(header.schemaVersion)
+  const tables = {} as BackupTables
   for (const name of TABLE_NAMES) {
-    const rows = tables[name]
+    const rows = data[name] ?? (expected.includes(name) ? undefined : [])
     if (!Array.isArray(rows)) {
-      refuse('backup.corrupt', `Tệp ${file} thiếu bảng "${name}". ${WHAT_TO_DO}`)
+      refuse('backup.corrupt', `${what} thiếu bảng "${name}". ${say.whatToDo}`)
     }
-    rows.forEach((row, index) => {
-      const result = RECORD_SCHEMAS[name].safeParse(row)
-      if (!result.success) {
-        refuse(
-          'backup.invalid-record',
-          `Tệp ${file}: bản ghi thứ ${index + 1} của bảng "${name}" không hợp lệ. ${WHAT_TO_DO}`,
-          result.error.message,
-        )
-      }
-    })
+    rows.forEach((row, index) => checkRecord(name, row, index, say))
+    tables[name] = rows
   }
-  return header as BackupFile
+  const { tablesSha256: _checksum, ...fields } = header
+  return { backup: { ...(fields as BackupFile), tables }, checksum }
+}
+
+async function verifyChecksum(sections: Sections, expected: unknown, say: Wording) {
+  const actual = sections.tablesText === null ? null : await sha256Hex(sections.tablesText)
+  if (typeof expected !== 'string' || actual !== expected) {
+    refuse(
+      'backup.checksum-mismatch',
+      `${say.subject} không khớp mã kiểm tra (SHA-256) ghi trong tệp: nội dung đã bị hỏng hoặc bị sửa sau khi sao lưu nên không được dùng. ${say.whatToDo}`,
+      `tablesSha256 ${String(expected)}, computed ${actual ?? '(layout not found)'}`,
+    )
+  }
+}
+
+function checkRecord(name: TableName, row: unknown, index: number, say: Wording) {
+  const result = RECORD_SCHEMAS[name].safeParse(row)
+  // A set-aside record is checked as a record of the table it came from, too.
+  const inner =
+    result.success && name === 'setAside'
+      ? RECORD_SCHEMAS[(row as { table: TableName }).table].safeParse(
+          (row as { record: unknown }).record,
+        )
+      : result
+  if (!inner.success) {
+    refuse(
+      'backup.invalid-record',
+      `${say.subject}: bản ghi thứ ${index + 1} của bảng "${name}" không hợp lệ. ${say.whatToDo}`,
+      inner.error.message,
+    )
+  }
 }

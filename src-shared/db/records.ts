@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from '../dates'
+import type { TableName } from './schema'
 
 const id = z.string().min(1).max(64)
 const isoDate = z.string().refine(isIsoDate, 'ngày phải có dạng YYYY-MM-DD')
@@ -229,3 +230,36 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>
 /** A key-value setting (office identity, remembered choices). */
 export const settingSchema = z.object({ key: z.string().min(1).max(100), value: z.unknown() })
 export type Setting = z.infer<typeof settingSchema>
+
+/** Tables whose records refer to records of other tables (see references.ts). */
+export const REFERRING_TABLES = [
+  'units',
+  'producers',
+  'products',
+  'evaluations',
+  'planTargets',
+] as const satisfies readonly TableName[]
+export type ReferringTable = (typeof REFERRING_TABLES)[number]
+
+/** One reference of a record that points at nothing: its field, and the table and id it names. */
+export const missingReferenceSchema = z.object({
+  field: z.string().min(1).max(50),
+  table: z.string().min(1).max(50),
+  id,
+})
+export type MissingReference = z.infer<typeof missingReferenceSchema>
+
+/**
+ * A record a restore set aside (the "Cần xử lý" list) because something it refers to was missing:
+ * kept whole with its table, the references that were missing and the backup it came from, until
+ * the clerk puts it back (once those records exist) or deletes it.
+ */
+export const setAsideRecordSchema = z.object({
+  id,
+  table: z.enum(REFERRING_TABLES),
+  record: z.looseObject({ id }),
+  missing: z.array(missingReferenceSchema).min(1).max(20),
+  backupName: z.string().max(300),
+  setAsideAt: timestamp,
+})
+export type SetAsideRecord = z.infer<typeof setAsideRecordSchema>

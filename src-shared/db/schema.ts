@@ -12,6 +12,7 @@ import {
   planTargetSchema,
   producerSchema,
   productSchema,
+  setAsideRecordSchema,
   settingSchema,
   unitSchema,
 } from './records'
@@ -30,6 +31,7 @@ export const TABLE_NAMES = [
   'importBatches',
   'auditLog',
   'settings',
+  'setAside',
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -45,10 +47,11 @@ export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
   importBatches: importBatchSchema,
   auditLog: auditEntrySchema,
   settings: settingSchema,
+  setAside: setAsideRecordSchema,
 }
 
-/** Dexie store definitions per schema version. */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<TableName, string> }[] = [
+/** Dexie store definitions per schema version; a table appears from the version that adds it. */
+export const SCHEMA_VERSIONS: { version: number; stores: Partial<Record<TableName, string>> }[] = [
   {
     version: 1,
     stores: {
@@ -82,6 +85,29 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<TableName, strin
       settings: 'key',
     },
   },
+  {
+    // Records a restore set aside because something they refer to was missing from the backup.
+    version: 3,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      importBatches: 'id, fileHash, createdAt',
+      auditLog: '++id, at, table, recordId, batchId',
+      settings: 'key',
+      setAside: 'id',
+    },
+  },
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
+
+/** The tables a database of `version` has (the newest declared version not above it). */
+export function tablesOfVersion(version: number): TableName[] {
+  const declared = SCHEMA_VERSIONS.filter((v) => v.version <= version).at(-1) ?? SCHEMA_VERSIONS[0]!
+  return TABLE_NAMES.filter((name) => declared.stores[name] !== undefined)
+}

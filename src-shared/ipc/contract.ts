@@ -9,8 +9,43 @@ import { criteriaSetSchema, UNIT_KINDS } from '../db/records'
 import { IMPORT_FIELDS } from '../import/field-synonyms'
 import type { ImportCheck } from '../import/check-result'
 import { REPORT_KINDS, type ReportModel } from '../reports/model'
+import {
+  BACKUP_LIMIT,
+  CHART_IMAGE_LIMIT,
+  IMPORT_FILE_LIMIT,
+  SAVED_FILE_LIMIT,
+  utf8ByteLength,
+  type PayloadLimit,
+} from './payload-limits'
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected')
+
+/** Where a refused payload's limit travels from the schema to `dispatch`, which words the refusal. */
+export interface PayloadLimitParams {
+  payloadLimit: PayloadLimit
+}
+const limitedBy = (limit: PayloadLimit) => ({
+  params: { payloadLimit: limit } satisfies PayloadLimitParams,
+})
+
+/** Bytes of at most `limit.maxBytes`. */
+const bytesWithin = (limit: PayloadLimit) =>
+  bytes.refine((value) => value.byteLength <= limit.maxBytes, limitedBy(limit))
+
+/**
+ * Text of at most `limit.maxBytes` once encoded as UTF-8. A UTF-16 unit takes 1 to 3 bytes, so the
+ * length alone settles most cases; only text in between is counted.
+ */
+const textWithin = (limit: PayloadLimit) =>
+  z
+    .string()
+    .refine(
+      (text) =>
+        text.length * 3 <= limit.maxBytes ||
+        (text.length <= limit.maxBytes && utf8ByteLength(text) <= limit.maxBytes),
+      limitedBy(limit),
+    )
+
 const fileFilter = z.object({
   name: z.string().max(200),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10),
@@ -18,6 +53,9 @@ const fileFilter = z.object({
 
 export const BACKUP_KINDS = ['manual', 'auto', 'pre-upgrade', 'pre-restore'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+/** A backup's content, for the write channels: one channel per kind, so the kind is never a field. */
+const backupContent = z.strictObject({ content: textWithin(BACKUP_LIMIT).min(1) })
 
 /** A backup file as main lists it; `name` is a bare file name inside the backup folder. */
 export interface BackupEntry {
@@ -137,15 +175,24 @@ export const contract = {
       title: z.string().max(200),
       suggestedName: z.string().min(1).max(200),
       filters: z.array(fileFilter).max(10),
-      bytes,
+      bytes: bytesWithin(SAVED_FILE_LIMIT),
     }),
     dialog: true,
   },
-  'backup.write': {
-    method: 'writeBackup',
-    request: z.object({ kind: z.enum(BACKUP_KINDS), content: z.string().min(1) }),
+  'backup.writeDaily': { method: 'writeDailyBackup', request: backupContent, dialog: false },
+  'backup.writeBeforeRestore': {
+    method: 'writeBackupBeforeRestore',
+    request: backupContent,
     dialog: false,
   },
+  'backup.writeBeforeUpgrade': {
+    method: 'writeBackupBeforeUpgrade',
+    request: backupContent,
+    dialog: false,
+  },
+  'backup.writeManual': { method: 'writeManualBackup', request: backupContent, dialog: false },
+  /** Whether today already has a daily backup that parses (a truncated one does not count). */
+  'backup.hasDailyToday': { method: 'hasDailyBackupToday', request: z.undefined(), dialog: false },
   'backup.list': { method: 'listBackups', request: z.undefined(), dialog: false },
   'backup.read': {
     method: 'readBackup',
@@ -171,7 +218,7 @@ export const contract = {
     request: z.object({
       jobId,
       fileName: z.string().min(1).max(300),
-      bytes,
+      bytes: bytesWithin(IMPORT_FILE_LIMIT),
       sheet: z.string().max(300).optional(),
       mapping: mappingOverride.optional(),
       /** Corrections remembered per header layout (mappingSourceKey → override). */
@@ -196,8 +243,8 @@ export const contract = {
     request: z.object({
       jobId,
       model: reportModelSchema,
-      /** The plan report's star chart (PNG), at most 20 MB. */
-      chartPng: bytes.refine((value) => value.byteLength <= 20 * 1024 * 1024).optional(),
+      /** The plan report's star chart (PNG). */
+      chartPng: bytesWithin(CHART_IMAGE_LIMIT).optional(),
     }),
     dialog: false,
   },
@@ -209,7 +256,11 @@ export interface ResponseOf {
   'app.openExternal': { opened: boolean }
   'file.open': { name: string; bytes: Uint8Array } | null
   'file.save': { saved: boolean; name?: string }
-  'backup.write': BackupEntry
+  'backup.writeDaily': BackupEntry
+  'backup.writeBeforeRestore': BackupEntry
+  'backup.writeBeforeUpgrade': BackupEntry
+  'backup.writeManual': BackupEntry
+  'backup.hasDailyToday': boolean
   'backup.list': BackupEntry[]
   'backup.read': { name: string; content: string }
   'excel.writeTemplate': { fileName: string; bytes: Uint8Array }

@@ -1,4 +1,8 @@
-import { expect, test } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { parseBackup, serializeBackup, type ParsedBackup } from '../../src-shared/db/backup-format'
+import type { Producer, Product } from '../../src-shared/db/records'
 import { dumpDatabase, loadMyHaoUnits, openApp } from './helpers'
 
 test('back up, change, restore: the data is exactly as it was', async ({ page }) => {
@@ -40,34 +44,148 @@ test('back up, change, restore: the data is exactly as it was', async ({ page })
   ).toHaveCount(1)
 })
 
+/** Picks `content` as the file to restore, as the clerk does through "Khôi phục từ tệp…". */
+async function restoreFromFile(page: Page, name: string, content: string) {
+  await page.getByRole('navigation').getByText('Cài đặt').click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Khôi phục từ tệp…' }).click()
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
+}
+
+/** Backs up through the app and reads the file main wrote from its folder. */
+async function backupNow(page: Page): Promise<ParsedBackup> {
+  await page.getByRole('navigation').getByText('Cài đặt').click()
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click()
+  const saved = page.getByText(/Đã sao lưu: ocop-desk-manual-/).last()
+  await expect(saved).toBeVisible()
+  const name = /ocop-desk-manual-[\d-]+\.json/.exec((await saved.textContent()) ?? '')![0]
+  const file = join(process.env.OCOP_E2E_DATA!, 'backups', name)
+  return parseBackup(await readFile(file, 'utf8'), name)
+}
+
+/** The Mỹ Hào demo register, backed up. */
+async function demoBackup(page: Page): Promise<ParsedBackup> {
+  await openApp(page, '#/cai-dat')
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu Mỹ Hào' }).click()
+  await expect(page.getByText('Đã nạp dữ liệu mẫu')).toBeVisible()
+  return backupNow(page)
+}
+
+/** The same backup without the producer of "Tương Bần": its product and evaluations dangle. */
+async function withoutTuongBanProducer({ backup }: ParsedBackup): Promise<string> {
+  const producers = (backup.tables.producers as Producer[]).filter(
+    (producer) => producer.name !== 'HTX Tương Bần (mẫu)',
+  )
+  expect(producers).toHaveLength(backup.tables.producers.length - 1)
+  return serializeBackup({ ...backup, tables: { ...backup.tables, producers } })
+}
+
+test('a backup whose product lost its producer: cancelling keeps everything as it is', async ({
+  page,
+}) => {
+  const dangling = await withoutTuongBanProducer(await demoBackup(page))
+  const before = await dumpDatabase(page)
+
+  await restoreFromFile(page, 'thieu-chu-the.json', dangling)
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByText('Bản sao lưu có 3 bản ghi thiếu liên kết')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Hủy' }).click()
+
+  await expect(dialog).toBeHidden()
+  expect(await dumpDatabase(page)).toEqual(before)
+})
+
+test('a backup whose product lost its producer: the list, then restore with them set aside', async ({
+  page,
+}) => {
+  const dangling = await withoutTuongBanProducer(await demoBackup(page))
+
+  await restoreFromFile(page, 'thieu-chu-the.json', dangling)
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByText('Bản sao lưu có 3 bản ghi thiếu liên kết')).toBeVisible()
+  // The clerk sees each record, its table and what it misses.
+  const list = dialog.getByTestId('dangling-list')
+  const productRow = list.getByRole('row').filter({ hasText: /^Sản phẩm/ })
+  await expect(productRow).toContainText('Tương Bần (dữ liệu mẫu)')
+  await expect(productRow).toContainText('Chủ thể mã "demo-producer-tuong-ban" không có')
+  const evaluations = list.getByRole('row').filter({ hasText: 'Kết quả đánh giá' })
+  await expect(evaluations).toHaveCount(2)
+  await expect(evaluations.first()).toContainText(
+    'Sản phẩm "Tương Bần (dữ liệu mẫu)" (cũng đang chờ xử lý)',
+  )
+  await dialog.getByRole('button', { name: 'Khôi phục, để riêng 3 bản ghi' }).click()
+  await expect(page.getByText(/3 bản ghi được để riêng trong danh sách "Cần xử lý"/)).toBeVisible()
+
+  const data = await dumpDatabase(page)
+  expect(data.products).toHaveLength(8)
+  expect((data.products as Product[]).map((p) => p.name)).not.toContain('Tương Bần (dữ liệu mẫu)')
+  expect(data.setAside).toHaveLength(3)
+
+  // Cài đặt lists them; the product cannot go back while its producer is missing.
+  const setAside = page.getByTestId('set-aside-list')
+  const product = setAside.getByRole('row').filter({ hasText: /^Sản phẩm/ })
+  await expect(product.getByRole('button', { name: 'Đưa trở lại' })).toBeDisabled()
+  const evaluation = setAside.getByRole('row').filter({ hasText: 'Đánh giá năm 2018' })
+  await evaluation.getByRole('button', { name: 'Xóa' }).click()
+  await expect(page.getByText('Xóa bản ghi cần xử lý?')).toBeVisible()
+  await page.getByRole('dialog').getByRole('button', { name: 'Xóa' }).click()
+  await expect(page.getByText(/Đã xóa "Đánh giá năm 2018, lần 1"/)).toBeVisible()
+  await expect(setAside.getByRole('row').filter({ hasText: 'Kết quả đánh giá' })).toHaveCount(1)
+  expect((await dumpDatabase(page)).setAside).toHaveLength(2)
+})
+
+test('a backup from before checksums restores, after a notice that it has none', async ({
+  page,
+}) => {
+  const { backup } = await demoBackup(page)
+  const { setAside: _notInVersion2, ...tables } = backup.tables
+  const old = JSON.stringify({ ...backup, formatVersion: 1, schemaVersion: 2, tables })
+
+  await restoreFromFile(page, 'ban-cu.json', old)
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByText('không có mã kiểm tra (SHA-256)')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Khôi phục' }).click()
+  await expect(page.getByText('Đã khôi phục dữ liệu từ "ban-cu.json".')).toBeVisible()
+})
+
 for (const bad of [
-  { name: 'rong.json', content: '', says: 'trống' },
+  { name: 'rong.json', content: async () => '', says: 'trống' },
   {
     name: 'bi-cat.json',
-    content: '{"format":"ocop-desk-backup","formatVersion":1,"schemaVersion":1,"tab',
+    content: async () => '{"format":"ocop-desk-backup","formatVersion":2,"schemaVersion":3,"tab',
     says: 'bị hỏng hoặc bị cắt dở',
   },
   {
     name: 'la.json',
-    content: '{"name":"something else"}',
+    content: async () => '{"name":"something else"}',
     says: 'không phải là tệp sao lưu của OCOP Desk',
+  },
+  {
+    name: 'bi-sua.json',
+    // A unit renamed by hand: still valid JSON and a valid record, only the checksum shows it.
+    content: async (page: Page) => {
+      const { backup } = await backupNow(page)
+      const text = await serializeBackup(backup)
+      expect(text).toContain('"Cẩm Xá"')
+      return text.replace('"Cẩm Xá"', '"Cẩm Xá (đã sửa)"')
+    },
+    says: 'không khớp mã kiểm tra',
   },
 ]) {
   test(`restoring ${bad.name} is refused in Vietnamese and changes nothing`, async ({ page }) => {
     await openApp(page, '#/don-vi')
     await loadMyHaoUnits(page)
+    const content = await bad.content(page)
     const before = await dumpDatabase(page)
-    await page.getByRole('navigation').getByText('Cài đặt').click()
-    const chooser = page.waitForEvent('filechooser')
-    await page.getByRole('button', { name: 'Khôi phục từ tệp…' }).click()
-    await (
-      await chooser
-    ).setFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.content) })
-    // The confirmation names the file; the check happens before anything is replaced.
-    await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).click()
+
+    // The file is checked before the clerk is asked anything, and before anything is replaced.
+    await restoreFromFile(page, bad.name, content)
     await expect(page.getByText('Không khôi phục được')).toBeVisible()
     await expect(page.getByText(bad.says)).toBeVisible()
     await expect(page.getByText(`"${bad.name}"`).last()).toBeVisible()
+    await expect(page.getByRole('dialog')).toBeHidden()
     expect(await dumpDatabase(page)).toEqual(before)
   })
 }

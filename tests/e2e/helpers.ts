@@ -1,8 +1,18 @@
 import { expect, type Page } from '@playwright/test'
 
+/**
+ * The address the web host prints, with this run's access token (playwright.config.ts makes it):
+ * the host swaps the token for a cookie and redirects to the page, keeping `hash`.
+ */
+export function appAddress(hash = '#/'): string {
+  const token = process.env.OCOP_WEB_TOKEN
+  if (!token) throw new Error('OCOP_WEB_TOKEN is not set: run the tests with playwright.config.ts')
+  return `/?token=${token}${hash}`
+}
+
 /** Opens the app and waits until the shell has loaded its data (the sidebar is there). */
 export async function openApp(page: Page, hash = '#/') {
-  await page.goto(`/${hash}`)
+  await page.goto(appAddress(hash))
   await expect(page.getByRole('navigation').getByText('Cài đặt')).toBeVisible()
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { chromiumLaunch } from '../../playwright.config'
+import { appAddress } from './helpers'
 
 test('the office identity is still there after the browser is closed and opened again', async ({
   baseURL,
@@ -14,7 +15,7 @@ test('the office identity is still there after the browser is closed and opened 
   try {
     let context = await launch()
     let page = context.pages()[0] ?? (await context.newPage())
-    await page.goto('/#/cai-dat')
+    await page.goto(appAddress('#/cai-dat'))
     await page.getByLabel('Tên cơ quan ban hành').fill('ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO')
     await page.getByLabel('Địa danh (ghi trước ngày tháng)').fill('Mỹ Hào')
     await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn An')
@@ -24,7 +25,8 @@ test('the office identity is still there after the browser is closed and opened 
 
     context = await launch()
     page = context.pages()[0] ?? (await context.newPage())
-    await page.goto('/#/cai-dat')
+    // The access cookie lasts as long as the browser: a browser opened again needs the address.
+    await page.goto(appAddress('#/cai-dat'))
     await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue(
       'ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO',
     )

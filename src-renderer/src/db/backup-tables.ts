@@ -3,13 +3,7 @@
  * snapshot), and replace every table in one write transaction (all or nothing).
  */
 import type Dexie from 'dexie'
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  serializeBackup,
-  type BackupFile,
-  type BackupTables,
-} from '@shared/db/backup-format'
+import { serializeBackup, type BackupTables } from '@shared/db/backup-format'
 import type { BackupKind } from '@shared/ipc/contract'
 import { TABLE_NAMES } from '@shared/db/schema'
 
@@ -29,16 +23,13 @@ export async function createBackupContent(
   kind: BackupKind,
   appVersion: string,
 ): Promise<string> {
-  const backup: BackupFile = {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
+  return serializeBackup({
     schemaVersion: db.verno,
     appVersion,
     kind,
     createdAt: new Date().toISOString(),
     tables: await snapshotTables(db),
-  }
-  return serializeBackup(backup)
+  })
 }
 
 /** Replaces the whole register with the tables of a checked backup, in one transaction. */

@@ -13,6 +13,7 @@ import type {
   PlanTarget,
   Producer,
   Product,
+  SetAsideRecord,
   Setting,
   Unit,
 } from '@shared/db/records'
@@ -32,6 +33,7 @@ export class OcopDatabase extends Dexie {
   importBatches!: Table<ImportBatch, string>
   auditLog!: Table<AuditEntry, number, Omit<AuditEntry, 'id'>>
   settings!: Table<Setting, string>
+  setAside!: Table<SetAsideRecord, string>
 
   constructor(name: string = DB_NAME, upToVersion?: number) {
     // 'strict' makes Chromium flush each transaction to disk before reporting it done: a clerk's

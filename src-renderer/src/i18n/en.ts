@@ -5,6 +5,7 @@ import { importEn } from './import.en'
 import { planScreensEn } from './plan-screens.en'
 import { reportsEn } from './reports.en'
 import { plansEn } from './plans.en'
+import { backupsEn } from './backups.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -14,6 +15,7 @@ export const en: MessageSchema = {
   ...planScreensEn,
   ...reportsEn,
   ...plansEn,
+  ...backupsEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',
@@ -164,7 +166,7 @@ export const en: MessageSchema = {
       backupWhere: 'Backups are in the folder:',
       webHost: 'Running in a browser (web mode): the data is kept in this browser profile.',
       policy:
-        'OCOP Desk backs up once a day at start and before every data upgrade, keeping the 30 newest automatic backups. Backups you make yourself are never deleted.',
+        'OCOP Desk backs up once a day at start, before every data upgrade and before every restore, keeping the 30 newest daily backups and the 10 newest of each other kind. Backups you make yourself are never deleted. Every backup carries a checksum that is checked before it is restored.',
       backupNow: 'Back up now',
       backupToFile: 'Back up to a file…',
       restoreFromFile: 'Restore from a file…',

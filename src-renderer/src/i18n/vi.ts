@@ -5,6 +5,7 @@ import { importVi } from './import.vi'
 import { planScreensVi } from './plan-screens.vi'
 import { reportsVi } from './reports.vi'
 import { plansVi } from './plans.vi'
+import { backupsVi } from './backups.vi'
 
 export const vi = {
   ...registerVi,
@@ -13,6 +14,7 @@ export const vi = {
   ...planScreensVi,
   ...reportsVi,
   ...plansVi,
+  ...backupsVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -164,7 +166,7 @@ export const vi = {
       webHost:
         'Đang chạy trong trình duyệt (chế độ web): dữ liệu nằm trong hồ sơ của trình duyệt này.',
       policy:
-        'OCOP Desk tự sao lưu mỗi ngày một lần khi mở ứng dụng và trước mỗi lần nâng cấp dữ liệu; giữ 30 bản tự động gần nhất. Bản bạn sao lưu thủ công không bao giờ bị xóa.',
+        'OCOP Desk tự sao lưu mỗi ngày một lần khi mở ứng dụng, trước mỗi lần nâng cấp dữ liệu và trước mỗi lần khôi phục; giữ 30 bản hằng ngày và 10 bản gần nhất của mỗi loại còn lại. Bản bạn sao lưu thủ công không bao giờ bị xóa. Mỗi bản sao lưu có mã kiểm tra, được kiểm tra trước khi khôi phục.',
       backupNow: 'Sao lưu ngay',
       backupToFile: 'Sao lưu ra tệp…',
       restoreFromFile: 'Khôi phục từ tệp…',

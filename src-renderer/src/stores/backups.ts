@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { parseBackup } from '@shared/db/backup-format'
+import { parseBackup, type ParsedBackup } from '@shared/db/backup-format'
+import { findDanglingRecords, setDanglingAside, type DanglingRecord } from '@shared/db/references'
 import type { BackupEntry, BackupKind } from '@shared/ipc/contract'
 import { todayIso } from '@shared/dates'
 import { createBackupContent, isDatabaseEmpty, replaceAllTables } from '@/db/backup-tables'
@@ -8,10 +9,17 @@ import { useDatabase } from '@/db/instance'
 import { useApi } from '@/platform/api'
 import { useAppStore } from './app'
 
+/** A backup file that passed every check, with what the clerk must decide before restoring it. */
+export interface CheckedBackup extends ParsedBackup {
+  fileName: string
+  /** Records whose references are missing: restoring sets them aside, or the clerk cancels. */
+  dangling: DanglingRecord[]
+}
+
 /**
  * Backups: the database is read in the renderer (where IndexedDB lives) and the file is written
- * by main into the backup folder. Restoring checks the whole file first, backs up the current data,
- * then replaces every table in one transaction.
+ * by main into the backup folder, through the channel of its kind. Restoring checks the whole file
+ * first, backs up the current data, then replaces every table in one transaction.
  */
 export const useBackupsStore = defineStore('backups', () => {
   const entries = ref<BackupEntry[]>([])
@@ -23,20 +31,30 @@ export const useBackupsStore = defineStore('backups', () => {
   async function refresh() {
     entries.value = await useApi().listBackups()
   }
+  function writeOfKind(kind: BackupKind): (request: { content: string }) => Promise<BackupEntry> {
+    const api = useApi()
+    switch (kind) {
+      case 'auto':
+        return api.writeDailyBackup
+      case 'pre-restore':
+        return api.writeBackupBeforeRestore
+      case 'pre-upgrade':
+        return api.writeBackupBeforeUpgrade
+      case 'manual':
+        return api.writeManualBackup
+    }
+  }
   async function backup(kind: BackupKind): Promise<BackupEntry> {
     const content = await createBackupContent(useDatabase(), kind, appVersion())
-    const entry = await useApi().writeBackup({ kind, content })
+    const entry = await writeOfKind(kind)({ content })
     await refresh()
     return entry
   }
-  /** Once a day, at start: an automatic backup unless one was already made today. */
+  /** Once a day, at start: a daily backup unless today already has one that can be restored. */
   async function autoBackupIfDue(): Promise<BackupEntry | null> {
     await refresh()
-    const today = todayIso()
-    const doneToday = entries.value.some(
-      (e) => e.kind === 'auto' && todayIso(new Date(e.createdAt)) === today,
-    )
-    if (doneToday || (await isDatabaseEmpty(useDatabase()))) return null
+    if (await useApi().hasDailyBackupToday()) return null
+    if (await isDatabaseEmpty(useDatabase())) return null
     return backup('auto')
   }
   /** Saves a backup to a file the clerk chooses (a USB stick, a shared folder). */
@@ -50,29 +68,44 @@ export const useBackupsStore = defineStore('backups', () => {
     })
     return result.saved ? (result.name ?? '') : null
   }
-  async function restoreContent(content: string, fileName: string) {
+  /** Reads and checks a backup without changing anything; throws the refusal in Vietnamese. */
+  async function check(content: string, fileName: string): Promise<CheckedBackup> {
+    const parsed = await parseBackup(content, fileName)
+    return { ...parsed, fileName, dangling: findDanglingRecords(parsed.backup.tables) }
+  }
+  /** Replaces the register with a checked backup, its dangling records set aside. */
+  async function restore(checked: CheckedBackup): Promise<void> {
     busy.value = true
     try {
-      const checked = parseBackup(content, fileName)
+      const { tables } = checked.backup
+      const restored =
+        checked.dangling.length === 0
+          ? tables
+          : setDanglingAside(tables, checked.dangling, {
+              backupName: checked.fileName,
+              at: new Date().toISOString(),
+              newId: () => crypto.randomUUID(),
+            })
       await backup('pre-restore')
-      await replaceAllTables(useDatabase(), checked.tables)
+      await replaceAllTables(useDatabase(), restored)
       await refresh()
     } finally {
       busy.value = false
     }
   }
-  async function restoreFromList(name: string) {
+  /** Reads a backup of the list and checks it. */
+  async function checkFromList(name: string): Promise<CheckedBackup> {
     const { content } = await useApi().readBackup({ name })
-    await restoreContent(content, name)
+    return check(content, name)
   }
-  /** Asks for a file; null when the clerk cancels. */
-  async function pickBackupFile(): Promise<{ name: string; content: string } | null> {
+  /** Asks for a file and checks it; null when the clerk cancels. */
+  async function checkFromFile(): Promise<CheckedBackup | null> {
     const picked = await useApi().openFile({
       title: 'Chọn tệp sao lưu để khôi phục',
       filters: [{ name: 'Bản sao lưu OCOP Desk', extensions: ['json'] }],
     })
     if (!picked) return null
-    return { name: picked.name, content: new TextDecoder('utf-8').decode(picked.bytes) }
+    return check(new TextDecoder('utf-8').decode(picked.bytes), picked.name)
   }
   return {
     entries,
@@ -81,8 +114,8 @@ export const useBackupsStore = defineStore('backups', () => {
     backup,
     autoBackupIfDue,
     backupToFile,
-    restoreContent,
-    restoreFromList,
-    pickBackupFile,
+    restore,
+    checkFromList,
+    checkFromFile,
   }
 })

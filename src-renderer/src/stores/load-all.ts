@@ -1,5 +1,6 @@
 import { usePlansStore } from './plans'
 import { useRegisterStore } from './register'
+import { useSetAsideStore } from './set-aside'
 import { useSettingsStore } from './settings'
 import { useUnitsStore } from './units'
 
@@ -10,5 +11,6 @@ export async function loadAllStores(): Promise<void> {
     useUnitsStore().load(),
     useRegisterStore().load(),
     usePlansStore().load(),
+    useSetAsideStore().load(),
   ])
 }

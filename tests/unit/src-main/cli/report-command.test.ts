@@ -6,12 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { findPlan, loadReportModel, parseReportDate } from '../../../../src-main/cli/report-command'
 import { REPORT_SHEET } from '../../../../src-main/services/excel/report-xlsx'
 import { loadWorkbook, type Worksheet } from '../../../../src-main/services/excel/workbook'
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  serializeBackup,
-  type BackupTables,
-} from '../../../../src-shared/db/backup-format'
+import { serializeBackup, type BackupTables } from '../../../../src-shared/db/backup-format'
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '../../../../src-shared/db/schema'
 import type { OfficeIdentity } from '../../../../src-shared/domain/office'
 import { MY_HAO_OFFICE, PLAN, myHaoData } from '../../src-shared/reports/my-hao-fixture'
@@ -39,9 +34,7 @@ async function backupFile(office: OfficeIdentity = MY_HAO_OFFICE, name = 'sao-lu
     planTargets: data.planTargets,
     settings: [{ key: 'office', value: office }],
   })
-  const content = serializeBackup({
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
+  const content = await serializeBackup({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     appVersion: 'test',
     kind: 'manual',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { app, BrowserWindow, dialog } from './electron-mock'
+import { app, BrowserWindow, dialog, Menu } from './electron-mock'
 import { loadMain, type LoadedMain } from './load-main'
 
 vi.mock('electron', () => import('./electron-mock'))
@@ -12,7 +12,8 @@ let main: LoadedMain
 beforeAll(async () => {
   app.isPackaged = true
   vi.stubEnv('OCOP_STRICT', undefined)
-  vi.stubEnv('OCOP_USER_DATA', undefined)
+  // Set, as a test rig or someone else's script might: the packaged app must not follow it.
+  vi.stubEnv('OCOP_USER_DATA', '/tmp/somewhere-else')
   // Even if set, a packaged app must not load a page from a dev server.
   vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/')
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
@@ -23,8 +24,16 @@ beforeAll(async () => {
 afterAll(() => vi.unstubAllEnvs())
 
 describe('app lifecycle (packaged)', () => {
-  it('keeps the default data folder', () => {
+  it('keeps the default data folder, ignoring OCOP_USER_DATA', () => {
     expect(app.setPath).not.toHaveBeenCalled()
+  })
+
+  it('opens its window without DevTools and installs a menu without them', () => {
+    expect(BrowserWindow.instances[0]!.options.webPreferences).toMatchObject({ devTools: false })
+    const template = vi.mocked(Menu.buildFromTemplate).mock.calls[0]![0]
+    const roles = JSON.stringify(template)
+    expect(roles).not.toContain('toggleDevTools')
+    expect(roles).not.toContain('reload')
   })
 
   it('ignores ELECTRON_RENDERER_URL and loads the app origin', () => {

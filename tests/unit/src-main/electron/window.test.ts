@@ -20,8 +20,8 @@ beforeEach(() => {
 
 afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
-const create = (devServerUrl: string | null = null) =>
-  createMainWindow({ stateFile, devServerUrl }) as unknown as BrowserWindow
+const create = (devServerUrl: string | null = null, isPackaged = false) =>
+  createMainWindow({ stateFile, devServerUrl, isPackaged }) as unknown as BrowserWindow
 
 describe('main window', () => {
   it('is created with the sandboxed, isolated web preferences', () => {
@@ -36,6 +36,11 @@ describe('main window', () => {
     })
     const preload = (window.options.webPreferences as { preload: string }).preload
     expect(preload.replaceAll('\\', '/')).toMatch(/\/preload\/index\.js$/)
+  })
+
+  it('has DevTools in development only: a packaged build cannot open them at all', () => {
+    expect(create(null, false).options.webPreferences).toMatchObject({ devTools: true })
+    expect(create(null, true).options.webPreferences).toMatchObject({ devTools: false })
   })
 
   it('has the product title, minimum size, and stays hidden until ready to show', () => {

@@ -1,4 +1,5 @@
 import {
+  chmod,
   mkdir,
   mkdtemp,
   readFile,
@@ -12,12 +13,12 @@ import {
 } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serializeBackup, type BackupTables } from '@shared/db/backup-format'
+import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
 import { backupFileName, type BackupKind } from '@shared/ipc/contract'
-import {
-  MAX_BACKUP_READ_BYTES,
-  createBackupStore,
-} from '../../../../src-main/services/backup-store'
+import { BACKUP_LIMIT } from '@shared/ipc/payload-limits'
+import { BACKUPS_KEPT, createBackupStore } from '../../../../src-main/services/backup-store'
 import { thrown } from '../thrown'
 
 let root: string
@@ -31,6 +32,21 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
+/** A backup of `kind` as the renderer makes it, holding `note` so that contents differ. */
+function backupOf(kind: BackupKind, note = 'Tương Bần – Nhân Hòa'): Promise<string> {
+  const tables = Object.fromEntries(
+    TABLE_NAMES.map((name) => [name, []]),
+  ) as unknown as BackupTables
+  tables.settings = [{ key: 'note', value: note }]
+  return serializeBackup({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: 'test',
+    kind,
+    createdAt: '2024-01-05T02:00:00.000Z',
+    tables,
+  })
+}
+
 /** A clock that ticks one minute per call, from 05/01/2024 09:00:00 local time. */
 function tickingClock(start = new Date(2024, 0, 5, 9, 0, 0)) {
   let minutes = 0
@@ -40,7 +56,7 @@ function tickingClock(start = new Date(2024, 0, 5, 9, 0, 0)) {
 describe('write', () => {
   it('names the file after the kind and the local time, creating the folder', async () => {
     const store = createBackupStore(backupDir, { now: () => new Date(2024, 0, 5, 9, 3, 7) })
-    const content = '{"ghiChu":"Tương Bần – Nhân Hòa"}'
+    const content = await backupOf('manual')
 
     const entry = await store.write('manual', content)
 
@@ -53,14 +69,41 @@ describe('write', () => {
     expect(await readFile(join(backupDir, entry.name), 'utf8')).toBe(content)
   })
 
+  it.skipIf(process.platform === 'win32')(
+    'makes files readable by their owner only (0600), in a folder only the owner opens (0700)',
+    async () => {
+      const store = createBackupStore(backupDir, { now: tickingClock() })
+      const { name } = await store.write('manual', await backupOf('manual'))
+
+      expect((await stat(join(backupDir, name))).mode & 0o777).toBe(0o600)
+      expect((await stat(backupDir)).mode & 0o777).toBe(0o700)
+    },
+  )
+
+  it.skipIf(process.platform === 'win32')(
+    'closes a folder and backups that an older version left readable by others',
+    async () => {
+      await mkdir(backupDir, { recursive: true, mode: 0o755 })
+      const old = join(backupDir, 'ocop-desk-auto-20231231-080000.json')
+      await writeFile(old, await backupOf('auto'), { mode: 0o644 })
+      await chmod(old, 0o644)
+      await chmod(backupDir, 0o755)
+
+      await createBackupStore(backupDir, { now: tickingClock() }).write(
+        'auto',
+        await backupOf('auto'),
+      )
+
+      expect((await stat(old)).mode & 0o777).toBe(0o600)
+      expect((await stat(backupDir)).mode & 0o777).toBe(0o700)
+    },
+  )
+
   it('adds -2, -3 when backups are written in the same second, even concurrently', async () => {
     const store = createBackupStore(backupDir, { now: () => new Date(2024, 0, 5, 9, 3, 7) })
+    const contents = await Promise.all(['một', 'hai', 'ba'].map((note) => backupOf('auto', note)))
 
-    const entries = await Promise.all([
-      store.write('auto', 'một'),
-      store.write('auto', 'hai'),
-      store.write('auto', 'ba'),
-    ])
+    const entries = await Promise.all(contents.map((content) => store.write('auto', content)))
 
     expect(entries.map((e) => e.name)).toEqual([
       'ocop-desk-auto-20240105-090307.json',
@@ -70,13 +113,13 @@ describe('write', () => {
     for (const name of entries.map((e) => e.name)) {
       expect(backupFileName.safeParse(name).success).toBe(true)
     }
-    expect(await readFile(join(backupDir, entries[2]!.name), 'utf8')).toBe('ba')
+    expect(await readFile(join(backupDir, entries[2]!.name), 'utf8')).toBe(contents[2])
   })
 
   it('leaves no temporary files behind', async () => {
     const store = createBackupStore(backupDir, { now: tickingClock() })
-    await store.write('manual', 'a')
-    await store.write('pre-upgrade', 'b')
+    await store.write('manual', await backupOf('manual'))
+    await store.write('pre-upgrade', await backupOf('pre-upgrade'))
 
     const files = await readdir(backupDir)
     expect(files.sort()).toEqual([
@@ -94,11 +137,25 @@ describe('write', () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000)
     await utimes(stale, twoHoursAgo, twoHoursAgo)
 
-    await createBackupStore(backupDir).write('auto', '{}')
+    await createBackupStore(backupDir).write('auto', await backupOf('auto'))
 
     const files = await readdir(backupDir)
     expect(files).not.toContain('.ocop-desk-auto-20240101-000000.123.abcd.tmp')
     expect(files).toContain('.ocop-desk-auto-20240105-085959.456.ef01.tmp')
+  })
+
+  it.each([
+    ['is cut off', async () => (await backupOf('manual')).slice(0, 150), 'backup.corrupt'],
+    ['is not a backup', async () => '{"ten":"Gạo nếp"}', 'backup.foreign'],
+    ['is of another kind', () => backupOf('manual'), 'backup.wrong-kind'],
+  ])('refuses content that %s in Vietnamese, writing nothing', async (_why, content, code) => {
+    const store = createBackupStore(backupDir)
+
+    const error = await thrown(store.write('auto', await content()))
+
+    expect(error.code).toBe(code)
+    expect(error.message).toContain('Chưa ghi tệp nào')
+    await expect(readdir(backupDir)).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
   it('explains in Vietnamese when the folder cannot be created', async () => {
@@ -106,7 +163,7 @@ describe('write', () => {
     await writeFile(join(root, 'du-lieu'), 'not a folder')
     const store = createBackupStore(backupDir)
 
-    const error = await thrown(store.write('manual', '{}'))
+    const error = await thrown(store.write('manual', await backupOf('manual')))
 
     expect(error.code).toBe('backup.write-failed')
     expect(error.message).toContain('Không ghi được bản sao lưu')
@@ -122,12 +179,13 @@ describe('list', () => {
 
   it('lists backups newest first by the time in their names, and only ours', async () => {
     const store = createBackupStore(backupDir, { now: () => new Date(2024, 0, 5, 9, 3, 7) })
-    await store.write('auto', 'x')
-    await store.write('auto', 'x')
+    const auto = await backupOf('auto')
+    await store.write('auto', auto)
+    await store.write('auto', auto)
     const later = createBackupStore(backupDir, { now: () => new Date(2024, 1, 1, 8, 0, 0) })
-    await later.write('pre-restore', 'x')
+    await later.write('pre-restore', await backupOf('pre-restore'))
     const earlier = createBackupStore(backupDir, { now: () => new Date(2023, 11, 31, 23, 59, 59) })
-    await earlier.write('manual', 'x')
+    await earlier.write('manual', await backupOf('manual'))
     // Things a clerk or another program may put in the folder.
     await writeFile(join(backupDir, 'ghi-chu.txt'), 'x')
     await writeFile(join(backupDir, 'ocop-desk-weird-20240105-090307.json'), 'x')
@@ -142,51 +200,96 @@ describe('list', () => {
       ['ocop-desk-auto-20240105-090307.json', 'auto'],
       ['ocop-desk-manual-20231231-235959.json', 'manual'],
     ])
-    expect(entries.every((e) => e.size === 1)).toBe(true)
   })
 })
 
 describe('rotation', () => {
-  it('keeps the 30 newest automatic backups and every manual one', async () => {
+  it('keeps 30 daily, 10 before-restore and 10 before-upgrade backups, the newest of each', async () => {
+    expect(BACKUPS_KEPT).toEqual({ auto: 30, 'pre-restore': 10, 'pre-upgrade': 10, manual: null })
     const store = createBackupStore(backupDir, { now: tickingClock() })
-    const automaticKinds: BackupKind[] = ['auto', 'pre-upgrade', 'pre-restore']
-    const written: { name: string; kind: BackupKind }[] = []
-    for (let i = 0; i < 40; i += 1) {
-      const kind: BackupKind = i % 8 === 0 ? 'manual' : automaticKinds[i % 3]!
-      written.push(await store.write(kind, `{"i":${i}}`))
+    const contents = {
+      auto: await backupOf('auto'),
+      'pre-restore': await backupOf('pre-restore'),
+      'pre-upgrade': await backupOf('pre-upgrade'),
+      manual: await backupOf('manual'),
     }
-    const manual = written.filter((e) => e.kind === 'manual').map((e) => e.name)
-    const automatic = written.filter((e) => e.kind !== 'manual').map((e) => e.name)
-    expect(manual).toHaveLength(5)
-    expect(automatic).toHaveLength(35)
+    const written: { name: string; kind: BackupKind }[] = []
+    const plan: BackupKind[] = [
+      ...Array<BackupKind>(33).fill('auto'),
+      ...Array<BackupKind>(12).fill('pre-restore'),
+      ...Array<BackupKind>(11).fill('pre-upgrade'),
+    ]
+    for (const kind of plan) written.push(await store.write(kind, contents[kind]))
 
     const left = (await store.list()).map((e) => e.name)
 
-    expect(left).toHaveLength(35)
-    expect(left).toEqual(expect.arrayContaining(manual))
-    // Written in time order, so the newest 30 are the last 30 written.
-    expect(left.filter((name) => !manual.includes(name)).sort()).toEqual(
-      automatic.slice(-30).sort(),
-    )
-    for (const gone of automatic.slice(0, 5)) expect(left).not.toContain(gone)
+    for (const kind of ['auto', 'pre-restore', 'pre-upgrade'] as const) {
+      const ofKind = written.filter((e) => e.kind === kind).map((e) => e.name)
+      const kept = BACKUPS_KEPT[kind]!
+      // Written in time order, so the ones kept are the last written.
+      expect(left.filter((name) => ofKind.includes(name)).sort()).toEqual(
+        ofKind.slice(-kept).sort(),
+      )
+    }
+    expect(left).toHaveLength(50)
   })
 
-  it('never deletes manual backups, however many there are', async () => {
-    const store = createBackupStore(backupDir, { now: tickingClock(), keepAutomatic: 2 })
-    for (let i = 0; i < 4; i += 1) await store.write('manual', 'm')
-    for (let i = 0; i < 3; i += 1) await store.write('auto', 'a')
+  it('never lets a flood of one kind push out another, nor ever deletes a manual backup', async () => {
+    const store = createBackupStore(backupDir, { now: tickingClock() })
+    const manual = await store.write('manual', await backupOf('manual'))
+    const upgrade = await store.write('pre-upgrade', await backupOf('pre-upgrade'))
+    const daily = await store.write('auto', await backupOf('auto'))
+    const restoreContent = await backupOf('pre-restore')
+    for (let i = 0; i < 25; i += 1) await store.write('pre-restore', restoreContent)
+    const manualContent = await backupOf('manual')
+    for (let i = 0; i < 35; i += 1) await store.write('manual', manualContent)
 
-    const kinds = (await store.list()).map((e) => e.kind)
+    const entries = await store.list()
+    const count = (kind: BackupKind) => entries.filter((e) => e.kind === kind).length
 
-    expect(kinds.filter((k) => k === 'manual')).toHaveLength(4)
-    expect(kinds.filter((k) => k === 'auto')).toHaveLength(2)
+    expect(entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining([manual.name, upgrade.name, daily.name]),
+    )
+    expect(count('pre-restore')).toBe(10)
+    expect(count('manual')).toBe(36)
+  })
+})
+
+describe("today's daily backup", () => {
+  const nineAm = () => new Date(2024, 0, 5, 9, 0, 0)
+
+  it('counts only when one written today parses', async () => {
+    const store = createBackupStore(backupDir, { now: nineAm })
+    expect(await store.hasDailyToday()).toBe(false)
+
+    // Yesterday's and a manual one of today do not count.
+    await createBackupStore(backupDir, { now: () => new Date(2024, 0, 4, 23, 59, 0) }).write(
+      'auto',
+      await backupOf('auto'),
+    )
+    await store.write('manual', await backupOf('manual'))
+    expect(await store.hasDailyToday()).toBe(false)
+
+    await store.write('auto', await backupOf('auto'))
+    expect(await store.hasDailyToday()).toBe(true)
+  })
+
+  it('does not count a daily backup that was cut off on the disk', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const store = createBackupStore(backupDir, { now: nineAm })
+    const { name, size } = await store.write('auto', await backupOf('auto'))
+    await truncate(join(backupDir, name), Math.floor(size / 2))
+
+    expect(await store.hasDailyToday()).toBe(false)
+    await store.write('auto', await backupOf('auto'))
+    expect(await store.hasDailyToday()).toBe(true)
   })
 })
 
 describe('read', () => {
   it('returns what was written, Vietnamese text intact', async () => {
     const store = createBackupStore(backupDir)
-    const content = JSON.stringify({ ten: 'Gạo nếp Hưng Yên', xa: 'Hoà Phong', sao: '★★★' })
+    const content = await backupOf('manual', 'Gạo nếp Hưng Yên ★★★')
     const { name } = await store.write('manual', content)
 
     expect(await store.read(name)).toEqual({ name, content })
@@ -212,7 +315,7 @@ describe('read', () => {
 
   it('refuses an absolute path to a real backup', async () => {
     const store = createBackupStore(backupDir)
-    const { name } = await store.write('manual', '{}')
+    const { name } = await store.write('manual', await backupOf('manual'))
 
     const error = await thrown(store.read(join(backupDir, name)))
 
@@ -221,7 +324,7 @@ describe('read', () => {
 
   it('says which backup is missing, where, and what to do', async () => {
     const store = createBackupStore(backupDir)
-    await store.write('manual', '{}')
+    await store.write('manual', await backupOf('manual'))
 
     const error = await thrown(store.read('ocop-desk-auto-20200101-000000.json'))
 
@@ -235,7 +338,7 @@ describe('read', () => {
 
   it('does not follow a symbolic link out of the folder', async () => {
     const store = createBackupStore(backupDir)
-    await store.write('manual', '{}')
+    await store.write('manual', await backupOf('manual'))
     const secret = join(root, 'bi-mat.json')
     await writeFile(secret, 'secret')
     const linkName = 'ocop-desk-manual-20240101-000000.json'
@@ -247,11 +350,11 @@ describe('read', () => {
     expect((await store.list()).map((e) => e.name)).not.toContain(linkName)
   })
 
-  it('refuses a file larger than 1 GiB', async () => {
+  it('refuses a file larger than a backup may be', async () => {
     const store = createBackupStore(backupDir)
-    const { name } = await store.write('manual', '{}')
-    // Sparse: grows the file's size without writing a gigabyte to the disk.
-    await truncate(join(backupDir, name), MAX_BACKUP_READ_BYTES + 1)
+    const { name } = await store.write('manual', await backupOf('manual'))
+    // Sparse: grows the file's size without writing hundreds of megabytes to the disk.
+    await truncate(join(backupDir, name), BACKUP_LIMIT.maxBytes + 1)
 
     const error = await thrown(store.read(name))
 

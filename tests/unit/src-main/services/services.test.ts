@@ -2,8 +2,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serializeBackup, type BackupTables } from '@shared/db/backup-format'
+import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
 import { AppError } from '@shared/errors'
-import type { BackupEntry, EventName, EventPayloads } from '@shared/ipc/contract'
+import type { BackupEntry, BackupKind, EventName, EventPayloads } from '@shared/ipc/contract'
 import { dispatch } from '../../../../src-main/ipc/dispatch'
 import { createServiceHandlers, type ServiceContext } from '../../../../src-main/services/services'
 import type { JobRunner } from '../../../../src-main/workers/protocol'
@@ -46,6 +48,20 @@ async function call(channel: string, payload?: unknown) {
   return dispatch(createServiceHandlers(ctx), channel, payload)
 }
 
+function backupOf(kind: BackupKind): Promise<string> {
+  const tables = Object.fromEntries(
+    TABLE_NAMES.map((name) => [name, []]),
+  ) as unknown as BackupTables
+  tables.settings = [{ key: 'office', value: { officeName: 'UBND thị xã Mỹ Hào' } }]
+  return serializeBackup({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: '0.1.0',
+    kind,
+    createdAt: '2026-01-05T01:00:00.000Z',
+    tables,
+  })
+}
+
 describe('service table through dispatch', () => {
   it('answers app.info from the host context', async () => {
     expect(await call('app.info')).toEqual({
@@ -71,10 +87,43 @@ describe('service table through dispatch', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('https://evil.example/ocop'))
   })
 
-  it('round-trips a backup: write, list, read', async () => {
-    const content = JSON.stringify({ ten: 'Tương Bần', xa: 'Bần Yên Nhân' })
+  it.each([
+    ['backup.writeDaily', 'auto'],
+    ['backup.writeBeforeRestore', 'pre-restore'],
+    ['backup.writeBeforeUpgrade', 'pre-upgrade'],
+    ['backup.writeManual', 'manual'],
+  ] as const)(
+    '%s writes a backup of kind %s, the kind fixed by the channel',
+    async (channel, kind) => {
+      const written = await call(channel, { content: await backupOf(kind) })
 
-    const written = await call('backup.write', { kind: 'manual', content })
+      expect(written).toMatchObject({ ok: true, value: { kind } })
+      expect((written as { value: BackupEntry }).value.name).toContain(`ocop-desk-${kind}-`)
+    },
+  )
+
+  it('refuses content of another kind than the channel, or a kind field, writing nothing', async () => {
+    const other = await call('backup.writeDaily', { content: await backupOf('manual') })
+    expect(other).toMatchObject({ ok: false, error: { code: 'backup.wrong-kind' } })
+    const field = await call('backup.writeDaily', {
+      kind: 'manual',
+      content: await backupOf('auto'),
+    })
+    expect(field).toMatchObject({ ok: false, error: { code: 'ipc.invalid-payload' } })
+
+    await expect(readdir(ctx.backupDir)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  it('says whether today has a daily backup', async () => {
+    expect(await call('backup.hasDailyToday')).toEqual({ ok: true, value: false })
+    await call('backup.writeDaily', { content: await backupOf('auto') })
+    expect(await call('backup.hasDailyToday')).toEqual({ ok: true, value: true })
+  })
+
+  it('round-trips a backup: write, list, read', async () => {
+    const content = await backupOf('manual')
+
+    const written = await call('backup.writeManual', { content })
     expect(written.ok).toBe(true)
     const entry = (written as { value: BackupEntry }).value
     expect(entry).toMatchObject({ kind: 'manual', size: Buffer.byteLength(content) })
@@ -125,9 +174,9 @@ describe('service table through dispatch', () => {
   })
 
   it.each([
-    ['backup.write', { kind: 'hourly', content: '{}' }],
-    ['backup.write', { kind: 'manual', content: '' }],
-    ['backup.write', undefined],
+    ['backup.writeManual', { content: '' }],
+    ['backup.writeManual', { content: 42 }],
+    ['backup.writeDaily', undefined],
     ['backup.read', { name: '../x' }],
     ['backup.read', { name: '/etc/passwd' }],
     ['backup.read', { name: 'ocop-desk-manual-20240105-090307.json/../../x' }],
@@ -144,12 +193,15 @@ describe('service table through dispatch', () => {
   })
 
   it('writes nothing when a backup payload is refused', async () => {
-    await call('backup.write', { kind: 'hourly', content: '{}' })
+    const refused = await call('backup.writeManual', {
+      content: '{"ten":"không phải bản sao lưu"}',
+    })
 
+    expect(refused).toMatchObject({ ok: false, error: { code: 'backup.foreign' } })
     await expect(readdir(ctx.backupDir)).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
-  it.each(['backup.delete', 'file.open', 'constructor', '__proto__'])(
+  it.each(['backup.write', 'backup.delete', 'file.open', 'constructor', '__proto__'])(
     'refuses channel %s as unknown',
     async (channel) => {
       const result = await call(channel, {})

@@ -245,6 +245,16 @@ describe('backup and restore', () => {
         createdAt: now,
         undoneAt: null,
       })
+      // An evaluation an earlier restore set aside: its product was not in that backup.
+      const evaluation = await db.evaluations.get('e1')
+      await db.setAside.add({
+        id: 'x1',
+        table: 'evaluations',
+        record: { ...evaluation!, id: 'e0', productId: 'sp-cu' },
+        missing: [{ field: 'productId', table: 'products', id: 'sp-cu' }],
+        backupName: 'ocop-desk-manual-20250101-080000.json',
+        setAsideAt: now,
+      })
     })
     return db
   }
@@ -257,14 +267,15 @@ describe('backup and restore', () => {
     await db.units.clear()
     await saveOffice(db, { ...office, signerName: 'Người khác' })
     await db.products.delete('sp1')
-    await replaceAllTables(db, parseBackup(content, 'x.json').tables)
+    await replaceAllTables(db, (await parseBackup(content, 'x.json')).backup.tables)
     expect(await snapshotTables(db)).toEqual(before)
   })
 
   it('changes nothing when a restore fails half-way', async () => {
     const db = await populated()
     const before = await snapshotTables(db)
-    const tables = parseBackup(await createBackupContent(db, 'manual', 'test'), 'x.json').tables
+    const content = await createBackupContent(db, 'manual', 'test')
+    const { tables } = (await parseBackup(content, 'x.json')).backup
     // Two records with one key: the write fails inside the transaction, after earlier tables were cleared.
     const broken = { ...tables, settings: [...tables.settings, tables.settings[0]] }
     await expect(replaceAllTables(db, broken)).rejects.toThrow()
@@ -303,7 +314,7 @@ describe('opening and upgrading', () => {
       expect((await db.settings.get('office'))?.value).toEqual({ officeName: 'UBND' })
       if (version < CURRENT_SCHEMA_VERSION) {
         expect(backups).toHaveLength(1)
-        expect(parseBackup(backups[0]!, 'pre-upgrade').tables).toEqual(written)
+        expect((await parseBackup(backups[0]!, 'pre-upgrade')).backup.tables).toEqual(written)
       } else {
         expect(backups).toHaveLength(0)
       }

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  parseBackup,
-  serializeBackup,
-  type BackupFile,
-} from '@shared/db/backup-format'
+import { parseBackup, serializeBackup, type NewBackup } from '@shared/db/backup-format'
 import { CURRENT_SCHEMA_VERSION } from '@shared/db/schema'
 import { EMPTY_OFFICE } from '@shared/domain/office'
 import { buildReport } from '@shared/reports/build'
 import { officeFromSettings, reportDataFromTables } from '@shared/reports/data'
 import { MY_HAO_OFFICE, myHaoData, records, tableOf } from './my-hao-fixture'
 
-function backupOf(settings: unknown[]): BackupFile {
+function backupOf(settings: unknown[]): NewBackup {
   const data = myHaoData()
   return {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     appVersion: '0.0.0-test',
     kind: 'manual',
@@ -32,17 +24,18 @@ function backupOf(settings: unknown[]): BackupFile {
       importBatches: [],
       auditLog: [],
       settings,
+      setAside: [],
     },
   }
 }
 
 describe('reportDataFromTables: the register of a backup file, for the CLI', () => {
-  it('reads a backup written by Cài đặt into the same report as the app builds', () => {
+  it('reads a backup written by Cài đặt into the same report as the app builds', async () => {
     const settings = [
       { key: 'pref:reports.products', value: { grouping: 'units' } },
       { key: 'office', value: MY_HAO_OFFICE },
     ]
-    const backup = parseBackup(serializeBackup(backupOf(settings)), 'sao-luu.json')
+    const { backup } = await parseBackup(await serializeBackup(backupOf(settings)), 'sao-luu.json')
     const data = reportDataFromTables(backup.tables)
     expect(data.office).toEqual(MY_HAO_OFFICE)
     expect(data.products).toHaveLength(9)
