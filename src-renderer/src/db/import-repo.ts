@@ -7,7 +7,7 @@
  */
 import type { Evaluation, ImportBatch, Producer, Product } from '@shared/db/records'
 import { AppError } from '@shared/errors'
-import type { ImportPlan, RecordChange } from '@shared/import/plan'
+import type { ImportMatch, RecordChange } from '@shared/import/match'
 import type { OcopDatabase } from './database'
 import { recordAudit } from './audit'
 
@@ -29,10 +29,10 @@ function stale(): AppError {
   })
 }
 
-/** Writes the plan and its batch record; all or nothing. Returns the batch. */
+/** Writes the match and its batch record; all or nothing. Returns the batch. */
 export async function commitImport(
   db: OcopDatabase,
-  plan: ImportPlan,
+  match: ImportMatch,
   source: BatchSource,
   batchId: string = crypto.randomUUID(),
 ): Promise<ImportBatch> {
@@ -43,14 +43,14 @@ export async function commitImport(
     fileHash: source.fileHash,
     sheet: source.sheet,
     mapping: source.mapping,
-    counts: { ...plan.counts },
+    counts: { ...match.counts },
     beforeImages,
     createdIds: {
-      producers: plan.create.producers.map((r) => r.id),
-      products: plan.create.products.map((r) => r.id),
-      evaluations: plan.create.evaluations.map((r) => r.id),
+      producers: match.create.producers.map((r) => r.id),
+      products: match.create.products.map((r) => r.id),
+      evaluations: match.create.evaluations.map((r) => r.id),
     },
-    createdAt: plan.stamp,
+    createdAt: match.stamp,
     undoneAt: null,
   }
   await db.transaction(
@@ -58,22 +58,22 @@ export async function commitImport(
     [db.producers, db.products, db.evaluations, db.importBatches, db.auditLog],
     async () => {
       for (const table of REGISTER_TABLES) {
-        const changes = plan.update[table] as RecordChange<{ id: string; updatedAt: string }>[]
+        const changes = match.update[table] as RecordChange<{ id: string; updatedAt: string }>[]
         const current = await db.table(table).bulkGet(changes.map((c) => c.before.id))
         changes.forEach((change, i) => {
-          // The preview was planned on what the register held then; refuse if it moved since.
+          // The preview was matched on what the register held then; refuse if it moved since.
           if (JSON.stringify(current[i]) !== JSON.stringify(change.before)) throw stale()
           beforeImages.push({ table, record: change.before })
         })
         await db.table(table).bulkPut(changes.map((c) => c.after))
-        await db.table(table).bulkAdd(plan.create[table])
+        await db.table(table).bulkAdd(match.create[table])
       }
       await db.importBatches.add(batch)
       await recordAudit(db, {
         action: 'import',
         table: 'importBatches',
         recordId: batch.id,
-        summary: `Nhập tệp ${source.fileName} (trang "${source.sheet}"): ${plan.counts.new} dòng mới, ${plan.counts.update} dòng cập nhật`,
+        summary: `Nhập tệp ${source.fileName} (trang "${source.sheet}"): ${match.counts.new} dòng mới, ${match.counts.update} dòng cập nhật`,
         after: { counts: batch.counts, createdIds: batch.createdIds },
         batchId: batch.id,
       })

@@ -1,4 +1,5 @@
 import { IMPORT_FIELD_LABELS } from '@shared/import/field-synonyms'
+import type { ChangedField } from '@shared/import/match'
 
 /** Vietnamese strings of the Nhập dữ liệu screen (importing commune files). */
 export const importVi = {
@@ -59,6 +60,19 @@ export const importVi = {
     },
     chooseUnit: 'Chọn xã, phường…',
     changes: 'Thay đổi: {fields}',
+    changed: {
+      producerType: 'loại hình chủ thể',
+      taxCode: 'mã số thuế',
+      unit: 'xã, phường',
+      group: 'nhóm sản phẩm',
+      score: 'điểm',
+      partScores: 'điểm các phần',
+      stars: 'hạng sao',
+      decisionNo: 'số quyết định',
+      decisionDate: 'ngày quyết định',
+      certificateNo: 'số giấy chứng nhận',
+      note: 'ghi chú',
+    } satisfies Record<ChangedField, string>,
     commit: 'Ghi {count} dòng vào sổ',
     nothingToCommit: 'Không có dòng nào mới hoặc cần cập nhật: sổ đã khớp với tệp này.',
     committed: 'Đã nhập tệp {name}: {added} dòng mới, {updated} dòng cập nhật.',

@@ -7,7 +7,12 @@ import {
   type MappingOverride,
 } from '@shared/import/check-result'
 import type { ImportField } from '@shared/import/header'
-import { heldOutByDefault, planImport, withUnitChoices, type ImportPlan } from '@shared/import/plan'
+import {
+  heldOutByDefault,
+  matchImport,
+  withUnitChoices,
+  type ImportMatch,
+} from '@shared/import/match'
 import { useApi } from '@/platform/api'
 import { useDatabase } from '@/db/instance'
 import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
@@ -24,7 +29,7 @@ export interface ImportProgress {
 const MAPPING_PREFERENCE = 'import.mapping:'
 
 /**
- * The import in progress (file, check, the clerk's corrections and exclusions, the plan against
+ * The import in progress (file, check, the clerk's corrections and exclusions, the match against
  * the register) and the history of batches with their undo.
  */
 export const useImportStore = defineStore('import', () => {
@@ -40,7 +45,7 @@ export const useImportStore = defineStore('import', () => {
   const excluded = shallowRef<ReadonlySet<number>>(new Set())
   /** Units the clerk chose for rows whose unit the file names unrecognisably, by sheet row. */
   const unitChoices = shallowRef<ReadonlyMap<number, { id: string; name: string }>>(new Map())
-  /** The file's rows with the clerk's unit choices applied: what is planned and shown. */
+  /** The file's rows with the clerk's unit choices applied: what is matched and shown. */
   const rows = computed(() =>
     check.value === null ? [] : withUnitChoices(check.value.rows, unitChoices.value),
   )
@@ -54,9 +59,9 @@ export const useImportStore = defineStore('import', () => {
     }
   })
 
-  const plan = computed<ImportPlan | null>(() => {
+  const match = computed<ImportMatch | null>(() => {
     if (check.value === null) return null
-    return planImport(
+    return matchImport(
       rows.value,
       {
         producers: register.producers,
@@ -153,15 +158,15 @@ export const useImportStore = defineStore('import', () => {
     batches.value = await listImportBatches(useDatabase())
   }
 
-  /** Writes the plan as one batch; remembers the corrected mapping for this layout. */
+  /** Writes the match as one batch; remembers the corrected mapping for this layout. */
   async function commit(): Promise<ImportBatch> {
     const current = check.value
-    const planned = plan.value
-    if (current === null || planned === null) throw new Error('nothing to import')
+    const matched = match.value
+    if (current === null || matched === null) throw new Error('nothing to import')
     progress.value = { stage: 'commit', percent: 50 }
     try {
       const db = useDatabase()
-      const batch = await commitImport(db, planned, {
+      const batch = await commitImport(db, matched, {
         fileName: current.file,
         fileHash: current.hash,
         sheet: current.sheet,
@@ -193,14 +198,14 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  const rowsWithPlan = computed(() => {
+  const rowsWithMatch = computed(() => {
     const result = check.value
-    const planned = plan.value
-    if (result === null || planned === null) return []
-    const byRow = new Map(planned.rows.map((r) => [r.row, r]))
+    const matched = match.value
+    if (result === null || matched === null) return []
+    const byRow = new Map(matched.rows.map((r) => [r.row, r]))
     return rows.value.map((row) => ({
       ...row,
-      plan: byRow.get(row.row),
+      match: byRow.get(row.row),
       unitChoice: unitChoices.value.get(row.row) ?? null,
     }))
   })
@@ -213,8 +218,8 @@ export const useImportStore = defineStore('import', () => {
     excluded,
     progress,
     batches,
-    plan,
-    rowsWithPlan,
+    match,
+    rowsWithMatch,
     open,
     chooseSheet,
     setColumnField,
