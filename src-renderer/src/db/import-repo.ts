@@ -7,6 +7,7 @@
  */
 import type { Evaluation, ImportBatch, Producer, Product } from '@shared/db/records'
 import { AppError } from '@shared/errors'
+import type { ErrorMessageParams } from '@shared/messages/catalogue'
 import type { ImportMatch, RecordChange } from '@shared/import/match'
 import type { OcopDatabase } from './database'
 import { recordAudit } from './audit'
@@ -22,11 +23,7 @@ type RegisterTable = 'producers' | 'products' | 'evaluations'
 const REGISTER_TABLES: readonly RegisterTable[] = ['producers', 'products', 'evaluations']
 
 function stale(): AppError {
-  return new AppError({
-    code: 'import.commit.stale',
-    message:
-      'Dữ liệu đã thay đổi kể từ lúc xem trước (có người sửa hoặc một lần nhập khác vừa ghi). Chưa có gì được ghi. Hãy kiểm tra lại bản xem trước rồi nhập lại.',
-  })
+  return new AppError({ code: 'import.commit.stale', params: {} })
 }
 
 /** Writes the match and its batch record; all or nothing. Returns the batch. */
@@ -87,11 +84,8 @@ export async function listImportBatches(db: OcopDatabase): Promise<ImportBatch[]
   return db.importBatches.orderBy('createdAt').reverse().toArray()
 }
 
-function refuse(reason: string): AppError {
-  return new AppError({
-    code: 'import.undo.refused',
-    message: `Không hoàn tác được lần nhập này: ${reason} Hãy hoàn tác các thay đổi sau đó trước (hoặc sửa tay).`,
-  })
+function refuse(why: ErrorMessageParams['import.undo.refused']): AppError {
+  return new AppError({ code: 'import.undo.refused', params: why })
 }
 
 /**
@@ -108,8 +102,8 @@ export async function undoImport(
     [db.producers, db.products, db.evaluations, db.importBatches, db.auditLog],
     async () => {
       const batch = await db.importBatches.get(batchId)
-      if (batch === undefined) throw refuse('không tìm thấy lần nhập trong lịch sử.')
-      if (batch.undoneAt !== null) throw refuse('lần nhập này đã được hoàn tác rồi.')
+      if (batch === undefined) throw refuse({ reason: 'not-found' })
+      if (batch.undoneAt !== null) throw refuse({ reason: 'already-undone' })
       const ids = (table: RegisterTable) => batch.createdIds[table] ?? []
       const touched = (table: RegisterTable) => [
         ...ids(table),
@@ -124,7 +118,7 @@ export async function undoImport(
         )[]
         const edited = records.find((r) => r !== undefined && r.updatedAt !== batch.createdAt)
         if (edited !== undefined) {
-          throw refuse(`bản ghi "${edited.name ?? edited.id}" đã được sửa sau lần nhập.`)
+          throw refuse({ reason: 'edited-later', record: edited.name ?? edited.id })
         }
       }
       const createdProducts = new Set(ids('products'))
@@ -136,7 +130,7 @@ export async function undoImport(
         .filter((e: Evaluation) => !createdEvaluations.has(e.id))
         .first()
       if (laterEvaluation !== undefined) {
-        throw refuse('một sản phẩm do lần nhập thêm vào đã có đánh giá được thêm sau đó.')
+        throw refuse({ reason: 'evaluated-later' })
       }
       const laterProduct = await db.products
         .where('producerId')
@@ -144,9 +138,7 @@ export async function undoImport(
         .filter((p: Product) => !createdProducts.has(p.id))
         .first()
       if (laterProduct !== undefined) {
-        throw refuse(
-          `chủ thể do lần nhập thêm vào đã có sản phẩm "${laterProduct.name}" thêm sau đó.`,
-        )
+        throw refuse({ reason: 'product-added-later', product: laterProduct.name })
       }
 
       await db.evaluations.bulkDelete(ids('evaluations'))

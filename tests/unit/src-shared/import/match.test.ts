@@ -193,7 +193,14 @@ describe('matchImport', () => {
     expect(producerTypeFromName('Công ty TNHH An Phát')).toBe('doanh-nghiep')
     expect(producerTypeFromName('Nguyễn Văn A')).toBe('ho-kinh-doanh')
     const unknown = { ...row(2), status: 'warning' as const }
-    unknown.messages = [{ level: 'warning', column: 'E', code: 'UNKNOWN_COMMUNE', text: 'x' }]
+    unknown.messages = [
+      {
+        level: 'warning',
+        code: 'UNKNOWN_COMMUNE',
+        params: { reason: 'not-found', value: 'x', suggestions: [] },
+        where: { row: 2, column: 'E' },
+      },
+    ]
     expect(heldOutByDefault(unknown)).toBe(true)
     expect(heldOutByDefault(row(3))).toBe(false)
   })
@@ -203,8 +210,18 @@ describe('matchImport', () => {
       ...row(15, { unit: null, unitName: 'Phường Hà Nội' }),
       status: 'warning',
       messages: [
-        { level: 'warning', column: 'E', code: 'UNKNOWN_COMMUNE', text: 'x', suggestions: [] },
-        { level: 'warning', column: 'H', code: 'STARS_SCORE_MISMATCH', text: 'y' },
+        {
+          level: 'warning',
+          code: 'UNKNOWN_COMMUNE',
+          params: { reason: 'not-found', value: 'Phường Hà Nội', suggestions: [] },
+          where: { row: 15, column: 'E' },
+        },
+        {
+          level: 'warning',
+          code: 'STARS_SCORE_MISMATCH',
+          params: { score: 72.5, computed: 4, stars: 3 },
+          where: { row: 15, column: 'H' },
+        },
       ],
     }
     const [chosen] = withUnitChoices([unknown], new Map([[15, { id: 'u-di-su', name: 'Dị Sử' }]]))

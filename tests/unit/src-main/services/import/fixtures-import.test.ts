@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest'
 import { checkFile } from '../../../../../src-main/services/import/check-file'
 import { producerTypeLabel, type ImportRow } from '../../../../../src-shared/import/rows'
 import type { UnitCandidate } from '../../../../../src-shared/import/units-match'
+import { formatMessage } from '../../../../../src-shared/messages/format'
 
 const COMMUNE = join(__dirname, '../../../../../../shared/fixtures/commune')
 
@@ -95,13 +96,15 @@ describe('import steps 1-6 over the commune fixtures', () => {
       const problems = rows.flatMap((r) =>
         r.messages
           .filter((m) => m.code !== 'STARS_SCORE_MISMATCH')
-          .map((m) => ({ row: r.row, column: m.column, code: m.code })),
+          .map((m) => ({ row: r.row, column: m.where.column ?? '', code: m.code })),
       )
       expect(problems).toEqual(
         (entry.errors ?? []).map((e) => ({ row: e.row, column: e.column, code: e.code })),
       )
       for (const row of rows) {
-        for (const m of row.messages) expect(m.text).toMatch(/^Tệp .+, trang ".+", dòng \d+/u)
+        for (const m of row.messages) {
+          expect(formatMessage(m)).toMatch(/^Tệp .+, trang ".+", dòng \d+/u)
+        }
       }
     },
     20_000,
