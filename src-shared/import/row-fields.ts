@@ -171,6 +171,20 @@ const PART_FIELDS: readonly (readonly ['partA' | 'partB' | 'partC', string])[] =
   ['partC', 'C'],
 ]
 
+/** A cell the reader could not value (an Excel error, a missing string) is never silently blank. */
+const cellProblems: FieldRule = (reading) => {
+  for (const m of reading.cells.mapping) {
+    const cell = m.field === 'rowNumber' ? undefined : reading.cells.cell(m.index)?.problem
+    if (cell === undefined) continue
+    reading.say(
+      m.field,
+      cell.kind === 'error-value'
+        ? problem('warning', 'CELL_ERROR_VALUE', { value: cell.value })
+        : problem('warning', 'CELL_MISSING_STRING', { index: cell.index }),
+    )
+  }
+}
+
 const product: FieldRule = (reading) => {
   reading.fields.product = reading.text('product')
   if (reading.fields.product === '') {
@@ -290,6 +304,7 @@ const duplicate: FieldRule = (reading) => {
 
 /** The rules in the order they run; a row's messages come in this order too. */
 const FIELD_RULES: readonly FieldRule[] = [
+  cellProblems,
   product,
   text('producer'),
   text('taxCode'),

@@ -43,6 +43,10 @@ export interface RowMessageParams {
   MISSING_COMMUNE: NoParams
   UNKNOWN_PRODUCER_TYPE: { value: string }
   DUPLICATE_ROW: { firstRow: number }
+  /** An Excel error value ('#REF!', '#N/A' …) where the field's value should be. */
+  CELL_ERROR_VALUE: { value: string }
+  /** A shared-string index the workbook's string table does not have. */
+  CELL_MISSING_STRING: { index: number }
 }
 
 /** Messages about a whole commune file or its chosen sheet. */

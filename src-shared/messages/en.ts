@@ -72,6 +72,10 @@ export const en: MessageTable = {
       `the producer type "${value}" is not recognised; choose cooperative (Hợp tác xã), enterprise (Doanh nghiệp), cooperative group (Tổ hợp tác) or household business (Hộ kinh doanh).`,
     DUPLICATE_ROW: ({ firstRow }) =>
       `the same as row ${firstRow} (same product, producer, commune/ward and recognition year). Leave one of the two rows out or confirm keeping both.`,
+    CELL_ERROR_VALUE: ({ value }) =>
+      `the cell holds the Excel error value ${value}, so it is read as empty. Correct the formula or write the value in the file, then import again.`,
+    CELL_MISSING_STRING: ({ index }) =>
+      `the cell points to text number ${index}, which the file does not have (the file may be damaged), so it is read as empty. Open the file in Excel, save it again, then import again.`,
 
     FILE_RENAMED: ({ file, format, extension }) => {
       const wearing = extension === '' ? 'has no extension' : `has the extension ${extension}`

@@ -68,6 +68,10 @@ export const vi: MessageTable = {
       `không nhận ra loại hình chủ thể "${value}"; hãy chọn Hợp tác xã, Doanh nghiệp, Tổ hợp tác hoặc Hộ kinh doanh.`,
     DUPLICATE_ROW: ({ firstRow }) =>
       `trùng với dòng ${firstRow} (cùng tên sản phẩm, chủ thể, xã/phường và năm công nhận). Hãy bỏ một trong hai dòng hoặc xác nhận giữ cả hai.`,
+    CELL_ERROR_VALUE: ({ value }) =>
+      `ô có giá trị lỗi ${value} của Excel nên được đọc là ô trống. Hãy sửa công thức hoặc ghi lại giá trị trong tệp rồi nhập lại.`,
+    CELL_MISSING_STRING: ({ index }) =>
+      `ô trỏ tới chuỗi văn bản số ${index} mà tệp không có (tệp có thể bị hỏng) nên được đọc là ô trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`,
 
     FILE_RENAMED: ({ file, format, extension }) => {
       const wearing = extension === '' ? 'không có đuôi tệp' : `mang đuôi ${extension}`
