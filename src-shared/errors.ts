@@ -33,7 +33,7 @@ type CatalogueError = {
  * What `new AppError` takes: a catalogue code with its params, or a code with its own
  * Vietnamese message where the catalogue has no sentence for it yet.
  */
-export type AppErrorInit = (CatalogueError | Omit<AppErrorData, 'cause' | 'where'>) & {
+type AppErrorInit = (CatalogueError | Omit<AppErrorData, 'cause' | 'where'>) & {
   cause?: string
   where?: ErrorLocation
 }

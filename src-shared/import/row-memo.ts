@@ -6,7 +6,7 @@
 import { canonicalName, normalizeText } from '../text/vietnamese'
 import { headerKey } from './header'
 import type { NormaliseOptions, SheetCell } from './rows'
-import { matchUnit, type UnitCandidate } from './units-match'
+import { matchUnit, type UnitCandidate, type UnitMatchResult } from './units-match'
 import { parseProducerType } from './values'
 
 const GROUP_KEYS: readonly (readonly [string, string])[] = [
@@ -37,7 +37,7 @@ function matchUnitInYear<U extends UnitCandidate>(
   units: readonly U[],
   decisionDate: string | null,
   year: number | null,
-) {
+): UnitMatchResult<U> {
   if (decisionDate !== null) return matchUnit(text, units, decisionDate)
   if (year === null) return matchUnit(text, units)
   const atStart = matchUnit(text, units, `${year}-01-01`)
@@ -51,7 +51,7 @@ export class RowMemo<U extends UnitCandidate> {
   private readonly groups = new Map<string, string>()
   private readonly canonical = new Map<string, string>()
   private readonly types = new Map<string, ReturnType<typeof parseProducerType>>()
-  private readonly units = new Map<string, ReturnType<typeof matchUnit<U>>>()
+  private readonly units = new Map<string, UnitMatchResult<U>>()
 
   constructor(private readonly options: NormaliseOptions<U>) {}
 

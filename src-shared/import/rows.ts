@@ -11,7 +11,7 @@ import type { RowMessageCode, RowMessageParams } from '../messages/catalogue'
 import { fromFontHint } from '../text/legacy-encodings'
 import type { CellProblem } from './cell-problem'
 import type { ColumnMapping, DetectedHeader, ImportField } from './header'
-import { headerKey } from './header'
+import { headerKey, LABEL_SEPARATOR } from './header'
 import { readRow, type MappedRow } from './row-fields'
 import { RowMemo } from './row-memo'
 import { matchUnit, type UnitCandidate } from './units-match'
@@ -149,7 +149,7 @@ export function normaliseRows<U extends UnitCandidate>(
   // A repeated header is a copy of the header: compared as written, without folding.
   const headerTexts = new Map<number, string>()
   for (const column of header.columns) {
-    const last = column.label.split(' › ').pop() ?? column.label
+    const last = column.label.split(LABEL_SEPARATOR).pop() ?? column.label
     headerTexts.set(column.index, last.toLowerCase())
   }
   const byRow = new Map<number, SheetRow>()

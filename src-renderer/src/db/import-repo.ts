@@ -12,7 +12,7 @@ import type { ImportMatch, RecordChange } from '@shared/import/match'
 import type { OcopDatabase } from './database'
 import { recordAudit } from './audit'
 
-export interface BatchSource {
+interface BatchSource {
   fileName: string
   fileHash: string
   sheet: string

@@ -8,7 +8,6 @@ export const importEn: typeof importVi = {
       'Import product lists from the Excel (.xlsx, .xls, .ods) or CSV files communes send. The sheet, header row and columns are found automatically; you preview, correct the column mapping, leave out rows, then write to the register. Every import can be undone.',
     drop: 'Drop a file here or click to choose one (Ctrl+O)',
     dropHint: 'Accepts .xlsx, .xlsm, .xls, .ods, .csv; up to 50 MB.',
-    pick: 'Choose file…',
     pickTitle: "Choose a commune's product list",
     template: 'Download the import template (.xlsx)',
     templateSaved: 'Template saved: {name}',
@@ -104,6 +103,5 @@ export const importEn: typeof importVi = {
     undoConfirm:
       'Undo the import of {name}? Products, producers and evaluations it added are deleted; records it updated return to how they were.',
     undoDone: 'Undid the import of {name}.',
-    dropAnywhere: 'Drop the file to import it',
   },
 }

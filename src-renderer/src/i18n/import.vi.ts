@@ -9,7 +9,6 @@ export const importVi = {
       'Nhập danh sách sản phẩm từ tệp Excel (.xlsx, .xls, .ods) hoặc CSV do xã, phường gửi lên. Phần mềm tự tìm trang, dòng tiêu đề và cột; bạn xem trước, sửa cách ghép cột, bỏ những dòng chưa muốn nhập rồi mới ghi vào sổ. Mỗi lần nhập đều hoàn tác được.',
     drop: 'Kéo tệp vào đây hoặc bấm để chọn tệp (Ctrl+O)',
     dropHint: 'Chấp nhận .xlsx, .xlsm, .xls, .ods, .csv; tối đa 50 MB.',
-    pick: 'Chọn tệp…',
     pickTitle: 'Chọn tệp danh sách sản phẩm của xã, phường',
     template: 'Tải mẫu nhập liệu (.xlsx)',
     templateSaved: 'Đã lưu mẫu nhập liệu: {name}',
@@ -86,6 +85,5 @@ export const importVi = {
     undoConfirm:
       'Hoàn tác lần nhập tệp {name}? Các sản phẩm, chủ thể, đánh giá do lần nhập này thêm sẽ bị xoá, các bản ghi bị cập nhật trở lại như trước khi nhập.',
     undoDone: 'Đã hoàn tác lần nhập tệp {name}.',
-    dropAnywhere: 'Thả tệp để nhập',
   },
 }

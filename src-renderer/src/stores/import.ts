@@ -21,7 +21,7 @@ import { useRegisterStore } from './register'
 import { useUnitsStore } from './units'
 
 /** Where the import stands while the worker reads or the database writes. */
-export interface ImportProgress {
+interface ImportProgress {
   stage: 'read' | 'commit' | 'undo'
   percent: number
 }
@@ -41,7 +41,7 @@ export const useImportStore = defineStore('import', () => {
   const check = shallowRef<ImportCheck | null>(null)
   const override = ref<MappingOverride>({})
   /** Whether the current mapping came from a correction remembered for this layout. */
-  const remembered = ref(false)
+  const remembered = computed(() => check.value?.remembered ?? false)
   const excluded = shallowRef<ReadonlySet<number>>(new Set())
   /** Units the clerk chose for rows whose unit the file names unrecognisably, by sheet row. */
   const unitChoices = shallowRef<ReadonlyMap<number, { id: string; name: string }>>(new Map())
@@ -106,7 +106,6 @@ export const useImportStore = defineStore('import', () => {
   function show(result: ImportCheck) {
     check.value = result
     override.value = result.override
-    remembered.value = result.remembered
     unitChoices.value = new Map()
     excluded.value = new Set(result.rows.filter(heldOutByDefault).map((r) => r.row))
   }
@@ -211,11 +210,8 @@ export const useImportStore = defineStore('import', () => {
   })
 
   return {
-    file,
     check,
-    override,
     remembered,
-    excluded,
     progress,
     batches,
     match,
