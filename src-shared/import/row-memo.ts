@@ -44,6 +44,7 @@ function matchUnitInYear<U extends UnitCandidate>(
   return atStart.ok ? atStart : matchUnit(text, units, `${year}-12-31`)
 }
 
+/** What one file's rows share, worked out on first use: keys, groups, types, names, units. */
 export class RowMemo<U extends UnitCandidate> {
   /** The first sheet row of each product, producer, unit and year seen so far. */
   readonly seen = new Map<string, number>()
