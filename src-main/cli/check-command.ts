@@ -11,6 +11,7 @@ import { AppError } from '@shared/errors'
 import type { ImportCheck } from '@shared/import/check-result'
 import { IMPORT_FIELD_LABELS } from '@shared/import/field-synonyms'
 import { columnLetter, producerTypeLabel, type ImportRow } from '@shared/import/rows'
+import { formatMessage } from '@shared/messages/format'
 import criteriaCatalogue from '../../resources/catalogues/criteria-sets.json'
 import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job-runner'
 import type { JobProgressReport } from '../workers/protocol'
@@ -104,7 +105,13 @@ function rowAsJson(row: ImportRow, units: UnitList) {
       certificateNo: f.certificateNo,
       note: f.note,
     },
-    messages: row.messages.map(({ level, column, code, text }) => ({ level, column, code, text })),
+    messages: row.messages.map((m) => ({
+      level: m.level,
+      column: m.where.column ?? '',
+      code: m.code,
+      params: m.params,
+      text: formatMessage(m),
+    })),
   }
 }
 
@@ -120,7 +127,12 @@ export function checkAsJson(check: ImportCheck, units: UnitList) {
     mapping: check.mapping.map((m) => ({ ...m, column: columnLetter(m.index) })),
     rows: check.rows.map((row) => rowAsJson(row, units)),
     skipped: check.skipped,
-    messages: check.messages,
+    messages: check.messages.map((m) => ({
+      level: m.level,
+      code: m.code,
+      params: m.params,
+      text: formatMessage(m),
+    })),
   }
 }
 
@@ -209,14 +221,16 @@ export function checkAsText(check: ImportCheck, units: UnitList): string {
     for (const row of check.rows) {
       lines.push(`  Dòng ${row.row} [${STATUS_LABEL[row.status]}] ${rowLine(row, units)}`)
       for (const message of row.messages) {
-        lines.push(`      ${LEVEL_LABEL[message.level]} (${message.code}): ${message.text}`)
+        lines.push(
+          `      ${LEVEL_LABEL[message.level]} (${message.code}): ${formatMessage(message)}`,
+        )
       }
     }
   }
   if (check.messages.length > 0) {
     lines.push('Thông báo về tệp:')
     for (const message of check.messages) {
-      lines.push(`  ${LEVEL_LABEL[message.level]} (${message.code}): ${message.text}`)
+      lines.push(`  ${LEVEL_LABEL[message.level]} (${message.code}): ${formatMessage(message)}`)
     }
   }
   const count = (status: ImportRow['status']) =>

@@ -2,6 +2,8 @@
  * What checking a commune file (import steps 1-6) gives back: the same object for the Excel
  * worker's job, the preview screen and `npm run ocop -- check FILE --json`.
  */
+import type { ErrorLocation } from '../errors'
+import type { FileMessageCode, FileMessageParams } from '../messages/catalogue'
 import { headerKey, type ColumnMapping, type DetectedHeader, type ImportField } from './header'
 import type { ImportRow } from './rows'
 
@@ -14,12 +16,18 @@ export interface SheetSummary {
   productRows: number
 }
 
-/** A message about the whole file or sheet (not a row): no header, renamed file … */
-export interface FileMessage {
-  level: 'error' | 'warning' | 'info'
-  code: string
-  text: string
-}
+/**
+ * A message about the whole file or sheet (not a row): no header, renamed file … A code with its
+ * params, and the file and sheet that open its sentence when it is about the sheet.
+ */
+export type FileMessage = {
+  [C in FileMessageCode]: {
+    level: 'error' | 'warning' | 'info'
+    code: C
+    params: FileMessageParams[C]
+    where?: ErrorLocation
+  }
+}[FileMessageCode]
 
 /** A clerk's correction of the automatic mapping: column index → field, or null to ignore it. */
 export type MappingOverride = Record<number, ImportField | null>

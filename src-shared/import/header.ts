@@ -25,7 +25,7 @@ export interface HeaderCell {
 }
 
 /** A header column: its cell index (0-based, as in `cells`) and its label, parent first. */
-export interface HeaderColumn {
+interface HeaderColumn {
   index: number
   label: string
 }

@@ -1,25 +1,21 @@
 /**
- * Steps 4-6 of the import (issue 4): the rows under a detected header become normalised product
- * rows, each with its row, status and Vietnamese messages. Rows that are not products (titles,
- * blanks, totals, notes, signature blocks, column numbers, repeated headers, section rows) give
- * no row and no message. Pure: no node:*, usable in the renderer and the CLI alike.
+ * Steps 4-6 of the import: the rows under a detected header become normalised product rows,
+ * each with its row, status and messages (codes with params, worded by the message catalogue).
+ * Rows that are not products (titles, blanks, totals, notes, signature blocks, column numbers,
+ * repeated headers, section rows) give no row and no message. Each product row's fields are read
+ * by the field rules of row-fields.ts. Pure: no node:*, usable in the renderer and the CLI alike.
  */
-import { criteriaSetOn, starsDisagree, starsFromTotal, totalFromParts } from '../domain/criteria'
 import type { CriteriaSet, ProducerType } from '../db/records'
+import type { ErrorLocation } from '../errors'
+import type { RowMessageCode, RowMessageParams } from '../messages/catalogue'
 import { fromFontHint } from '../text/legacy-encodings'
 import type { CellProblem } from './cell-problem'
-import { canonicalName, normalizeText } from '../text/vietnamese'
 import type { ColumnMapping, DetectedHeader, ImportField } from './header'
-import { headerKey } from './header'
+import { headerKey, LABEL_SEPARATOR } from './header'
+import { readRow, type MappedRow } from './row-fields'
+import { RowMemo } from './row-memo'
 import { matchUnit, type UnitCandidate } from './units-match'
-import {
-  cleanText,
-  parseDate,
-  parseProducerType,
-  parseScore,
-  parseStars,
-  parseYear,
-} from './values'
+import { cleanText } from './values'
 
 /** A sheet cell as the reader hands it over (the main side's TableCell satisfies it). */
 export interface SheetCell {
@@ -36,9 +32,6 @@ export interface SheetRow {
   row: number
   cells: readonly SheetCell[]
 }
-
-/** The programme's years: OCOP started in 2018. */
-export const OCOP_YEARS = { min: 2018, max: 2100 } as const
 
 export interface ImportRowFields {
   product: string
@@ -63,32 +56,16 @@ export interface ImportRowFields {
   note: string
 }
 
-export type ImportMessageCode =
-  | 'MISSING_PRODUCT'
-  | 'SCORE_OUT_OF_RANGE'
-  | 'SCORE_UNREADABLE'
-  | 'PART_ABOVE_MAX'
-  | 'STARS_OUT_OF_RANGE'
-  | 'STARS_UNREADABLE'
-  | 'YEAR_OUT_OF_RANGE'
-  | 'YEAR_UNREADABLE'
-  | 'DATE_INVALID'
-  | 'STARS_SCORE_MISMATCH'
-  | 'UNKNOWN_COMMUNE'
-  | 'MISSING_COMMUNE'
-  | 'UNKNOWN_PRODUCER_TYPE'
-  | 'DUPLICATE_ROW'
+/** What a field rule finds wrong with a row: a level, and a catalogue code with its params. */
+export type RowProblem = {
+  [C in RowMessageCode]: { level: 'error' | 'warning'; code: C; params: RowMessageParams[C] }
+}[RowMessageCode]
 
-export interface ImportMessage {
-  level: 'error' | 'warning'
-  /** Column letter ('G'), or '' for the whole row. */
-  column: string
-  code: ImportMessageCode
-  /** Vietnamese: where, what, and what to do. */
-  text: string
-  /** For an unknown unit: the units the file probably means, closest first (ids and names). */
-  suggestions?: { id: string; name: string }[]
-}
+/**
+ * A message about a row, with where it applies: file, sheet and row, and the column (letter and
+ * header label) when it is about one cell. formatMessage words it, opening with that location.
+ */
+export type ImportMessage = RowProblem & { where: ErrorLocation }
 
 export interface ImportRow {
   row: number
@@ -105,7 +82,7 @@ export interface NormaliseOptions<U extends UnitCandidate = UnitCandidate> {
   sheet: string
 }
 
-export interface NormaliseResult {
+interface NormaliseResult {
   rows: ImportRow[]
   /** Rows after the header that are not products (blank, totals, notes, sections …). */
   skipped: number
@@ -130,31 +107,13 @@ function decoded(cell: SheetCell | undefined): SheetCell['value'] {
   return cell.value
 }
 
-const GROUP_KEYS: readonly (readonly [string, string])[] = [
-  ['thuc pham', 'Thực phẩm'],
-  ['do uong', 'Đồ uống'],
-  ['duoc lieu', 'Dược liệu và sản phẩm từ dược liệu'],
-  ['thu cong my nghe', 'Hàng thủ công mỹ nghệ'],
-  ['sinh vat canh', 'Sinh vật cảnh'],
-  ['du lich', 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'],
-]
-
-/** One of the six group names from full or shortened wording; other text as written. */
-export function normaliseGroup(text: string): string {
-  const key = headerKey(text)
-  if (!key) return ''
-  for (const [needle, group] of GROUP_KEYS) {
-    if (key === needle || key.startsWith(`${needle} `) || key.includes(` ${needle}`)) return group
-  }
-  return text
-}
-
 const TOTAL_ROW = /^(?:tong cong|tong so)(?:\s|$)|^(?:cong|tong)$/u
 const END_OF_TABLE = /^(?:noi nhan|tm\s|kt\s|nguoi lap|chu tich|pho chu tich|\(da ky\))/u
 const NOTE_ROW = /^(?:ghi chu|chu thich|luu y)/u
 const COLUMN_NUMBER = /^\(?\s*\d{1,3}\s*\)?$/u
-const DECISION_WITH_DATE =
-  /^(.*?)[\s,;]*(?:ngày|ngay)\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*$/iu
+// Only a text starting with the word "tổng" or "cộng" (any case, marks or none) can be a total
+// label: the rest skip the folding.
+const MAY_BE_TOTAL = /^[^\p{L}]*(?:t[oôổ]ng|c[oôộ]ng)(?![\p{L}\p{M}])/iu
 
 const LABEL_OF_TYPE: Record<ProducerType, string> = {
   htx: 'Hợp tác xã',
@@ -163,30 +122,8 @@ const LABEL_OF_TYPE: Record<ProducerType, string> = {
   'ho-kinh-doanh': 'Hộ kinh doanh',
 }
 
-const PART_FIELDS: readonly (readonly [ImportField, string])[] = [
-  ['partA', 'A'],
-  ['partB', 'B'],
-  ['partC', 'C'],
-]
-
-/**
- * The unit a row names, valid when the row's decision was taken; without a date, valid at the
- * start or the end of the row's year (units merge mid-year).
- */
-function matchUnitInYear<U extends UnitCandidate>(
-  text: string,
-  units: readonly U[],
-  decisionDate: string | null,
-  year: number | null,
-) {
-  if (decisionDate !== null) return matchUnit(text, units, decisionDate)
-  if (year === null) return matchUnit(text, units)
-  const atStart = matchUnit(text, units, `${year}-01-01`)
-  return atStart.ok ? atStart : matchUnit(text, units, `${year}-12-31`)
-}
-
 /** A row is an error with any error, a warning with any other message, else ok. */
-export function rowStatus(messages: readonly ImportMessage[]): ImportRow['status'] {
+export function rowStatus(messages: readonly { level: string }[]): ImportRow['status'] {
   if (messages.some((m) => m.level === 'error')) return 'error'
   return messages.length > 0 ? 'warning' : 'ok'
 }
@@ -194,10 +131,6 @@ export function rowStatus(messages: readonly ImportMessage[]): ImportRow['status
 /** The Vietnamese label of a producer type ('Hợp tác xã' …). */
 export function producerTypeLabel(type: ProducerType): string {
   return LABEL_OF_TYPE[type]
-}
-
-function decimalVi(n: number): string {
-  return (Number.isInteger(n) ? n.toFixed(1) : String(n)).replace('.', ',')
 }
 
 /**
@@ -216,7 +149,7 @@ export function normaliseRows<U extends UnitCandidate>(
   // A repeated header is a copy of the header: compared as written, without folding.
   const headerTexts = new Map<number, string>()
   for (const column of header.columns) {
-    const last = column.label.split(' › ').pop() ?? column.label
+    const last = column.label.split(LABEL_SEPARATOR).pop() ?? column.label
     headerTexts.set(column.index, last.toLowerCase())
   }
   const byRow = new Map<number, SheetRow>()
@@ -227,13 +160,13 @@ export function normaliseRows<U extends UnitCandidate>(
   let sectionUnit: U | null = null
   const memo = new RowMemo<U>(options)
 
-  /** The value at a column, carried down from the top of a vertical merge. */
-  const valueAt = (r: SheetRow, index: number): SheetCell['value'] => {
+  /** The cell a column's value comes from: its own, or the top of the vertical merge it is in. */
+  const cellAt = (r: SheetRow, index: number): SheetCell | undefined => {
     const cell = r.cells[index]
     if (cell?.merged !== undefined && cell.merged.top < r.row && cell.merged.left === index + 1) {
-      return decoded(byRow.get(cell.merged.top)?.cells[index])
+      return byRow.get(cell.merged.top)?.cells[index]
     }
-    return decoded(cell)
+    return cell
   }
 
   for (const r of rows) {
@@ -243,7 +176,7 @@ export function normaliseRows<U extends UnitCandidate>(
     const textAt = (index: number): string => {
       let text = cleaned[index]
       if (text === undefined) {
-        text = cleanText(valueAt(r, index))
+        text = cleanText(decoded(cellAt(r, index)))
         cleaned[index] = text
       }
       return text
@@ -296,345 +229,15 @@ export function normaliseRows<U extends UnitCandidate>(
       skipped++
       continue
     }
-    out.push(normaliseRow(r, columnOf, valueAt, textAt, sectionUnit, memo, options))
+    const mapped: MappedRow = {
+      row: r.row,
+      mapping,
+      column: (field) => columnOf.get(field),
+      cell: (index) => cellAt(r, index),
+      value: (index) => decoded(cellAt(r, index)),
+      text: textAt,
+    }
+    out.push(readRow(mapped, sectionUnit, memo, options))
   }
   return { rows: out, skipped }
-}
-
-// Only a text starting with the word "tổng" or "cộng" (any case, marks or none) can be a total
-// label: the rest skip the folding.
-const MAY_BE_TOTAL = /^[^\p{L}]*(?:t[oôổ]ng|c[oôộ]ng)(?![\p{L}\p{M}])/iu
-
-/**
- * What repeats from row to row in a commune file (units, groups, producers, total-row keys) is
- * worked out once per file.
- */
-class RowMemo<U extends UnitCandidate> {
-  readonly seen = new Map<string, number>()
-  private readonly keys = new Map<string, string>()
-  private readonly groups = new Map<string, string>()
-  private readonly canonical = new Map<string, string>()
-  private readonly types = new Map<string, ReturnType<typeof parseProducerType>>()
-  private readonly units = new Map<string, ReturnType<typeof matchUnit<U>>>()
-
-  constructor(private readonly options: NormaliseOptions<U>) {}
-
-  key(text: string): string {
-    let key = this.keys.get(text)
-    if (key === undefined) this.keys.set(text, (key = headerKey(text)))
-    return key
-  }
-
-  group(text: string): string {
-    let group = this.groups.get(text)
-    if (group === undefined) this.groups.set(text, (group = normaliseGroup(text)))
-    return group
-  }
-
-  producerType(value: SheetCell['value']) {
-    if (typeof value !== 'string') return parseProducerType(value)
-    let found = this.types.get(value)
-    if (found === undefined) this.types.set(value, (found = parseProducerType(value)))
-    return found
-  }
-
-  canonicalName(text: string): string {
-    let name = this.canonical.get(text)
-    if (name === undefined) this.canonical.set(text, (name = canonicalName(normalizeText(text))))
-    return name
-  }
-
-  unit(text: string, decisionDate: string | null, year: number | null) {
-    const key = `${text}|${decisionDate ?? ''}|${year ?? ''}`
-    let found = this.units.get(key)
-    if (found === undefined) {
-      found = matchUnitInYear(text, this.options.units, decisionDate, year)
-      this.units.set(key, found)
-    }
-    return found
-  }
-}
-
-function normaliseRow<U extends UnitCandidate>(
-  r: SheetRow,
-  columnOf: ReadonlyMap<ImportField, ColumnMapping>,
-  valueAt: (r: SheetRow, index: number) => SheetCell['value'],
-  textAt: (index: number) => string,
-  sectionUnit: U | null,
-  memo: RowMemo<U>,
-  options: NormaliseOptions<U>,
-): ImportRow {
-  const messages: ImportMessage[] = []
-  const raw = (field: ImportField): SheetCell['value'] => {
-    const m = columnOf.get(field)
-    return m === undefined ? null : valueAt(r, m.index)
-  }
-  const text = (field: ImportField): string => {
-    const m = columnOf.get(field)
-    return m === undefined ? '' : textAt(m.index)
-  }
-  const where = (field: ImportField | null): { column: string; prefix: string } => {
-    const base = `Tệp ${options.fileName}, trang "${options.sheet}", dòng ${r.row}`
-    const m = field === null ? undefined : columnOf.get(field)
-    if (m === undefined) return { column: '', prefix: `${base}: ` }
-    const letter = columnLetter(m.index)
-    return { column: letter, prefix: `${base}, cột ${letter} (${m.label}): ` }
-  }
-  const say = (
-    level: ImportMessage['level'],
-    field: ImportField | null,
-    code: ImportMessageCode,
-    what: string,
-    suggestions?: readonly UnitCandidate[],
-  ): void => {
-    const { column, prefix } = where(field)
-    const message: ImportMessage = { level, column, code, text: prefix + what }
-    if (suggestions !== undefined) {
-      message.suggestions = suggestions.map((u) => ({ id: u.id, name: u.name }))
-    }
-    messages.push(message)
-  }
-
-  const product = text('product')
-  if (product === '') {
-    say(
-      'error',
-      'product',
-      'MISSING_PRODUCT',
-      'thiếu tên sản phẩm (ô trống). Hãy ghi tên sản phẩm hoặc bỏ dòng này.',
-    )
-  }
-
-  let score: number | null = null
-  const scoreText = text('score')
-  const scoreResult = parseScore(raw('score'))
-  if (scoreResult.ok) score = scoreResult.value
-  else if (scoreResult.code === 'score.out-of-range') {
-    say(
-      'error',
-      'score',
-      'SCORE_OUT_OF_RANGE',
-      `điểm ${scoreText} không hợp lệ, điểm phải từ 0 đến 100. Hãy sửa lại điểm theo phiếu chấm.`,
-    )
-  } else if (scoreResult.code === 'score.unreadable') {
-    say(
-      'error',
-      'score',
-      'SCORE_UNREADABLE',
-      `không đọc được điểm "${scoreText}"; hãy ghi một số, ví dụ 72,5.`,
-    )
-  }
-
-  let stars: number | null = null
-  const starsText = text('stars')
-  const starsResult = parseStars(raw('stars'))
-  if (starsResult.ok) stars = starsResult.value
-  else if (starsResult.code === 'stars.out-of-range') {
-    say(
-      'error',
-      'stars',
-      'STARS_OUT_OF_RANGE',
-      `hạng sao ${starsText} không hợp lệ, hạng sao chỉ từ 1 đến 5. Hãy sửa lại theo quyết định công nhận.`,
-    )
-  } else if (starsResult.code === 'stars.unreadable') {
-    say(
-      'error',
-      'stars',
-      'STARS_UNREADABLE',
-      `không đọc được hạng sao "${starsText}"; hãy ghi 1 đến 5, ví dụ "3", "3 sao" hoặc "★★★".`,
-    )
-  }
-
-  let year: number | null = null
-  const yearText = text('year')
-  const yearResult = parseYear(raw('year'), OCOP_YEARS)
-  if (yearResult.ok) year = yearResult.value
-  else if (yearResult.code === 'year.out-of-range') {
-    say(
-      'error',
-      'year',
-      'YEAR_OUT_OF_RANGE',
-      `năm công nhận ${yearText} không hợp lệ (chương trình OCOP bắt đầu từ năm ${OCOP_YEARS.min}). Hãy sửa lại năm có 4 chữ số.`,
-    )
-  } else if (yearResult.code === 'year.unreadable') {
-    say(
-      'error',
-      'year',
-      'YEAR_UNREADABLE',
-      `không đọc được năm "${yearText}"; hãy ghi năm có 4 chữ số, ví dụ 2020.`,
-    )
-  }
-
-  const partScores: Record<string, number> = {}
-  for (const [field, code] of PART_FIELDS) {
-    if (!columnOf.has(field) || text(field) === '') continue
-    const part = parseScore(raw(field))
-    if (part.ok) partScores[code] = part.value
-    else {
-      say(
-        'error',
-        field,
-        'SCORE_UNREADABLE',
-        `không đọc được điểm phần ${code} "${text(field)}"; hãy ghi một số, ví dụ 32,5.`,
-      )
-    }
-  }
-
-  let decisionNo = text('decisionNo')
-  let dateValue = raw('decisionDate')
-  let dateField: ImportField = 'decisionDate'
-  const combined = DECISION_WITH_DATE.exec(decisionNo)
-  if (combined && cleanText(dateValue) === '') {
-    decisionNo = (combined[1] ?? '').trim()
-    dateValue = combined[2] ?? null
-    dateField = 'decisionNo'
-  }
-  let decisionDate: string | null = null
-  const dateResult = parseDate(dateValue)
-  if (dateResult.ok) decisionDate = dateResult.value
-  else if (dateResult.code !== 'date.empty') {
-    say(
-      'error',
-      dateField,
-      'DATE_INVALID',
-      `ngày quyết định "${cleanText(dateValue)}" không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2021.`,
-    )
-  }
-
-  const rowDate = decisionDate ?? (year === null ? null : `${year}-12-31`)
-  const set = rowDate === null ? undefined : criteriaSetOn(rowDate, options.criteriaSets ?? [])
-  for (const [field, code] of PART_FIELDS) {
-    const value = partScores[code]
-    const max = set?.parts.find((p) => p.code === code)?.max
-    if (value !== undefined && max !== undefined && value > max) {
-      say(
-        'error',
-        field,
-        'PART_ABOVE_MAX',
-        `điểm phần ${code} là ${decimalVi(value)}, vượt điểm tối đa ${decimalVi(max)} của phần này theo ${set?.name ?? 'bộ tiêu chí'}. Hãy sửa lại theo phiếu chấm.`,
-      )
-    }
-  }
-  const partCodes = Object.keys(partScores)
-  if (score === null && set !== undefined && set.parts.every((p) => partCodes.includes(p.code))) {
-    score = totalFromParts(partScores)
-  }
-
-  if (score !== null && stars !== null) {
-    const computed = starsFromTotal(score)
-    if (starsDisagree(computed, stars)) {
-      say(
-        'warning',
-        'stars',
-        'STARS_SCORE_MISMATCH',
-        `điểm ${decimalVi(score)} tương ứng ${computed} sao nhưng hạng sao ghi ${stars} sao. Giữ nguyên ${stars} sao như trong tệp; đề nghị kiểm tra lại.`,
-      )
-    }
-  }
-
-  let producerType: ProducerType | null = null
-  const typeText = text('producerType')
-  const typeResult = memo.producerType(raw('producerType'))
-  if (typeResult.ok) producerType = typeResult.value
-  else if (typeResult.code === 'producer-type.unknown') {
-    say(
-      'warning',
-      'producerType',
-      'UNKNOWN_PRODUCER_TYPE',
-      `không nhận ra loại hình chủ thể "${typeText}"; hãy chọn Hợp tác xã, Doanh nghiệp, Tổ hợp tác hoặc Hộ kinh doanh.`,
-    )
-  }
-
-  const address = text('address')
-  let unit: U | null = null
-  let unitName = text('unit')
-  if (unitName !== '') {
-    const found = memo.unit(unitName, decisionDate, year)
-    if (found.ok) {
-      unit = found.value
-    } else if (found.code === 'unit.not-valid-on-date') {
-      say(
-        'warning',
-        'unit',
-        'UNKNOWN_COMMUNE',
-        `"${unitName}" không còn (hoặc chưa có) vào năm ${year ?? ''}: ${found.suggestions.map((u) => u.name).join('; ')}. Hãy kiểm tra năm công nhận hoặc chọn xã, phường đúng.`,
-        found.suggestions,
-      )
-    } else {
-      const hint =
-        found.suggestions.length > 0
-          ? ` Có phải: ${found.suggestions.map((u) => u.name).join('; ')}? Hãy chọn xã, phường đúng hoặc thêm vào danh mục.`
-          : ' Hãy chọn xã, phường đúng hoặc thêm vào danh mục.'
-      say(
-        'warning',
-        'unit',
-        'UNKNOWN_COMMUNE',
-        `không tìm thấy "${unitName}" trong danh mục xã, phường.${hint}`,
-        found.suggestions,
-      )
-    }
-  } else if (sectionUnit !== null) {
-    unit = sectionUnit
-  } else if (address !== '') {
-    for (const part of address.split(/[,;-]/u)) {
-      const found = memo.unit(part, decisionDate, year)
-      if (found.ok) {
-        unit = found.value
-        break
-      }
-    }
-  }
-  if (unit !== null) unitName = unit.name
-  else if (unitName === '' && (columnOf.has('unit') || columnOf.has('address'))) {
-    say(
-      'warning',
-      columnOf.has('unit') ? 'unit' : 'address',
-      'MISSING_COMMUNE',
-      'không rõ xã, phường của sản phẩm; hãy chọn xã, phường.',
-    )
-  }
-
-  if (product !== '') {
-    const key = [
-      canonicalName(product),
-      memo.canonicalName(text('producer')),
-      unit?.id ?? memo.canonicalName(unitName),
-      String(year ?? ''),
-    ].join('|')
-    const earlier = memo.seen.get(key)
-    if (earlier !== undefined) {
-      say(
-        'warning',
-        null,
-        'DUPLICATE_ROW',
-        `trùng với dòng ${earlier} (cùng tên sản phẩm, chủ thể, xã/phường và năm công nhận). Hãy bỏ một trong hai dòng hoặc xác nhận giữ cả hai.`,
-      )
-    } else {
-      memo.seen.set(key, r.row)
-    }
-  }
-
-  return {
-    row: r.row,
-    status: rowStatus(messages),
-    fields: {
-      product,
-      producer: text('producer'),
-      producerType,
-      taxCode: text('taxCode'),
-      unit: unit?.id ?? null,
-      unitName,
-      address,
-      group: memo.group(text('group')),
-      score,
-      partScores,
-      stars,
-      year,
-      decisionNo,
-      decisionDate,
-      certificateNo: text('certificateNo'),
-      note: text('note'),
-    },
-    messages,
-  }
 }

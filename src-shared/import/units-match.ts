@@ -16,16 +16,11 @@ export interface UnitCandidate {
   validTo: IsoDate | null
 }
 
-/** Stable codes for a unit that cannot be matched, with short Vietnamese explanations. */
-export const UNIT_PROBLEM_TEXT = {
-  'unit.empty': 'thiếu xã, phường (ô trống)',
-  'unit.unknown': 'không tìm thấy xã, phường này trong danh mục',
-  'unit.not-valid-on-date': 'xã, phường này không còn (hoặc chưa có) vào thời điểm đó',
-  'unit.ambiguous': 'có nhiều xã, phường cùng tên; hãy ghi rõ "xã" hay "phường"',
-} as const satisfies Record<string, string>
-
-/** One of the codes above. */
-export type UnitProblemCode = keyof typeof UNIT_PROBLEM_TEXT
+/**
+ * Why a unit cannot be matched: an empty cell, a name the catalogue does not have, a unit not
+ * valid on the date, a name two units share.
+ */
+type UnitProblemCode = 'unit.empty' | 'unit.unknown' | 'unit.not-valid-on-date' | 'unit.ambiguous'
 
 /** The matched unit, or a code with up to 3 units the clerk probably meant. */
 export type UnitMatchResult<U extends UnitCandidate> =

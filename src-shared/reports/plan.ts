@@ -82,10 +82,7 @@ export function reportedPlan(context: ReportContext, options: ReportOptions): Pl
   if (!plan) {
     throw new AppError({
       code: 'report.plan-missing',
-      message:
-        options.planId === undefined || options.planId === ''
-          ? 'Chưa chọn kế hoạch cho báo cáo kết quả thực hiện kế hoạch. Hãy chọn một kế hoạch rồi lập lại báo cáo.'
-          : 'Không tìm thấy kế hoạch đã chọn trong dữ liệu (có thể đã bị xóa). Hãy chọn một kế hoạch khác rồi lập lại báo cáo.',
+      params: { chosen: options.planId !== undefined && options.planId !== '' },
       cause: `plan id ${String(options.planId)} not in ${context.data.plans.length} plans`,
     })
   }

@@ -8,7 +8,7 @@ import { openDatabase } from '@/db/open-database'
 import { addProducts, listProducts } from '@/db/products-repo'
 import { commitImport } from '@/db/import-repo'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
-import { planImport } from '@shared/import/plan'
+import { matchImport } from '@shared/import/match'
 import type { ImportRow } from '@shared/import/rows'
 import criteriaJson from '../../resources/catalogues/criteria-sets.json'
 
@@ -40,7 +40,7 @@ async function runRepoBench(count: number) {
   return { writeMs: t1 - t0, readMs: t2 - t1 }
 }
 
-/** Plans and commits `count` new commune rows (a producer, a product, an evaluation each). */
+/** Matches and commits `count` new commune rows (a producer, a product, an evaluation each). */
 async function runImportCommitBench(count: number) {
   const name = `bench-import-${Date.now()}`
   const db = await openDatabase({ name, appVersion: 'bench', writeBackup: async () => undefined })
@@ -69,13 +69,13 @@ async function runImportCommitBench(count: number) {
   }))
   const criteriaSets = loadBuiltInCriteriaSets(criteriaJson)
   const t0 = performance.now()
-  const plan = planImport(
+  const match = matchImport(
     rows,
     { producers: [], products: [], evaluations: [], criteriaSets },
     { excluded: new Set(), now: new Date().toISOString(), newId: () => crypto.randomUUID() },
   )
   const t1 = performance.now()
-  await commitImport(db, plan, {
+  await commitImport(db, match, {
     fileName: 'bench.xlsx',
     fileHash: '',
     sheet: 'Bench',
@@ -86,7 +86,7 @@ async function runImportCommitBench(count: number) {
   db.close()
   await Dexie.delete(name)
   if (written !== count) throw new Error(`wrote ${written} of ${count} evaluations`)
-  return { planMs: t1 - t0, commitMs: t2 - t1 }
+  return { matchMs: t1 - t0, commitMs: t2 - t1 }
 }
 
 Object.assign(window, { runRepoBench, runImportCommitBench })

@@ -101,7 +101,7 @@ async function repositories(browser, size) {
   const writes = []
   const reads = []
   const heaps = []
-  const importPlans = []
+  const importMatches = []
   const importCommits = []
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -113,7 +113,7 @@ async function repositories(browser, size) {
       reads.push(result.readMs)
       heaps.push(await heapOf(page))
       const imported = await page.evaluate((n) => globalThis.runImportCommitBench(n), size)
-      importPlans.push(imported.planMs)
+      importMatches.push(imported.matchMs)
       importCommits.push(imported.commitMs)
       await context.close()
     }
@@ -124,7 +124,7 @@ async function repositories(browser, size) {
   report('products-write-repository', size, median(writes), mib(median(heaps)))
   report('products-read-repository', size, median(reads), mib(median(heaps)))
   // Issue 4: 10,000 new commune rows (producer, product, evaluation each) in one transaction.
-  report('import-plan', size, median(importPlans), mib(median(heaps)))
+  report('import-match', size, median(importMatches), mib(median(heaps)))
   report('import-commit', size, median(importCommits), mib(median(heaps)))
 }
 

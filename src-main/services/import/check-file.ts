@@ -4,6 +4,7 @@
  * 'import-check' job and the CLI's `check` run this same function. Plain Node, no electron.
  */
 import { createHash } from 'node:crypto'
+import { win32 } from 'node:path'
 import type { CriteriaSet } from '@shared/db/records'
 import { AppError } from '@shared/errors'
 import {
@@ -23,7 +24,7 @@ import {
 import { normaliseRows } from '@shared/import/rows'
 import type { UnitCandidate } from '@shared/import/units-match'
 import type { JobProgressReport } from '../../workers/protocol'
-import { checkImportFile, renamedNotice } from './file-check'
+import { checkImportFile } from './file-check'
 import { readTable, type TableSheet } from './read-table'
 
 export interface CheckFileOptions {
@@ -128,8 +129,12 @@ export async function checkFile(
   }
   progress({ stage: 'rows', done: 2, total: 3 })
   const messages: FileMessage[] = []
-  const notice = renamedNotice(kind, fileName)
-  if (notice !== null) messages.push({ level: 'info', code: 'FILE_RENAMED', text: notice })
+  if ((kind.kind === 'xls' || kind.kind === 'csv') && kind.renamed) {
+    // Names from Windows may carry backslashes: the win32 reading handles both separators.
+    const extension = win32.extname(fileName).toLowerCase()
+    const params = { file: fileName, format: kind.kind, extension }
+    messages.push({ level: 'info', code: 'FILE_RENAMED', params })
+  }
   const base = {
     file: fileName,
     hash,
@@ -138,13 +143,9 @@ export async function checkFile(
     sheet: chosen.sheet.name,
     header: chosen.header,
   }
-  const where = `Tệp ${fileName}, trang "${chosen.sheet.name}"`
+  const where = { file: fileName, sheet: chosen.sheet.name }
   if (chosen.header === null) {
-    messages.push({
-      level: 'error',
-      code: 'NO_HEADER',
-      text: `${where}: không tìm thấy dòng tiêu đề cột (như "Tên sản phẩm", "Chủ thể", "Hạng sao") trong 30 dòng đầu. Hãy chọn trang khác hoặc dùng mẫu nhập liệu của phần mềm.`,
-    })
+    messages.push({ level: 'error', code: 'NO_HEADER', params: {}, where })
     return {
       ...base,
       mapping: [],
@@ -162,11 +163,8 @@ export async function checkFile(
   const override = options.mapping ?? saved ?? {}
   const mapping = applyMappingOverride(chosen.header, override)
   if (!mapping.some((m) => m.field === 'product')) {
-    messages.push({
-      level: 'error',
-      code: 'NO_PRODUCT_COLUMN',
-      text: `${where}: không nhận ra cột tên sản phẩm trong dòng tiêu đề (dòng ${chosen.header.headerRows.join(', ')}). Hãy chọn cột chứa tên sản phẩm trong bảng ghép cột.`,
-    })
+    const params = { headerRows: chosen.header.headerRows }
+    messages.push({ level: 'error', code: 'NO_PRODUCT_COLUMN', params, where })
   }
   const { rows, skipped } = normaliseRows(chosen.sheet.rows, chosen.header, mapping, {
     units: options.units,
@@ -175,11 +173,8 @@ export async function checkFile(
     sheet: chosen.sheet.name,
   })
   if (rows.length === 0 && !messages.some((m) => m.level === 'error')) {
-    messages.push({
-      level: 'warning',
-      code: 'NO_ROWS',
-      text: `${where}: không có dòng sản phẩm nào dưới dòng tiêu đề (dòng ${chosen.header.headerRows.join(', ')}). Hãy kiểm tra đã chọn đúng trang chưa, hoặc sửa cách ghép cột.`,
-    })
+    const params = { headerRows: chosen.header.headerRows }
+    messages.push({ level: 'warning', code: 'NO_ROWS', params, where })
   }
   progress({ stage: 'done', done: 3, total: 3 })
   return { ...base, mapping, override, remembered: saved !== undefined, rows, skipped, messages }

@@ -21,10 +21,7 @@ export async function loadDemoData(
     [db.units, db.producers, db.products, db.evaluations, db.auditLog],
     async () => {
       if (await hasDemoData(db)) {
-        throw new AppError({
-          code: 'demo.loaded',
-          message: 'Dữ liệu mẫu Mỹ Hào đã được nạp. Muốn nạp lại, hãy gỡ dữ liệu mẫu trước.',
-        })
+        throw new AppError({ code: 'demo.loaded', params: {} })
       }
       await loadUnitCatalogue(db, units.units, units.title)
       const unitIdByName = new Map(

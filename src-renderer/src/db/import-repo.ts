@@ -7,11 +7,12 @@
  */
 import type { Evaluation, ImportBatch, Producer, Product } from '@shared/db/records'
 import { AppError } from '@shared/errors'
-import type { ImportPlan, RecordChange } from '@shared/import/plan'
+import type { ErrorMessageParams } from '@shared/messages/catalogue'
+import type { ImportMatch, RecordChange } from '@shared/import/match'
 import type { OcopDatabase } from './database'
 import { recordAudit } from './audit'
 
-export interface BatchSource {
+interface BatchSource {
   fileName: string
   fileHash: string
   sheet: string
@@ -22,17 +23,13 @@ type RegisterTable = 'producers' | 'products' | 'evaluations'
 const REGISTER_TABLES: readonly RegisterTable[] = ['producers', 'products', 'evaluations']
 
 function stale(): AppError {
-  return new AppError({
-    code: 'import.commit.stale',
-    message:
-      'Dữ liệu đã thay đổi kể từ lúc xem trước (có người sửa hoặc một lần nhập khác vừa ghi). Chưa có gì được ghi. Hãy kiểm tra lại bản xem trước rồi nhập lại.',
-  })
+  return new AppError({ code: 'import.commit.stale', params: {} })
 }
 
-/** Writes the plan and its batch record; all or nothing. Returns the batch. */
+/** Writes the match and its batch record; all or nothing. Returns the batch. */
 export async function commitImport(
   db: OcopDatabase,
-  plan: ImportPlan,
+  match: ImportMatch,
   source: BatchSource,
   batchId: string = crypto.randomUUID(),
 ): Promise<ImportBatch> {
@@ -43,14 +40,14 @@ export async function commitImport(
     fileHash: source.fileHash,
     sheet: source.sheet,
     mapping: source.mapping,
-    counts: { ...plan.counts },
+    counts: { ...match.counts },
     beforeImages,
     createdIds: {
-      producers: plan.create.producers.map((r) => r.id),
-      products: plan.create.products.map((r) => r.id),
-      evaluations: plan.create.evaluations.map((r) => r.id),
+      producers: match.create.producers.map((r) => r.id),
+      products: match.create.products.map((r) => r.id),
+      evaluations: match.create.evaluations.map((r) => r.id),
     },
-    createdAt: plan.stamp,
+    createdAt: match.stamp,
     undoneAt: null,
   }
   await db.transaction(
@@ -58,22 +55,22 @@ export async function commitImport(
     [db.producers, db.products, db.evaluations, db.importBatches, db.auditLog],
     async () => {
       for (const table of REGISTER_TABLES) {
-        const changes = plan.update[table] as RecordChange<{ id: string; updatedAt: string }>[]
+        const changes = match.update[table] as RecordChange<{ id: string; updatedAt: string }>[]
         const current = await db.table(table).bulkGet(changes.map((c) => c.before.id))
         changes.forEach((change, i) => {
-          // The preview was planned on what the register held then; refuse if it moved since.
+          // The preview was matched on what the register held then; refuse if it moved since.
           if (JSON.stringify(current[i]) !== JSON.stringify(change.before)) throw stale()
           beforeImages.push({ table, record: change.before })
         })
         await db.table(table).bulkPut(changes.map((c) => c.after))
-        await db.table(table).bulkAdd(plan.create[table])
+        await db.table(table).bulkAdd(match.create[table])
       }
       await db.importBatches.add(batch)
       await recordAudit(db, {
         action: 'import',
         table: 'importBatches',
         recordId: batch.id,
-        summary: `Nhập tệp ${source.fileName} (trang "${source.sheet}"): ${plan.counts.new} dòng mới, ${plan.counts.update} dòng cập nhật`,
+        summary: `Nhập tệp ${source.fileName} (trang "${source.sheet}"): ${match.counts.new} dòng mới, ${match.counts.update} dòng cập nhật`,
         after: { counts: batch.counts, createdIds: batch.createdIds },
         batchId: batch.id,
       })
@@ -87,11 +84,8 @@ export async function listImportBatches(db: OcopDatabase): Promise<ImportBatch[]
   return db.importBatches.orderBy('createdAt').reverse().toArray()
 }
 
-function refuse(reason: string): AppError {
-  return new AppError({
-    code: 'import.undo.refused',
-    message: `Không hoàn tác được lần nhập này: ${reason} Hãy hoàn tác các thay đổi sau đó trước (hoặc sửa tay).`,
-  })
+function refuse(why: ErrorMessageParams['import.undo.refused']): AppError {
+  return new AppError({ code: 'import.undo.refused', params: why })
 }
 
 /**
@@ -108,8 +102,8 @@ export async function undoImport(
     [db.producers, db.products, db.evaluations, db.importBatches, db.auditLog],
     async () => {
       const batch = await db.importBatches.get(batchId)
-      if (batch === undefined) throw refuse('không tìm thấy lần nhập trong lịch sử.')
-      if (batch.undoneAt !== null) throw refuse('lần nhập này đã được hoàn tác rồi.')
+      if (batch === undefined) throw refuse({ reason: 'not-found' })
+      if (batch.undoneAt !== null) throw refuse({ reason: 'already-undone' })
       const ids = (table: RegisterTable) => batch.createdIds[table] ?? []
       const touched = (table: RegisterTable) => [
         ...ids(table),
@@ -124,7 +118,7 @@ export async function undoImport(
         )[]
         const edited = records.find((r) => r !== undefined && r.updatedAt !== batch.createdAt)
         if (edited !== undefined) {
-          throw refuse(`bản ghi "${edited.name ?? edited.id}" đã được sửa sau lần nhập.`)
+          throw refuse({ reason: 'edited-later', record: edited.name ?? edited.id })
         }
       }
       const createdProducts = new Set(ids('products'))
@@ -136,7 +130,7 @@ export async function undoImport(
         .filter((e: Evaluation) => !createdEvaluations.has(e.id))
         .first()
       if (laterEvaluation !== undefined) {
-        throw refuse('một sản phẩm do lần nhập thêm vào đã có đánh giá được thêm sau đó.')
+        throw refuse({ reason: 'evaluated-later' })
       }
       const laterProduct = await db.products
         .where('producerId')
@@ -144,9 +138,7 @@ export async function undoImport(
         .filter((p: Product) => !createdProducts.has(p.id))
         .first()
       if (laterProduct !== undefined) {
-        throw refuse(
-          `chủ thể do lần nhập thêm vào đã có sản phẩm "${laterProduct.name}" thêm sau đó.`,
-        )
+        throw refuse({ reason: 'product-added-later', product: laterProduct.name })
       }
 
       await db.evaluations.bulkDelete(ids('evaluations'))

@@ -27,8 +27,7 @@ export async function openDatabase(options: OpenOptions): Promise<OcopDatabase> 
       if (probe.verno > CURRENT_SCHEMA_VERSION) {
         throw new AppError({
           code: 'db.newer',
-          message:
-            'Dữ liệu trên máy này được tạo bởi phiên bản OCOP Desk mới hơn. Hãy cài phiên bản mới nhất để mở dữ liệu; dữ liệu không bị thay đổi.',
+          params: {},
           cause: `on disk v${probe.verno}, app v${CURRENT_SCHEMA_VERSION}`,
         })
       }

@@ -104,7 +104,7 @@ export async function deleteProducer(db: OcopDatabase, id: string): Promise<Prod
       const producer = await db.producers.get(id)
       throw new AppError({
         code: 'producer.has-products',
-        message: `Chủ thể "${producer?.name ?? id}" còn ${owned} sản phẩm nên chưa xóa được. Hãy chuyển các sản phẩm sang chủ thể khác hoặc gộp hai chủ thể, rồi xóa lại. Dữ liệu không bị thay đổi.`,
+        params: { producer: producer?.name ?? id, products: owned },
       })
     }
     const [removed] = await auditedDelete<Producer>(

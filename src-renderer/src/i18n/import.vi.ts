@@ -1,4 +1,5 @@
 import { IMPORT_FIELD_LABELS } from '@shared/import/field-synonyms'
+import type { ChangedField } from '@shared/import/match'
 
 /** Vietnamese strings of the Nhập dữ liệu screen (importing commune files). */
 export const importVi = {
@@ -8,7 +9,6 @@ export const importVi = {
       'Nhập danh sách sản phẩm từ tệp Excel (.xlsx, .xls, .ods) hoặc CSV do xã, phường gửi lên. Phần mềm tự tìm trang, dòng tiêu đề và cột; bạn xem trước, sửa cách ghép cột, bỏ những dòng chưa muốn nhập rồi mới ghi vào sổ. Mỗi lần nhập đều hoàn tác được.',
     drop: 'Kéo tệp vào đây hoặc bấm để chọn tệp (Ctrl+O)',
     dropHint: 'Chấp nhận .xlsx, .xlsm, .xls, .ods, .csv; tối đa 50 MB.',
-    pick: 'Chọn tệp…',
     pickTitle: 'Chọn tệp danh sách sản phẩm của xã, phường',
     template: 'Tải mẫu nhập liệu (.xlsx)',
     templateSaved: 'Đã lưu mẫu nhập liệu: {name}',
@@ -59,6 +59,19 @@ export const importVi = {
     },
     chooseUnit: 'Chọn xã, phường…',
     changes: 'Thay đổi: {fields}',
+    changed: {
+      producerType: 'loại hình chủ thể',
+      taxCode: 'mã số thuế',
+      unit: 'xã, phường',
+      group: 'nhóm sản phẩm',
+      score: 'điểm',
+      partScores: 'điểm các phần',
+      stars: 'hạng sao',
+      decisionNo: 'số quyết định',
+      decisionDate: 'ngày quyết định',
+      certificateNo: 'số giấy chứng nhận',
+      note: 'ghi chú',
+    } satisfies Record<ChangedField, string>,
     commit: 'Ghi {count} dòng vào sổ',
     nothingToCommit: 'Không có dòng nào mới hoặc cần cập nhật: sổ đã khớp với tệp này.',
     committed: 'Đã nhập tệp {name}: {added} dòng mới, {updated} dòng cập nhật.',
@@ -72,6 +85,5 @@ export const importVi = {
     undoConfirm:
       'Hoàn tác lần nhập tệp {name}? Các sản phẩm, chủ thể, đánh giá do lần nhập này thêm sẽ bị xoá, các bản ghi bị cập nhật trở lại như trước khi nhập.',
     undoDone: 'Đã hoàn tác lần nhập tệp {name}.',
-    dropAnywhere: 'Thả tệp để nhập',
   },
 }

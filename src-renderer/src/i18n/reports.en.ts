@@ -15,7 +15,6 @@ export const reportsEn: typeof reportsVi = {
       producers: 'Producer list',
     },
     date: 'Figures as of',
-    issuedOn: 'Signed on',
     docNumber: 'Document number',
     docNumberHint: 'Leave empty until numbered',
     plan: 'Plan',
@@ -30,6 +29,5 @@ export const reportsEn: typeof reportsVi = {
       'The office identity is incomplete (office name, signer…): the header and signature will be empty. Fill them in Settings.',
     goToSettings: 'Open Settings',
     moreRows: '… and {count} more rows (all of them in the Excel and PDF exports)',
-    printHint: 'In the browser the print dialog opens: choose "Save as PDF", A4.',
   },
 }

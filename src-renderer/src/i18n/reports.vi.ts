@@ -13,7 +13,6 @@ export const reportsVi = {
       producers: 'Danh sách chủ thể',
     },
     date: 'Số liệu tính đến ngày',
-    issuedOn: 'Ngày ký',
     docNumber: 'Số văn bản',
     docNumberHint: 'Để trống nếu chưa lấy số',
     plan: 'Kế hoạch',
@@ -28,7 +27,5 @@ export const reportsVi = {
       'Thông tin cơ quan chưa đủ (tên cơ quan, người ký…): phần đầu và chữ ký của báo cáo sẽ để trống. Hãy điền ở Cài đặt.',
     goToSettings: 'Mở Cài đặt',
     moreRows: '… và {count} dòng nữa (có đủ khi xuất Excel hoặc PDF)',
-    printHint:
-      'Trong trình duyệt, hộp thoại in sẽ mở: chọn "Lưu dưới dạng PDF" (Save as PDF), khổ A4.',
   },
 }

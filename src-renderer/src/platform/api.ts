@@ -1,7 +1,8 @@
 /**
  * The renderer's one door to the main-side services. `window.api` comes from the Electron preload
  * or, in the web host, from the HTTP client; either way envelopes are unwrapped here and failures
- * are thrown as AppError carrying the Vietnamese message.
+ * are thrown as AppError carrying the Vietnamese message, and the params of a catalogue code so
+ * the error reporter can word it in the UI's language.
  */
 import { AppError } from '@shared/errors'
 import { CHANNELS, contract, type Api, type Envelope, type RawApi } from '@shared/ipc/contract'

@@ -7,7 +7,12 @@ import {
   type MappingOverride,
 } from '@shared/import/check-result'
 import type { ImportField } from '@shared/import/header'
-import { heldOutByDefault, planImport, withUnitChoices, type ImportPlan } from '@shared/import/plan'
+import {
+  heldOutByDefault,
+  matchImport,
+  withUnitChoices,
+  type ImportMatch,
+} from '@shared/import/match'
 import { useApi } from '@/platform/api'
 import { useDatabase } from '@/db/instance'
 import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
@@ -16,7 +21,7 @@ import { useRegisterStore } from './register'
 import { useUnitsStore } from './units'
 
 /** Where the import stands while the worker reads or the database writes. */
-export interface ImportProgress {
+interface ImportProgress {
   stage: 'read' | 'commit' | 'undo'
   percent: number
 }
@@ -24,7 +29,7 @@ export interface ImportProgress {
 const MAPPING_PREFERENCE = 'import.mapping:'
 
 /**
- * The import in progress (file, check, the clerk's corrections and exclusions, the plan against
+ * The import in progress (file, check, the clerk's corrections and exclusions, the match against
  * the register) and the history of batches with their undo.
  */
 export const useImportStore = defineStore('import', () => {
@@ -36,11 +41,11 @@ export const useImportStore = defineStore('import', () => {
   const check = shallowRef<ImportCheck | null>(null)
   const override = ref<MappingOverride>({})
   /** Whether the current mapping came from a correction remembered for this layout. */
-  const remembered = ref(false)
+  const remembered = computed(() => check.value?.remembered ?? false)
   const excluded = shallowRef<ReadonlySet<number>>(new Set())
   /** Units the clerk chose for rows whose unit the file names unrecognisably, by sheet row. */
   const unitChoices = shallowRef<ReadonlyMap<number, { id: string; name: string }>>(new Map())
-  /** The file's rows with the clerk's unit choices applied: what is planned and shown. */
+  /** The file's rows with the clerk's unit choices applied: what is matched and shown. */
   const rows = computed(() =>
     check.value === null ? [] : withUnitChoices(check.value.rows, unitChoices.value),
   )
@@ -54,9 +59,9 @@ export const useImportStore = defineStore('import', () => {
     }
   })
 
-  const plan = computed<ImportPlan | null>(() => {
+  const match = computed<ImportMatch | null>(() => {
     if (check.value === null) return null
-    return planImport(
+    return matchImport(
       rows.value,
       {
         producers: register.producers,
@@ -101,7 +106,6 @@ export const useImportStore = defineStore('import', () => {
   function show(result: ImportCheck) {
     check.value = result
     override.value = result.override
-    remembered.value = result.remembered
     unitChoices.value = new Map()
     excluded.value = new Set(result.rows.filter(heldOutByDefault).map((r) => r.row))
   }
@@ -153,15 +157,15 @@ export const useImportStore = defineStore('import', () => {
     batches.value = await listImportBatches(useDatabase())
   }
 
-  /** Writes the plan as one batch; remembers the corrected mapping for this layout. */
+  /** Writes the match as one batch; remembers the corrected mapping for this layout. */
   async function commit(): Promise<ImportBatch> {
     const current = check.value
-    const planned = plan.value
-    if (current === null || planned === null) throw new Error('nothing to import')
+    const matched = match.value
+    if (current === null || matched === null) throw new Error('nothing to import')
     progress.value = { stage: 'commit', percent: 50 }
     try {
       const db = useDatabase()
-      const batch = await commitImport(db, planned, {
+      const batch = await commitImport(db, matched, {
         fileName: current.file,
         fileHash: current.hash,
         sheet: current.sheet,
@@ -193,28 +197,25 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  const rowsWithPlan = computed(() => {
+  const rowsWithMatch = computed(() => {
     const result = check.value
-    const planned = plan.value
-    if (result === null || planned === null) return []
-    const byRow = new Map(planned.rows.map((r) => [r.row, r]))
+    const matched = match.value
+    if (result === null || matched === null) return []
+    const byRow = new Map(matched.rows.map((r) => [r.row, r]))
     return rows.value.map((row) => ({
       ...row,
-      plan: byRow.get(row.row),
+      match: byRow.get(row.row),
       unitChoice: unitChoices.value.get(row.row) ?? null,
     }))
   })
 
   return {
-    file,
     check,
-    override,
     remembered,
-    excluded,
     progress,
     batches,
-    plan,
-    rowsWithPlan,
+    match,
+    rowsWithMatch,
     open,
     chooseSheet,
     setColumnField,

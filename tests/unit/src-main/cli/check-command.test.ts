@@ -43,7 +43,13 @@ interface JsonRow {
   row: number
   status: string
   fields: Record<string, unknown>
-  messages: { level: string; column: string; code: string; text: string }[]
+  messages: {
+    level: string
+    column: string
+    code: string
+    params: Record<string, unknown>
+    text: string
+  }[]
 }
 interface JsonCheck {
   file: string
@@ -51,7 +57,7 @@ interface JsonCheck {
   sheets: { name: string }[]
   mapping: { field: string; column: string; confidence: number }[]
   rows: JsonRow[]
-  messages: { level: string; code: string; text: string }[]
+  messages: { level: string; code: string; params: Record<string, unknown>; text: string }[]
 }
 
 /** The one JSON object of `--json`; fails when stdout holds anything else. */
@@ -141,6 +147,26 @@ describe('ocop check (built)', () => {
     expect(run.stdout).toMatch(
       /Tổng cộng: 20 dòng sản phẩm — \d+ hợp lệ, \d+ cảnh báo, 0 lỗi; \d+ dòng bỏ qua/u,
     )
+  })
+
+  it('gives each message its code, the values it names and its Vietnamese sentence', async () => {
+    const check = json(await ocop(['check', '12_bad_rows.xlsx', '--units', 'units.csv', '--json']))
+    const messages = check.rows.flatMap((r) => r.messages)
+
+    expect(messages.find((m) => m.code === 'DUPLICATE_ROW')).toEqual({
+      level: 'warning',
+      column: '',
+      code: 'DUPLICATE_ROW',
+      params: { firstRow: 8 },
+      text: 'Tệp 12_bad_rows.xlsx, trang "Kết quả 2023-2024", dòng 18: trùng với dòng 8 (cùng tên sản phẩm, chủ thể, xã/phường và năm công nhận). Hãy bỏ một trong hai dòng hoặc xác nhận giữ cả hai.',
+    })
+    expect(messages.find((m) => m.code === 'SCORE_OUT_OF_RANGE')).toMatchObject({
+      column: 'G',
+      params: { value: '120' },
+      text: expect.stringMatching(
+        /^Tệp 12_bad_rows\.xlsx, trang "Kết quả 2023-2024", dòng 9, cột G \(Điểm\): điểm 120 không hợp lệ/u,
+      ),
+    })
   })
 
   it('uses the shipped units without --units', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import criteriaJson from '../../../../resources/catalogues/criteria-sets.json'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
-import { planImport } from '@shared/import/plan'
+import { matchImport } from '@shared/import/match'
 import type { ImportRow, ImportRowFields } from '@shared/import/rows'
 import type { OcopDatabase } from '@/db/database'
 import { useFreshDatabases } from './fresh-db'
@@ -42,13 +42,13 @@ function row(n: number, overrides: Partial<ImportRowFields> = {}): ImportRow {
   }
 }
 
-async function plan(db: OcopDatabase, rows: ImportRow[], now = new Date().toISOString()) {
+async function match(db: OcopDatabase, rows: ImportRow[], now = new Date().toISOString()) {
   const [producers, products, evaluations] = await Promise.all([
     db.producers.toArray(),
     db.products.toArray(),
     db.evaluations.toArray(),
   ])
-  return planImport(
+  return matchImport(
     rows,
     { producers, products, evaluations, criteriaSets },
     {
@@ -67,12 +67,12 @@ const registerOf = async (db: OcopDatabase) => {
 describe('import batches', () => {
   it('commits a batch in one go, re-importing changes nothing, and undo restores the register exactly', async () => {
     const db = await freshDb()
-    const first = await plan(db, [row(2)])
+    const first = await match(db, [row(2)])
     await commitImport(db, first, source)
     const before = await registerOf(db)
 
     const rows = [row(2, { stars: 4, score: 75 }), row(3), row(4)]
-    const batch = await commitImport(db, await plan(db, rows), source)
+    const batch = await commitImport(db, await match(db, rows), source)
     expect(await db.products.count()).toBe(3)
     expect(batch.counts).toMatchObject({ new: 2, update: 1 })
     expect(batch.beforeImages).toHaveLength(1)
@@ -80,7 +80,7 @@ describe('import batches', () => {
       (await db.auditLog.where('batchId').equals(batch.id).toArray()).map((a) => a.action),
     ).toEqual(['import'])
 
-    const again = await plan(db, rows)
+    const again = await match(db, rows)
     expect(again.counts).toMatchObject({ new: 0, update: 0, unchanged: 3 })
 
     await undoImport(db, batch.id, new Date().toISOString())
@@ -94,7 +94,7 @@ describe('import batches', () => {
 
   it('refuses an undo when a record it wrote was edited later, and changes nothing', async () => {
     const db = await freshDb()
-    const batch = await commitImport(db, await plan(db, [row(2)]), source)
+    const batch = await commitImport(db, await match(db, [row(2)]), source)
     const product = (await db.products.toArray())[0]!
     const { id: _p, createdAt: _pc, updatedAt: _pu, ...edit } = product
     await updateProduct(db, product.id, { ...edit, description: 'Sửa tay sau khi nhập' })
@@ -107,7 +107,7 @@ describe('import batches', () => {
 
   it('refuses an undo when a later evaluation depends on a product it added', async () => {
     const db = await freshDb()
-    const batch = await commitImport(db, await plan(db, [row(2)]), source)
+    const batch = await commitImport(db, await match(db, [row(2)]), source)
     const product = (await db.products.toArray())[0]!
     const [evaluation] = await db.evaluations.toArray()
     const { id: _id, createdAt: _c, updatedAt: _u, ...input } = evaluation!
@@ -117,14 +117,14 @@ describe('import batches', () => {
     )
   })
 
-  it('refuses a commit planned on a register that changed since, and writes nothing', async () => {
+  it('refuses a commit matched on a register that changed since, and writes nothing', async () => {
     const db = await freshDb()
-    await commitImport(db, await plan(db, [row(2)]), source)
-    const stalePlan = await plan(db, [row(2, { stars: 4, score: 75 }), row(3)])
+    await commitImport(db, await match(db, [row(2)]), source)
+    const staleMatch = await match(db, [row(2, { stars: 4, score: 75 }), row(3)])
     const evaluation = (await db.evaluations.toArray())[0]!
     await db.evaluations.put({ ...evaluation, note: 'Sửa tay trong lúc xem trước' })
     const before = await snapshotTables(db)
-    await expect(commitImport(db, stalePlan, source)).rejects.toThrow(
+    await expect(commitImport(db, staleMatch, source)).rejects.toThrow(
       /Dữ liệu đã thay đổi kể từ lúc xem trước/,
     )
     expect(await snapshotTables(db)).toEqual(before)

@@ -24,6 +24,7 @@ import {
   readUnits,
   type ManifestFile,
 } from './fixture-sets'
+import { formatMessage } from '../../../../../src-shared/messages/format'
 
 function ddmmyyyy(iso: string | null): string {
   if (iso === null) return ''
@@ -84,13 +85,15 @@ for (const set of FIXTURE_SETS) {
         const problems = rows.flatMap((r) =>
           r.messages
             .filter((m) => m.code !== 'STARS_SCORE_MISMATCH')
-            .map((m) => ({ row: r.row, column: m.column, code: m.code })),
+            .map((m) => ({ row: r.row, column: m.where.column ?? '', code: m.code })),
         )
         expect(problems).toEqual(
           (entry.errors ?? []).map((e) => ({ row: e.row, column: e.column, code: e.code })),
         )
         for (const row of rows) {
-          for (const m of row.messages) expect(m.text).toMatch(/^Tệp .+, trang ".+", dòng \d+/u)
+          for (const m of row.messages) {
+            expect(formatMessage(m)).toMatch(/^Tệp .+, trang ".+", dòng \d+/u)
+          }
         }
       },
       20_000,

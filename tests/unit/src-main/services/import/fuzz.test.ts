@@ -22,6 +22,7 @@ import {
 import { checkFile } from '../../../../../src-main/services/import/check-file'
 import { AppError } from '../../../../../src-shared/errors'
 import type { UnitCandidate } from '../../../../../src-shared/import/units-match'
+import { formatMessage } from '../../../../../src-shared/messages/format'
 
 const COMMUNE = join(__dirname, '../../../../fixtures/commune')
 /** A case that takes longer than this is a hang. */
@@ -93,11 +94,13 @@ async function judge(bytes: Uint8Array, fileName: string): Promise<Outcome> {
       return { ok: false, problem: `row ${row.row} status ${String(row.status)}` }
     }
     for (const m of row.messages) {
-      if (!VIETNAMESE.test(m.text)) return { ok: false, problem: `row message: ${m.text}` }
+      const text = formatMessage(m)
+      if (!VIETNAMESE.test(text)) return { ok: false, problem: `row message: ${text}` }
     }
   }
   for (const m of result.check.messages) {
-    if (!VIETNAMESE.test(m.text)) return { ok: false, problem: `file message: ${m.text}` }
+    const text = formatMessage(m)
+    if (!VIETNAMESE.test(text)) return { ok: false, problem: `file message: ${text}` }
   }
   return { ok: true }
 }

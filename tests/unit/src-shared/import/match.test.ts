@@ -4,12 +4,12 @@ import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import type { Evaluation, Producer, Product } from '@shared/db/records'
 import {
   heldOutByDefault,
-  planImport,
+  matchImport,
   producerTypeFromName,
   withUnitChoices,
-  type ImportPlan,
+  type ImportMatch,
   type RegisterSnapshot,
-} from '@shared/import/plan'
+} from '@shared/import/match'
 import type { ImportRow, ImportRowFields } from '@shared/import/rows'
 
 const criteriaSets = loadBuiltInCriteriaSets(criteriaJson, '2024-01-01T00:00:00.000Z')
@@ -52,8 +52,8 @@ const options = (excluded: number[] = []) => ({
 })
 const empty: RegisterSnapshot = { producers: [], products: [], evaluations: [], criteriaSets }
 
-/** The register after writing `plan` into `register`, as the repository does. */
-function apply(register: RegisterSnapshot, plan: ImportPlan): RegisterSnapshot {
+/** The register after writing `match` into `register`, as the repository does. */
+function apply(register: RegisterSnapshot, match: ImportMatch): RegisterSnapshot {
   const put = <T extends { id: string }>(
     list: readonly T[],
     created: T[],
@@ -65,30 +65,30 @@ function apply(register: RegisterSnapshot, plan: ImportPlan): RegisterSnapshot {
   }
   return {
     criteriaSets,
-    producers: put<Producer>(register.producers, plan.create.producers, plan.update.producers),
-    products: put<Product>(register.products, plan.create.products, plan.update.products),
+    producers: put<Producer>(register.producers, match.create.producers, match.update.producers),
+    products: put<Product>(register.products, match.create.products, match.update.products),
     evaluations: put<Evaluation>(
       register.evaluations,
-      plan.create.evaluations,
-      plan.update.evaluations,
+      match.create.evaluations,
+      match.update.evaluations,
     ),
   }
 }
 
-describe('planImport', () => {
+describe('matchImport', () => {
   it('adds a producer once for its two products, each product with its evaluation under the set in force', () => {
-    const plan = planImport(
+    const match = matchImport(
       [row(2), row(3, { product: 'Tương Bần đặc biệt', stars: 3, score: 60 })],
       empty,
       options(),
     )
-    expect(plan.rows.map((r) => r.action)).toEqual(['new', 'new'])
-    expect(plan.create.producers).toHaveLength(1)
-    expect(plan.create.products.map((p) => p.producerId)).toEqual([
-      plan.create.producers[0]?.id,
-      plan.create.producers[0]?.id,
+    expect(match.rows.map((r) => r.action)).toEqual(['new', 'new'])
+    expect(match.create.producers).toHaveLength(1)
+    expect(match.create.products.map((p) => p.producerId)).toEqual([
+      match.create.producers[0]?.id,
+      match.create.producers[0]?.id,
     ])
-    const [first] = plan.create.evaluations
+    const [first] = match.create.evaluations
     expect(first).toMatchObject({
       year: 2023,
       round: 1,
@@ -100,12 +100,12 @@ describe('planImport', () => {
       expiryDate: '2026-05-02',
       kind: 'lan-dau',
     })
-    expect(plan.create.products[0]).toMatchObject({
+    expect(match.create.products[0]).toMatchObject({
       groupCode: 'I',
       criteriaSetId: 'qd-148',
       status: 'dat-ocop',
     })
-    expect(plan.counts).toMatchObject({ new: 2, update: 0, unchanged: 0 })
+    expect(match.counts).toMatchObject({ new: 2, update: 0, unchanged: 0 })
   })
 
   it('finds everything the second time: re-importing the same rows changes nothing', () => {
@@ -113,32 +113,32 @@ describe('planImport', () => {
       row(2),
       row(3, { product: 'Giò chả', producer: 'Hộ Nguyễn Văn A', producerType: null }),
     ]
-    const after = apply(empty, planImport(rows, empty, options()))
-    const again = planImport(rows, after, options())
+    const after = apply(empty, matchImport(rows, empty, options()))
+    const again = matchImport(rows, after, options())
     expect(again.rows.map((r) => r.action)).toEqual(['unchanged', 'unchanged'])
     expect(again.create).toEqual({ producers: [], products: [], evaluations: [] })
     expect(again.update).toEqual({ producers: [], products: [], evaluations: [] })
   })
 
   it('matches names across case, NFD and tone placement, and producers by tax number before name', () => {
-    const after = apply(empty, planImport([row(2, { taxCode: '0900123456' })], empty, options()))
+    const after = apply(empty, matchImport([row(2, { taxCode: '0900123456' })], empty, options()))
     const renamed = row(2, {
       product: 'TƯƠNG BẦN'.normalize('NFD'),
       producer: 'Hợp tác xã Tương Bần Mỹ Hào',
       taxCode: '0900 123 456',
     })
-    expect(planImport([renamed], after, options()).rows[0]?.action).toBe('unchanged')
+    expect(matchImport([renamed], after, options()).rows[0]?.action).toBe('unchanged')
   })
 
   it('shows an update with the changed fields and keeps the before-image; empty cells erase nothing', () => {
-    const after = apply(empty, planImport([row(2)], empty, options()))
-    const plan = planImport(
+    const after = apply(empty, matchImport([row(2)], empty, options()))
+    const match = matchImport(
       [row(2, { stars: 5, score: 91, decisionNo: '', decisionDate: null })],
       after,
       options(),
     )
-    expect(plan.rows[0]).toMatchObject({ action: 'update', changes: ['điểm', 'hạng sao'] })
-    const [change] = plan.update.evaluations
+    expect(match.rows[0]).toMatchObject({ action: 'update', changes: ['score', 'stars'] })
+    const [change] = match.update.evaluations
     expect(change?.before).toEqual(after.evaluations[0])
     expect(change?.after).toMatchObject({
       total: 91,
@@ -150,13 +150,13 @@ describe('planImport', () => {
   })
 
   it('writes nothing for error rows and rows the clerk left out', () => {
-    const plan = planImport([row(2, {}, 'error'), row(3)], empty, options([3]))
-    expect(plan.rows.map((r) => r.action)).toEqual(['error', 'excluded'])
-    expect(plan.create).toEqual({ producers: [], products: [], evaluations: [] })
+    const match = matchImport([row(2, {}, 'error'), row(3)], empty, options([3]))
+    expect(match.rows.map((r) => r.action)).toEqual(['error', 'excluded'])
+    expect(match.create).toEqual({ producers: [], products: [], evaluations: [] })
   })
 
   it('reads the group as the template writes it: by code, or by name with its legal basis', () => {
-    const plan = planImport(
+    const match = matchImport(
       [
         row(2, { group: 'IV.2 - Vải và may mặc' }),
         row(3, {
@@ -169,20 +169,20 @@ describe('planImport', () => {
       empty,
       options(),
     )
-    expect(plan.create.products.map((p) => [p.criteriaSetId, p.groupCode])).toEqual([
+    expect(match.create.products.map((p) => [p.criteriaSetId, p.groupCode])).toEqual([
       ['qd-148', 'IV'],
       ['qd-1048', '1048-3'],
     ])
   })
 
   it('calls a later, higher recognition an upgrade', () => {
-    const after = apply(empty, planImport([row(2, { stars: 3, score: 60 })], empty, options()))
-    const plan = planImport(
+    const after = apply(empty, matchImport([row(2, { stars: 3, score: 60 })], empty, options()))
+    const match = matchImport(
       [row(2, { year: 2026, stars: 4, score: 75, decisionDate: '2026-03-01' })],
       after,
       options(),
     )
-    expect(plan.create.evaluations[0]).toMatchObject({
+    expect(match.create.evaluations[0]).toMatchObject({
       kind: 'nang-hang',
       criteriaSetId: 'qd-148-sd-1489',
     })
@@ -193,7 +193,14 @@ describe('planImport', () => {
     expect(producerTypeFromName('Công ty TNHH An Phát')).toBe('doanh-nghiep')
     expect(producerTypeFromName('Nguyễn Văn A')).toBe('ho-kinh-doanh')
     const unknown = { ...row(2), status: 'warning' as const }
-    unknown.messages = [{ level: 'warning', column: 'E', code: 'UNKNOWN_COMMUNE', text: 'x' }]
+    unknown.messages = [
+      {
+        level: 'warning',
+        code: 'UNKNOWN_COMMUNE',
+        params: { reason: 'not-found', value: 'x', suggestions: [] },
+        where: { row: 2, column: 'E' },
+      },
+    ]
     expect(heldOutByDefault(unknown)).toBe(true)
     expect(heldOutByDefault(row(3))).toBe(false)
   })
@@ -203,14 +210,24 @@ describe('planImport', () => {
       ...row(15, { unit: null, unitName: 'Phường Hà Nội' }),
       status: 'warning',
       messages: [
-        { level: 'warning', column: 'E', code: 'UNKNOWN_COMMUNE', text: 'x', suggestions: [] },
-        { level: 'warning', column: 'H', code: 'STARS_SCORE_MISMATCH', text: 'y' },
+        {
+          level: 'warning',
+          code: 'UNKNOWN_COMMUNE',
+          params: { reason: 'not-found', value: 'Phường Hà Nội', suggestions: [] },
+          where: { row: 15, column: 'E' },
+        },
+        {
+          level: 'warning',
+          code: 'STARS_SCORE_MISMATCH',
+          params: { score: 72.5, computed: 4, stars: 3 },
+          where: { row: 15, column: 'H' },
+        },
       ],
     }
     const [chosen] = withUnitChoices([unknown], new Map([[15, { id: 'u-di-su', name: 'Dị Sử' }]]))
     expect(chosen?.fields).toMatchObject({ unit: 'u-di-su', unitName: 'Dị Sử' })
     expect(chosen?.messages.map((m) => m.code)).toEqual(['STARS_SCORE_MISMATCH'])
     expect(heldOutByDefault(chosen!)).toBe(false)
-    expect(planImport([chosen!], empty, options()).create.products[0]?.unitId).toBe('u-di-su')
+    expect(matchImport([chosen!], empty, options()).create.products[0]?.unitId).toBe('u-di-su')
   })
 })
