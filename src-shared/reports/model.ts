@@ -22,7 +22,7 @@ export const REPORT_KINDS = ['products', 'plan', 'units', 'certificates', 'produ
  */
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
-/** The two-column header block (DOMAIN.md §7). */
+/** The two-column header block (Nghị định 30/2020: docs/domain.md). */
 export interface ReportHeader {
   /** Left column, line 1, capitals regular: "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN". */
   parentBody: string

@@ -1,4 +1,4 @@
-// The register at scale (issue 3): 10,000 products and 50,000 evaluations in the app's own
+// The register at scale: 10,000 products and 50,000 evaluations in the app's own
 // IndexedDB, then the time to open the product list and each star view, and to answer a keystroke
 // in the search box — measured inside the page, from the click to the frame after the view shows.
 
@@ -235,7 +235,7 @@ export async function benchRegisterViews({ browser, host, runs, report, median, 
           await timeInPage(page, { kind: 'type', input: search, value }, count, true),
         )
       }
-      // Issue 5: the dashboard and a plan's page with its charts, each under 500 ms.
+      // The dashboard and a plan's page with its charts, each under 500 ms.
       add(
         'dashboard-open',
         await timeInPage(page, { kind: 'nav', label: 'Tổng quan' }, '[data-testid="dash-ocop"]'),

@@ -1,4 +1,4 @@
-// Report benchmark (issue 6 target): the products report of 10,000 products written as .xlsx by
+// Report benchmark: the products report of 10,000 products written as .xlsx by
 // writeReportXlsx, each run in a fresh Node process for its peak RSS. Target: < 2 s, < 300 MiB.
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'

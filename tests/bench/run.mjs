@@ -123,7 +123,7 @@ async function repositories(browser, size) {
   }
   report('products-write-repository', size, median(writes), mib(median(heaps)))
   report('products-read-repository', size, median(reads), mib(median(heaps)))
-  // Issue 4: 10,000 new commune rows (producer, product, evaluation each) in one transaction.
+  // 10,000 new commune rows (producer, product, evaluation each) in one transaction.
   report('import-match', size, median(importMatches), mib(median(heaps)))
   report('import-commit', size, median(importCommits), mib(median(heaps)))
 }
@@ -157,7 +157,7 @@ if (ONLY !== 'import' && ONLY !== 'report') {
 if (ONLY !== 'renderer' && ONLY !== 'report') {
   await benchImport({ runs: IMPORT_RUNS, report, median })
 }
-// Issue 6: the products report of 10,000 products as .xlsx (< 2 s, < 300 MiB).
+// The products report of 10,000 products as .xlsx (< 2 s, < 300 MiB).
 if (ONLY === undefined || ONLY === 'report') {
   await benchReport({ runs: IMPORT_RUNS, report, median })
 }

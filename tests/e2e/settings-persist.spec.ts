@@ -9,7 +9,7 @@ test('the office identity is still there after the browser is closed and opened 
   baseURL,
 }) => {
   const profile = mkdtempSync(join(tmpdir(), 'ocop-profile-'))
-  // launchPersistentContext ignores use.launchOptions: pass them again (STACK.md).
+  // launchPersistentContext ignores use.launchOptions: pass them again (docs/stack.md).
   const launch = () =>
     chromium.launchPersistentContext(profile, { ...chromiumLaunch, baseURL, locale: 'vi-VN' })
   try {

@@ -1,7 +1,8 @@
 /**
  * The import template a commune fills in and sends back: one sheet with the register's columns
- * (DOMAIN.md §6), dropdowns and number/date checks so fewer bad values arrive, an instructions
- * sheet in Vietnamese, and a hidden catalogue sheet that holds the long dropdown lists.
+ * (docs/domain.md, "What the office reports"), dropdowns and number/date checks so fewer bad
+ * values arrive, an instructions sheet in Vietnamese, and a hidden catalogue sheet that holds the
+ * long dropdown lists.
  */
 import type { JobProgressReport } from '../../workers/protocol'
 import { templateGroupLabels, templateGroupNote } from './template-groups'

@@ -1,5 +1,5 @@
 /**
- * A ReportModel as an official .xlsx in the layout of Nghị định 30/2020 (DOMAIN.md §7): the
+ * A ReportModel as an official .xlsx in the layout of Nghị định 30/2020 (docs/domain.md): the
  * two-column header block, title, sections with bordered tables whose header rows repeat on every
  * printed page, notes, "Nơi nhận" beside the signature block; Times New Roman, A4, the decree's
  * margins, fit to page width, page numbers centred at the top from page 2.

@@ -1,7 +1,7 @@
 /**
- * Our one door to ExcelJS (STACK.md: wrap it in one module). Other modules build and read
- * workbooks through these functions and types, so a change of library or a library pitfall is
- * handled here once.
+ * Our one door to ExcelJS (4.4.0 is its last release, so it stays behind one module:
+ * docs/stack.md). Other modules build and read workbooks through these functions and types, so a
+ * change of library or a library pitfall is handled here once.
  */
 import ExcelJS from 'exceljs'
 import type { DataValidation, Workbook, Worksheet } from 'exceljs'

@@ -11,7 +11,7 @@ const demo = buildMyHaoDemo(units, '2026-01-01T00:00:00.000Z')
 const index = indexEvaluations(demo.evaluations)
 
 describe('the Mỹ Hào demo scenario', () => {
-  it('has the 2018 baseline of DOMAIN.md §1: 4×3★, 4×2★, 1×4★', () => {
+  it('has the 2018 baseline of the Mỹ Hào plan: 4×3★, 4×2★, 1×4★', () => {
     const counts = productsByStar(demo.products, index, '2018-12-31').counts
     expect(demo.products).toHaveLength(9)
     expect(counts).toMatchObject({ 5: 0, 4: 1, 3: 4, 2: 4, 1: 0, none: 0 })

@@ -558,7 +558,7 @@ describe('a floor already above the baseline', () => {
   })
 })
 
-describe('the Mỹ Hào 2019-2020 plan on the demo data (DOMAIN.md §1)', () => {
+describe('the Mỹ Hào 2019-2020 plan on the demo data (docs/domain.md)', () => {
   const units = myHaoUnits()
   const demo = buildMyHaoDemo(new Map(units.map((u) => [u.name, u.id])), at)
   const reg = register(demo.products, demo.evaluations, units)

@@ -1,4 +1,4 @@
-/** The Mỹ Hào demo register (DOMAIN.md §1) as ReportData, with its office and 2019-2020 plan. */
+/** The Mỹ Hào demo register (docs/domain.md) as ReportData, with its office and 2019-2020 plan. */
 import type { Plan, PlanTarget } from '@shared/db/records'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { buildMyHaoDemo } from '@shared/domain/demo-my-hao'
@@ -44,7 +44,7 @@ function target(
   return { id, kind, value, note: '', ...base, ...extra }
 }
 
-/** Target 2020 (DOMAIN.md §1): 6×3★, 2×4★, 1×5★, every commune/ward with a product, 9 upgrades. */
+/** Target 2020 (docs/domain.md): 6×3★, 2×4★, 1×5★, every commune/ward with a product, 9 upgrades. */
 export const TARGETS: PlanTarget[] = [
   target('s3', 'stars-exactly', 6, { stars: 3 }),
   target('s4', 'stars-exactly', 2, { stars: 4 }),

@@ -21,7 +21,7 @@ describe('Danh sách sản phẩm OCOP, Mỹ Hào demo on 31/12/2020', () => {
     expect(model.fileName).toBe('danh-sach-san-pham-ocop-2020-12-31')
   })
 
-  it('has the columns of DOMAIN.md §6, the decision as a two-level group', () => {
+  it('has the columns offices report (docs/domain.md), the decision as a two-level group', () => {
     expect(table.columns.map((c) => c.key)).toEqual([
       'stt',
       'product',
