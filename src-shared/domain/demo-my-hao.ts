@@ -1,7 +1,7 @@
 /**
  * The Mỹ Hào 2018-2020 demo scenario (docs/domain.md, "The Mỹ Hào example"): 9 products, a 2018
- * baseline of 4×3★, 4×2★ and 1×4★, and evaluations through 2020. Which product had which star is not public: every record
- * here is invented, and its name or note says "Dữ liệu mẫu".
+ * baseline of 4×3★, 4×2★ and 1×4★, and evaluations through 2020. Which product had which star is
+ * not public: every record here is invented, and its name or note says "Dữ liệu mẫu".
  */
 import type { Evaluation, Producer, ProducerType, Product } from '../db/records'
 import { certificateExpiry } from './certificates'

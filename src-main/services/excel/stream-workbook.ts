@@ -1,9 +1,9 @@
 /**
  * ExcelJS's streaming writer, into memory. Rows are serialised as they are committed, so a large
  * report never holds every cell object at once (docs/stack.md, "Writing reports": 10k rows
- * 0.75 s / 102 MiB against 1.23 s / 240 MiB for the whole-workbook writer). It keeps styles, merges, column widths, page setup,
- * header/footer and print titles, but cannot place pictures: a report with a chart uses the
- * whole-workbook writer of ./workbook instead.
+ * 0.75 s / 102 MiB against 1.23 s / 240 MiB for the whole-workbook writer). It keeps styles,
+ * merges, column widths, page setup, header/footer and print titles, but cannot place pictures: a
+ * report with a chart uses the whole-workbook writer of ./workbook instead.
  */
 import { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
