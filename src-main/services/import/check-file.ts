@@ -23,7 +23,7 @@ import {
 import { normaliseRows } from '@shared/import/rows'
 import type { UnitCandidate } from '@shared/import/units-match'
 import type { JobProgressReport } from '../../workers/protocol'
-import { checkImportFile, renamedNotice } from './file-check'
+import { detectFileKind, renamedNotice } from './file-kind'
 import { readTable, type TableSheet } from './read-table'
 
 export interface CheckFileOptions {
@@ -105,7 +105,7 @@ export async function checkFile(
 ): Promise<ImportCheck> {
   const progress = options.onProgress ?? (() => undefined)
   progress({ stage: 'check', done: 0, total: 3 })
-  const kind = await checkImportFile(bytes, fileName)
+  const kind = await detectFileKind(bytes, fileName)
   const hash = createHash('sha256').update(bytes).digest('hex')
   progress({ stage: 'read', done: 1, total: 3 })
   const table = await readTable(bytes, fileName, kind)

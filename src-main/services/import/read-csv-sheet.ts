@@ -2,7 +2,7 @@
  * A CSV file as one table sheet named after the file: read-csv.ts decodes and splits it, this
  * applies the row limit, refuses broken quoting and drops empty records.
  */
-import type { FileKind } from './file-check'
+import type { FileKind } from './file-kind'
 import { type Budget, fail, messages } from './read-budget'
 import { decodeCsv, parseCsv } from './read-csv'
 import { trimRow } from './table-cells'

@@ -1,11 +1,12 @@
 /**
- * Import step 2 for CSV files (issue 4): decode the bytes (UTF-8 with or without BOM, or
- * Windows-1258 as Excel writes on Vietnamese Windows) and split them into records with papaparse,
- * which also finds the delimiter among comma, semicolon and tab. Plain Node, no electron.
+ * Import step 2 for CSV files: decode the bytes (UTF-8 with or without BOM, Windows-1258 as Excel
+ * writes on Vietnamese Windows, or UTF-16 with a BOM as Excel's "Unicode Text" writes) and split
+ * them into records with papaparse, which also finds the delimiter among comma, semicolon and tab.
+ * Plain Node, no electron.
  */
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
-import type { TextEncodingName } from './file-check-text'
+import type { TextEncodingName } from './file-kind-text'
 
 /** Decodes CSV bytes as the byte check found them; the BOM is dropped. */
 export function decodeCsv(bytes: Uint8Array, encoding: TextEncodingName): string {
@@ -19,7 +20,7 @@ export function decodeCsv(bytes: Uint8Array, encoding: TextEncodingName): string
     return text.normalize('NFC')
   }
   // TextDecoder drops a leading BOM; invalid bytes become U+FFFD instead of throwing.
-  return new TextDecoder('utf-8').decode(bytes)
+  return new TextDecoder(encoding).decode(bytes)
 }
 
 export interface CsvRecords {

@@ -16,7 +16,7 @@
  * Plain Node, no electron.
  */
 import { AppError } from '@shared/errors'
-import type { FileKind } from './file-check'
+import type { FileKind } from './file-kind'
 import { Budget, describe, fail, messages, timeoutError } from './read-budget'
 import { readCsv } from './read-csv-sheet'
 import { readSheetJs } from './read-sheetjs'

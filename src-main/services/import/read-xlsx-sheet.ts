@@ -1,25 +1,50 @@
 /**
- * One .xlsx worksheet part to a table sheet: its `<row>`/`<c>` tags scanned in chunks of whole
- * rows, each cell valued by ExcelJS's rules (shared and inline strings, formulas by their cached
- * result, dates by a date number format), merged ranges spread over their cells.
+ * One .xlsx worksheet part to a table sheet. The part arrives as text in pieces (it is never held
+ * whole); its `<row>` and `<c>` tags are scanned in one forward pass, each cell valued by the
+ * format's rules, and merged ranges are spread over their cells at the end.
+ *
+ * Cell rules (ECMA-376 part 1, §18.3.1.4 and §18.18.11): `t="s"` indexes the shared strings,
+ * `inlineStr` holds its text in `<is>`, `str` is a formula's text, `b` is 0/1 (or false/true),
+ * `e` an error value, `d` an ISO 8601 date, anything else a number, shown as a date when its
+ * number format is a date format. A missing `s` means style 0, the workbook's default.
+ * Rows, cells and merged areas are counted against the limits as they are met (table-rows.ts),
+ * so a sheet of 16,384-column rows is refused before its cells exist.
  */
 import type { Budget } from './read-budget'
-import { display, emptyCell, isEmpty, serialToDate, trimRow } from './table-cells'
+import { display, errorCell, isErrorValue, serialToDate } from './table-cells'
+import { type CellRange, SheetRows } from './table-rows'
 import type { TableCell, TableRow, TableSheet, TableValue } from './table-types'
-import { attribute, elements, runText, section, unescapeExcel, xmlText } from './xlsx-xml'
+import {
+  emptyTag,
+  nextTag,
+  NO_TAG,
+  PARTIAL,
+  runText,
+  TAG,
+  scanAttributes,
+  scanPieces,
+  tagIs,
+  textBetween,
+  unescapeExcel,
+  XmlError,
+  type XmlTag,
+} from './xlsx-xml'
 
 /** Excel's largest sheet: columns A..XFD. */
 const MAX_COLUMNS = 16_384
 
-/** ExcelJS's test for a date format: y, m, d, h, s or b outside quotes and brackets. */
-function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false
-  return /[ymdhMsb]/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''))
-}
-
 export interface CellStyle {
   numFmt?: string
+  /** True when numFmt formats dates or times (SheetJS's reading of the format grammar). */
+  isDate?: boolean
   font?: string
+}
+
+export interface XlsxContext {
+  strings: readonly string[]
+  /** By `s` index; index 0 is the workbook's default style. */
+  styles: readonly CellStyle[]
+  date1904: boolean
 }
 
 /** 'BC' → 55; 0 when the reference has no column letters. */
@@ -34,14 +59,7 @@ function columnOf(ref: string): number {
   return col
 }
 
-interface Range {
-  top: number
-  left: number
-  bottom: number
-  right: number
-}
-
-function rangeOf(ref: string): Range | null {
+function rangeOf(ref: string): CellRange | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim())
   if (!m) return null
   const c1 = columnOf(m[1]!)
@@ -57,164 +75,310 @@ function rangeOf(ref: string): Range | null {
   }
 }
 
-export interface XlsxContext {
-  strings: string[]
-  styles: CellStyle[]
-  date1904: boolean
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/
+
+/**
+ * A `t="d"` value: the calendar date and time as written, at UTC (a sheet's dates are zoneless,
+ * and `new Date('2019-12-20T00:00:00')` would read it in the machine's zone); null when it is
+ * not an ISO 8601 date.
+ */
+export function isoCellDate(text: string): Date | null {
+  const m = ISO_DATE.exec(text.trim())
+  if (!m) return null
+  const ms = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000)
+  const date = new Date(
+    Date.UTC(
+      Number(m[1]),
+      Number(m[2]) - 1,
+      Number(m[3]),
+      Number(m[4] ?? 0),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0),
+      ms,
+    ),
+  )
+  // Date.UTC rolls 31/02 over into March: such a date is not one.
+  return date.getUTCDate() === Number(m[3]) && date.getUTCMonth() === Number(m[2]) - 1 ? date : null
 }
 
-/** One `<c>` to a table cell, by ExcelJS's rules for values and our `display` for the text. */
-function xmlCell(attrs: string, body: string, ctx: XlsxContext): TableCell {
-  const type = attribute(attrs, 't') ?? 'n'
-  const s = Number(attribute(attrs, 's') ?? 0)
-  const style = s ? ctx.styles[s] : undefined
+/** What a `<c>` holds, as the scanner found it. */
+interface RawCell {
+  ref: string | undefined
+  type: string
+  style: number
+  /** The `<v>` text, entities and CDATA decoded; undefined without a `<v>`. */
+  v: string | undefined
+  /** The `<is>` text for inline strings. */
+  inline: string | undefined
+}
+
+/** One `<c>` to a table cell. */
+function tableCell(raw: RawCell, ctx: XlsxContext): TableCell {
+  const style = ctx.styles[raw.style]
   const numFmt = style?.numFmt
+  const v = raw.v
   let value: TableValue = null
-  let error: string | undefined
-  let v: string | undefined
-  if (body !== '') {
-    const open = body.indexOf('<v>')
-    if (open >= 0) {
-      const close = body.indexOf('</v>', open)
-      v = xmlText(body.slice(open + 3, close < 0 ? body.length : close))
-    } else if (body.includes('v')) {
-      const m = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([^<]*)</.exec(body)
-      if (m) v = xmlText(m[1]!)
+  switch (raw.type) {
+    case 'inlineStr':
+      value = raw.inline ?? (v === undefined ? null : unescapeExcel(v))
+      break
+    case 's': {
+      if (v === undefined) break
+      const index = /^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN
+      if (!Number.isSafeInteger(index)) throw new XmlError(`shared string index "${v}"`)
+      const text = ctx.strings[index]
+      if (text === undefined)
+        return { value: null, text: '', problem: { kind: 'missing-string', index } }
+      value = text
+      break
     }
-  }
-  if (type === 'inlineStr') {
-    value = runText(body)
-  } else if (v !== undefined) {
-    switch (type) {
-      case 's': {
-        const text = ctx.strings[Number.parseInt(v, 10)]
-        value = text === undefined ? null : text
-        break
-      }
-      case 'str':
-        value = unescapeExcel(v)
-        break
-      case 'e':
-        error = v
-        break
-      case 'b':
-        value = Number.parseInt(v, 10) !== 0
-        break
-      case 'd': {
-        const date = new Date(v)
-        value = Number.isNaN(date.getTime()) ? v : date
-        break
-      }
-      default: {
-        const n = Number.parseFloat(v)
-        if (!Number.isFinite(n)) value = null
-        else value = isDateFormat(numFmt) ? serialToDate(n, ctx.date1904) : n
-      }
+    case 'str':
+      value = v === undefined ? null : unescapeExcel(v)
+      break
+    case 'e':
+      if (v !== undefined && v.trim() !== '') return errorCell(v.trim())
+      break
+    case 'b': {
+      const flag = v?.trim().toLowerCase()
+      value =
+        flag === '1' || flag === 'true' ? true : flag === '0' || flag === 'false' ? false : null
+      break
+    }
+    case 'd':
+      if (v !== undefined) value = isoCellDate(v) ?? v
+      break
+    default: {
+      if (v === undefined || v.trim() === '') break
+      const n = Number(v)
+      if (Number.isFinite(n)) value = style?.isDate ? serialToDate(n, ctx.date1904) : n
+      else if (isErrorValue(v.trim())) return errorCell(v.trim())
+      else value = v
     }
   }
   if (value instanceof Date && Number.isNaN(value.getTime())) value = null
-  const out: TableCell = { value, text: error ?? display(value, numFmt) }
-  if (style?.font) out.font = style.font
-  if (numFmt) out.numFmt = numFmt
-  return out
+  const text = display(value, numFmt)
+  // Each shape written out whole: a property added later costs a second object per cell.
+  if (typeof value === 'string') {
+    const font = style?.font
+    return font === undefined ? { value, text } : { value, text, font }
+  }
+  return numFmt === undefined ? { value, text } : { value, text, numFmt }
 }
 
-/** Sheet XML is decoded and scanned this many bytes at a time (cut after a `</row>`). */
-const CHUNK_BYTES = 4 * 1024 * 1024
+/** Number cells remembered per sheet before the memory is cleared and filling starts again. */
+const CACHED_NUMBERS_MAX = 100_000
 
-export function readXlsxSheet(
-  xml: Buffer,
+/**
+ * Cells already built, by what they were built from. Lists repeat values (a commune, a group, a
+ * star count, a year, a decision date): one read-only cell per value and style spares an object
+ * per repetition, which on a 100,000-row list is most of them.
+ */
+class CellCache {
+  /** Shared-string cells by style, then by string index. */
+  private readonly strings = new Map<number, TableCell[]>()
+  /** Number cells by style, then by the value as written. */
+  private readonly numbers = new Map<number, Map<string, TableCell>>()
+  private numberCount = 0
+
+  constructor(private readonly ctx: XlsxContext) {}
+
+  cell(raw: RawCell): TableCell {
+    const v = raw.v
+    if (v !== undefined && raw.type === 's') {
+      const first = v.charCodeAt(0)
+      const index = first >= 0x30 && first <= 0x39 ? Number(v) : Number.NaN // starts with a digit
+      if (!Number.isSafeInteger(index)) return tableCell(raw, this.ctx)
+      let byIndex = this.strings.get(raw.style)
+      if (byIndex === undefined) {
+        byIndex = []
+        this.strings.set(raw.style, byIndex)
+      }
+      return (byIndex[index] ??= tableCell(raw, this.ctx))
+    }
+    if (v !== undefined && raw.type === 'n') {
+      let byValue = this.numbers.get(raw.style)
+      if (byValue === undefined) {
+        byValue = new Map()
+        this.numbers.set(raw.style, byValue)
+      }
+      let cell = byValue.get(v)
+      if (cell === undefined) {
+        cell = tableCell(raw, this.ctx)
+        if (++this.numberCount > CACHED_NUMBERS_MAX) {
+          this.numbers.clear()
+          this.numberCount = 0
+        } else {
+          byValue.set(v, cell)
+        }
+      }
+      return cell
+    }
+    return tableCell(raw, this.ctx)
+  }
+}
+
+type Phase = 'before-data' | 'data' | 'after-data'
+
+/** The scanner's state between pieces of the sheet's text. */
+class SheetScanner {
+  private readonly rows: SheetRows
+  private readonly cells: CellCache
+  private readonly merges: string[] = []
+  private phase: Phase = 'before-data'
+  private rowNumber = 0
+  private inRow = false
+  private col = 0
+  private seen = 0
+  private readonly tag = emptyTag()
+  private readonly inner = emptyTag()
+  /** The text being scanned. */
+  private text = ''
+  private readonly raw: RawCell = {
+    ref: undefined,
+    type: 'n',
+    style: 0,
+    v: undefined,
+    inline: undefined,
+  }
+
+  constructor(
+    name: string,
+    private readonly ctx: XlsxContext,
+    private readonly budget: Budget,
+  ) {
+    this.rows = new SheetRows(name, budget)
+    this.cells = new CellCache(ctx)
+  }
+
+  /**
+   * Scans `text` as far as it holds whole tags and cells; returns where it stopped (the rest
+   * waits for the next piece). With `last`, a cell cut off by the end of the text is an error.
+   */
+  scan(text: string, last: boolean): number {
+    this.text = text
+    const tag = this.tag
+    let at = 0
+    for (;;) {
+      const found = nextTag(text, at, tag)
+      if (found === NO_TAG) return text.length
+      if (found === PARTIAL) {
+        if (last && this.phase === 'data') throw new XmlError('the sheet ends inside a tag')
+        return tag.start
+      }
+      if ((++this.seen & 4095) === 0) this.budget.tick()
+      const start = tag.start
+      at = tag.end
+      if (this.phase === 'before-data') {
+        if (tagIs(text, tag, 'sheetData')) {
+          this.phase = tag.kind === 'open' ? 'data' : 'after-data'
+        }
+      } else if (this.phase === 'after-data') {
+        if (tag.kind !== 'close' && tagIs(text, tag, 'mergeCell')) this.merge(text, tag)
+      } else if (tagIs(text, tag, 'c')) {
+        if (tag.kind === 'close') continue
+        const end = this.readCell(text, tag)
+        if (end < 0) {
+          if (last) throw new XmlError(`unclosed <c> in row ${this.rowNumber}`)
+          return start
+        }
+        at = end
+        this.place()
+      } else if (tagIs(text, tag, 'row')) {
+        if (tag.kind === 'close') {
+          this.inRow = false
+          continue
+        }
+        let r = Number.NaN
+        scanAttributes(text, tag.attrStart, tag.attrEnd, (ns, ne, vs, ve) => {
+          if (ne - ns === 1 && text.charCodeAt(ns) === 0x72) r = Number(text.slice(vs, ve))
+        })
+        this.rowNumber = Number.isInteger(r) && r > 0 ? r : this.rowNumber + 1
+        this.inRow = tag.kind === 'open'
+        this.col = 0
+      } else if (tagIs(text, tag, 'sheetData') && tag.kind === 'close') {
+        this.phase = 'after-data'
+      }
+    }
+  }
+
+  /** Keeps a `<c>`'s r, t and s in this.raw (one function for all cells: no closure per cell). */
+  private readonly cellAttribute = (ns: number, ne: number, vs: number, ve: number): void => {
+    if (ne - ns !== 1) return
+    const text = this.text
+    const name = text.charCodeAt(ns)
+    if (name === 0x72)
+      this.raw.ref = text.slice(vs, ve) // r
+    else if (name === 0x74)
+      this.raw.type = text.slice(vs, ve) // t
+    else if (name === 0x73) this.raw.style = Number(text.slice(vs, ve)) || 0 // s
+  }
+
+  /** Reads the `<c>` at `open` into this.raw; returns where the cell ends, or -1 if cut off. */
+  private readCell(text: string, open: XmlTag): number {
+    const raw = this.raw
+    raw.ref = undefined
+    raw.type = 'n'
+    raw.style = 0
+    raw.v = undefined
+    raw.inline = undefined
+    scanAttributes(text, open.attrStart, open.attrEnd, this.cellAttribute)
+    if (open.kind === 'empty') return open.end
+    const tag = this.inner
+    let vStart = -1
+    let isStart = -1
+    for (let at = open.end; ; at = tag.end) {
+      if (nextTag(text, at, tag) !== TAG) return -1
+      if (tagIs(text, tag, 'c')) {
+        if (tag.kind === 'close') return tag.end
+      } else if (tagIs(text, tag, 'v')) {
+        if (tag.kind === 'open') vStart = tag.end
+        else if (tag.kind === 'empty') raw.v = ''
+        else if (vStart >= 0) raw.v = textBetween(text, vStart, tag.start)
+      } else if (tagIs(text, tag, 'is')) {
+        if (tag.kind === 'open') isStart = tag.end
+        else if (tag.kind === 'empty') raw.inline = ''
+        else if (isStart >= 0) raw.inline = runText(text, isStart, tag.start)
+      }
+    }
+  }
+
+  /** Puts the cell just read into its row. */
+  private place(): void {
+    if (!this.inRow) return // a cell outside any row
+    const raw = this.raw
+    const fromRef = raw.ref === undefined ? 0 : columnOf(raw.ref)
+    const col = fromRef || this.col + 1
+    this.col = col
+    if (col > MAX_COLUMNS) throw new XmlError(`cell ${raw.ref ?? col} is beyond column XFD`)
+    this.rows.put(this.rowNumber, col, this.cells.cell(raw))
+  }
+
+  private merge(text: string, tag: XmlTag): void {
+    scanAttributes(text, tag.attrStart, tag.attrEnd, (ns, ne, vs, ve) => {
+      if (text.slice(ns, ne) === 'ref') this.merges.push(text.slice(vs, ve))
+    })
+  }
+
+  /** The sheet's rows, its merged ranges spread over their cells. */
+  finish(): TableRow[] {
+    for (const ref of this.merges) {
+      const range = rangeOf(ref)
+      if (range !== null) this.rows.merge(range)
+    }
+    return this.rows.rows()
+  }
+}
+
+/** Reads one worksheet part, given as pieces of its text. */
+export async function readXlsxSheet(
+  pieces: AsyncIterable<string>,
   name: string,
   state: TableSheet['state'],
   ctx: XlsxContext,
   budget: Budget,
-): TableSheet {
-  const head = xml.toString('utf8', 0, Math.min(xml.length, 65_536))
-  const root = /<(?:([\w.-]+):)?worksheet\b/.exec(head)
-  const p = root?.[1] ? `${root[1]}:` : ''
-  const dataOpen = xml.indexOf(`<${p}sheetData`)
-  let dataEnd = dataOpen < 0 ? -1 : xml.indexOf(`</${p}sheetData>`, dataOpen)
-  if (dataOpen >= 0 && dataEnd < 0) dataEnd = xml.length
-  const byRow = new Map<number, TableCell[]>()
-  const tag = new RegExp(`<${p}(row|c)(\\s[^>]*?)?(/?)>`, 'g')
-  const cellClose = `</${p}c>`
-  const rowClose = `</${p}row>`
-  let rowNumber = 0
-  let inRow = false
-  let col = 0
-  let seen = 0
-  for (let from = dataOpen; from >= 0 && from < dataEnd;) {
-    // Whole rows per chunk: a row's cells never straddle two chunks.
-    const cut = xml.indexOf(rowClose, Math.min(from + CHUNK_BYTES, dataEnd))
-    const to = cut < 0 || cut >= dataEnd ? dataEnd : cut + rowClose.length
-    const text = xml.toString('utf8', from, to)
-    from = to
-    tag.lastIndex = 0
-    for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
-      if ((++seen & 4095) === 0) budget.tick()
-      const attrs = m[2] ?? ''
-      if (m[1] === 'row') {
-        const r = Number(attribute(attrs, 'r'))
-        rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1
-        inRow = true
-        col = 0
-        continue
-      }
-      let body = ''
-      if (m[3] !== '/') {
-        const end = text.indexOf(cellClose, tag.lastIndex)
-        if (end < 0) throw new Error(`unclosed <c> in row ${rowNumber}`)
-        body = text.slice(tag.lastIndex, end)
-        tag.lastIndex = end + cellClose.length
-      }
-      if (!inRow) continue // a cell outside any row
-      const ref = attribute(attrs, 'r')
-      col = ref === undefined ? col + 1 : columnOf(ref) || col + 1
-      if (col > MAX_COLUMNS) throw new Error(`cell ${ref ?? col} is beyond column XFD`)
-      const cell = xmlCell(attrs, body, ctx)
-      let cells = byRow.get(rowNumber)
-      // Styled empty cells (a bordered blank table) are left out: trimRow would drop them.
-      if (isEmpty(cell) && (cells === undefined || cells.length < col)) continue
-      if (cells === undefined) {
-        cells = []
-        byRow.set(rowNumber, cells)
-      }
-      while (cells.length < col - 1) cells.push(emptyCell())
-      cells[col - 1] = cell
-    }
-  }
-
-  // Merged ranges: every cell gets the top-left; covered cells are shown empty, as in Excel.
-  let mergedArea = 0
-  const tail = xml.toString('utf8', Math.max(dataEnd, 0))
-  for (const mergeTag of elements(section(tail, 'mergeCells'), 'mergeCell')) {
-    const range = rangeOf(attribute(mergeTag, 'ref') ?? '')
-    if (range === null) continue
-    mergedArea += (range.bottom - range.top + 1) * (range.right - range.left + 1)
-    budget.checkArea(mergedArea, name)
-    const merged = { top: range.top, left: range.left }
-    for (let r = range.top; r <= range.bottom; r++) {
-      let row = byRow.get(r)
-      if (row === undefined) {
-        row = []
-        byRow.set(r, row)
-      }
-      while (row.length < range.right) row.push(emptyCell())
-      for (let c = range.left; c <= range.right; c++) {
-        const master = r === range.top && c === range.left
-        row[c - 1] = master
-          ? { ...row[c - 1]!, merged: { ...merged } }
-          : { value: null, text: '', merged: { ...merged } }
-      }
-    }
-  }
-
-  const rows: TableRow[] = []
-  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
-    const dense = trimRow(byRow.get(r)!)
-    if (!dense) continue
-    budget.take(dense.length, name)
-    rows.push({ row: r, cells: dense })
-  }
-  return { name, state, rows }
+): Promise<TableSheet> {
+  const scanner = new SheetScanner(name, ctx, budget)
+  await scanPieces(pieces, (text, last) => scanner.scan(text, last))
+  return { name, state, rows: scanner.finish() }
 }

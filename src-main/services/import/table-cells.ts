@@ -10,9 +10,17 @@ const MS_PER_DAY = 86_400_000
 const EPOCH_1900 = 25_569
 const EPOCH_1904 = 24_107
 
-/** Empty: no value, no text, and not part of a merged range (merges are kept whole). */
+/**
+ * Empty: no value, no text, no problem to report, and not part of a merged range (merges are
+ * kept whole).
+ */
 export function isEmpty(cell: TableCell): boolean {
-  return cell.value === null && cell.text === '' && cell.merged === undefined
+  return (
+    cell.value === null &&
+    cell.text === '' &&
+    cell.merged === undefined &&
+    cell.problem === undefined
+  )
 }
 
 /** Drops trailing empty cells; null when nothing is left. */
@@ -23,8 +31,35 @@ export function trimRow(cells: TableCell[]): TableCell[] | null {
   return end === cells.length ? cells : cells.slice(0, end)
 }
 
-export function emptyCell(): TableCell {
-  return { value: null, text: '' }
+/** One shared empty cell: rows are padded with it up to their last cell (never mutated). */
+export const EMPTY_CELL: TableCell = Object.freeze({ value: null, text: '' })
+
+/** The error values Excel shows in a cell (and writes as text when it saves a CSV). */
+const ERROR_VALUES = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+])
+
+export function isErrorValue(text: string): boolean {
+  return ERROR_VALUES.has(text)
+}
+
+/** A cell holding an Excel error value: no value, the error as its text, and the problem said. */
+export function errorCell(error: string): TableCell {
+  return { value: null, text: error, problem: { kind: 'error-value', value: error } }
 }
 
 function dateToSerial(date: Date): number {
