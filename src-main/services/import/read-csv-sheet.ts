@@ -1,11 +1,12 @@
 /**
  * A CSV file as one table sheet named after the file: read-csv.ts decodes and splits it, this
- * applies the row limit, refuses broken quoting and drops empty records.
+ * applies the row limit, refuses broken quoting, flags Excel's error values and drops empty
+ * records.
  */
 import type { FileKind } from './file-kind'
 import { type Budget, fail, messages } from './read-budget'
 import { decodeCsv, parseCsv } from './read-csv'
-import { trimRow } from './table-cells'
+import { errorCell, isErrorValue, trimRow } from './table-cells'
 import type { ReadLimits, TableRow, TableSheet } from './table-types'
 
 function baseName(fileName: string): string {
@@ -41,8 +42,11 @@ export function readCsv(
   }
   const rows: TableRow[] = []
   parsed.records.forEach((record, index) => {
+    // Excel saves an error cell as its error text ("#REF!"), and reads it back as the error.
     const dense = trimRow(
-      record.map((field) => ({ value: field === '' ? null : field, text: field })),
+      record.map((field) =>
+        isErrorValue(field) ? errorCell(field) : { value: field === '' ? null : field, text: field },
+      ),
     )
     if (!dense) return
     budget.take(dense.length, undefined)
