@@ -11,7 +11,7 @@
  * so a sheet of 16,384-column rows is refused before its cells exist.
  */
 import type { Budget } from './read-budget'
-import { display, errorCell, isErrorValue, serialToDate } from './table-cells'
+import { display, errorCell, isErrorValue, MAX_COLUMNS, serialToDate } from './table-cells'
 import { type CellRange, SheetRows } from './table-rows'
 import type { TableCell, TableRow, TableSheet, TableValue } from './table-types'
 import {
@@ -29,9 +29,6 @@ import {
   XmlError,
   type XmlTag,
 } from './xlsx-xml'
-
-/** Excel's largest sheet: columns A..XFD. */
-const MAX_COLUMNS = 16_384
 
 export interface CellStyle {
   numFmt?: string
@@ -326,7 +323,6 @@ class SheetScanner {
     if (open.kind === 'empty') return open.end
     const tag = this.inner
     let vStart = -1
-    let isStart = -1
     for (let at = open.end; ; at = tag.end) {
       if (nextTag(text, at, tag) !== TAG) return -1
       if (tagIs(text, tag, 'c')) {
@@ -336,9 +332,12 @@ class SheetScanner {
         else if (tag.kind === 'empty') raw.v = ''
         else if (vStart >= 0) raw.v = textBetween(text, vStart, tag.start)
       } else if (tagIs(text, tag, 'is')) {
-        if (tag.kind === 'open') isStart = tag.end
-        else if (tag.kind === 'empty') raw.inline = ''
-        else if (isStart >= 0) raw.inline = runText(text, isStart, tag.start)
+        if (tag.kind === 'empty') raw.inline = ''
+        if (tag.kind !== 'open') continue
+        const inline = runText(text, tag.end, 'is')
+        if (inline === null) return -1
+        raw.inline = inline.text
+        tag.end = inline.end
       }
     }
   }

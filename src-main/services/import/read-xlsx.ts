@@ -34,7 +34,6 @@ import {
   runText,
   scanPieces,
   section,
-  TAG,
   tagIs,
   visitTags,
   XmlError,
@@ -134,7 +133,6 @@ function cellStyles(xml: string): CellStyle[] {
 async function sharedStrings(pieces: AsyncIterable<string>, budget: Budget): Promise<string[]> {
   const out: string[] = []
   const tag = emptyTag()
-  const inner = emptyTag()
   const scan = (text: string, last: boolean): number => {
     for (let at = 0; ;) {
       const found = nextTag(text, at, tag)
@@ -142,24 +140,16 @@ async function sharedStrings(pieces: AsyncIterable<string>, budget: Budget): Pro
       if (found === PARTIAL) return tag.start
       at = tag.end
       if (tag.kind === 'close' || !tagIs(text, tag, 'si')) continue
-      if (tag.kind === 'open') {
-        const start = tag.start
-        const from = tag.end
-        let to = -1
-        while (nextTag(text, at, inner) === TAG) {
-          at = inner.end
-          if (inner.kind === 'close' && tagIs(text, inner, 'si')) {
-            to = inner.start
-            break
-          }
-        }
-        if (to < 0) {
-          if (last) throw new XmlError('unclosed <si> in the shared strings')
-          return start
-        }
-        out.push(runText(text, from, to))
-      } else {
+      if (tag.kind === 'empty') {
         out.push('')
+      } else {
+        const item = runText(text, tag.end, 'si')
+        if (item === null) {
+          if (last) throw new XmlError('unclosed <si> in the shared strings')
+          return tag.start
+        }
+        out.push(item.text)
+        at = item.end
       }
       // A workbook cannot use more strings than it may hold cells.
       budget.checkWithinCells(out.length, undefined, 'shared strings')

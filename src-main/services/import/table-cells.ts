@@ -5,6 +5,9 @@
 import * as XLSX from '@e965/xlsx'
 import type { TableCell, TableValue } from './table-types'
 
+/** Excel's widest sheet: columns A..XFD. */
+export const MAX_COLUMNS = 16_384
+
 const MS_PER_DAY = 86_400_000
 /** Days from Excel's 1900 epoch (serial 0 = 1899-12-30) to 1970-01-01. */
 const EPOCH_1900 = 25_569

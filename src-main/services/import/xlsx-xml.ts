@@ -220,29 +220,38 @@ export function textBetween(xml: string, from: number, to: number): string {
   return text + xmlText(xml.slice(i, to))
 }
 
+const runTag = emptyTag()
+
 /**
- * The text of a shared string item or an inline string between `from` and `to`: its `<t>` runs
- * joined, phonetic runs (`<rPh>`) left out, Excel's escapes decoded.
+ * The text of a shared string item (`<si>`) or an inline string (`<is>`) whose content starts at
+ * `from`: its `<t>` runs joined, phonetic runs (`<rPh>`) left out, Excel's escapes decoded; and
+ * where its end tag `</end>` ends. Null when the text ends before that end tag.
  */
-export function runText(xml: string, from: number, to: number): string {
-  const tag = emptyTag()
+export function runText(
+  xml: string,
+  from: number,
+  end: string,
+): { text: string; end: number } | null {
+  const tag = runTag
   let text = ''
   let phonetic = 0
   let textStart = -1
-  for (let at = from; at < to; at = tag.end) {
-    if (nextTag(xml, at, tag) !== TAG || tag.start >= to) break
-    if (tagIs(xml, tag, 'rPh')) {
-      if (tag.kind === 'open') phonetic++
-      else if (tag.kind === 'close') phonetic = Math.max(0, phonetic - 1)
-    } else if (tagIs(xml, tag, 't') && phonetic === 0) {
+  for (let at = from; ; at = tag.end) {
+    if (nextTag(xml, at, tag) !== TAG) return null
+    if (tagIs(xml, tag, 't')) {
+      if (phonetic > 0) continue
       if (tag.kind === 'open') textStart = tag.end
       else if (tag.kind === 'close' && textStart >= 0) {
         text += textBetween(xml, textStart, tag.start)
         textStart = -1
       }
+    } else if (tagIs(xml, tag, 'rPh')) {
+      if (tag.kind === 'open') phonetic++
+      else if (tag.kind === 'close') phonetic = Math.max(0, phonetic - 1)
+    } else if (tag.kind === 'close' && tagIs(xml, tag, end)) {
+      return { text: unescapeExcel(text), end: tag.end }
     }
   }
-  return unescapeExcel(text)
 }
 
 /** Calls `visit` for every tag between `from` and `to`, in order. */
@@ -282,19 +291,24 @@ const MAX_ELEMENT_CHARS = 16 * 1024 * 1024
 
 /**
  * Feeds a part's text, arriving in pieces, to `scan`, which returns how far it got through whole
- * elements; the rest is carried over to the next piece. The last call has `last` set.
+ * elements; the rest is carried over to the next piece. An element longer than a piece is
+ * rescanned only once the text waiting has doubled, so a long (or never-closed) element costs
+ * time in proportion to its length. The last call has `last` set.
  */
 export async function scanPieces(
   pieces: AsyncIterable<string>,
   scan: (text: string, last: boolean) => number,
 ): Promise<void> {
   let rest = ''
+  let waitFor = 0
   for await (const piece of pieces) {
-    const text = rest === '' ? piece : rest + piece
-    rest = text.slice(scan(text, false))
+    rest = rest === '' ? piece : rest + piece
+    if (rest.length < waitFor && rest.length <= MAX_ELEMENT_CHARS) continue
+    rest = rest.slice(scan(rest, false))
     if (rest.length > MAX_ELEMENT_CHARS) {
       throw new XmlError(`an element runs past ${MAX_ELEMENT_CHARS} characters`)
     }
+    waitFor = 2 * rest.length
   }
   scan(rest, true)
 }

@@ -73,3 +73,29 @@ describe('error values saved as text', () => {
     ])
   })
 })
+
+describe('hostile CSV', () => {
+  const csv = { kind: 'csv', encoding: 'utf-8', renamed: false } as const
+
+  it('a record of millions of separators is refused before it is parsed', async () => {
+    const bytes = new TextEncoder().encode(`Tên${','.repeat(20_000_000)}\n`)
+    const started = Date.now()
+    const error = await thrown(readTable(bytes, 'phay.csv', csv))
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(error.code).toBe('import.read.too-many-cells')
+    expect(error.message).toContain('Tệp "phay.csv" có quá nhiều ô dữ liệu')
+  })
+
+  it('separators inside quotes do not count', async () => {
+    const bytes = new TextEncoder().encode(`Tên,Ghi chú\nTương,"${','.repeat(20_000)}"\n`)
+    const table = await readTable(bytes, 'ngoac.csv', csv)
+    expect(table.sheets[0]!.rows[1]!.cells[1]!.value).toHaveLength(20_000)
+  })
+
+  it('more cells than a file may hold are refused as they are parsed', async () => {
+    const line = `${'1,'.repeat(16_000)}1\n`
+    const bytes = new TextEncoder().encode(line.repeat(400))
+    const error = await thrown(readTable(bytes, 'rong.csv', csv))
+    expect(error.code).toBe('import.read.too-many-cells')
+  })
+})
