@@ -17,8 +17,14 @@ function codePoint(code: number, fallback: string): string {
   return code <= 0x10ffff ? String.fromCodePoint(code) : fallback
 }
 
+/** XML ends lines with LF: a parser reads CR LF and a lone CR as LF (XML 1.0, §2.11). */
+function lineEnds(raw: string): string {
+  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw
+}
+
 /** XML text or attribute value (no markup) to a string. */
-export function xmlText(raw: string): string {
+export function xmlText(text: string): string {
+  const raw = lineEnds(text)
   if (!raw.includes('&')) return raw
   return raw.replace(ENTITY, (m, hex?: string, dec?: string, name?: string) =>
     hex !== undefined
@@ -210,7 +216,7 @@ export function textBetween(xml: string, from: number, to: number): string {
     text += xmlText(xml.slice(i, at))
     const end = skipSpecial(xml, at)
     if (end < 0 || end > to) throw new XmlError(`unterminated markup at ${at}`)
-    if (xml.startsWith('<![CDATA[', at)) text += xml.slice(at + 9, end - 3)
+    if (xml.startsWith('<![CDATA[', at)) text += lineEnds(xml.slice(at + 9, end - 3))
     else if (!xml.startsWith('<!--', at) && !xml.startsWith('<?', at)) {
       throw new XmlError(`markup inside text at ${at}`)
     }

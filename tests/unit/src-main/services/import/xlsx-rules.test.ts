@@ -34,6 +34,19 @@ describe('CDATA sections', () => {
     expect(cells.get('D2')).toMatchObject({ value: 'Tương <Bần>' })
   })
 
+  it('line ends are LF as XML reads them; a CR Excel escaped (_x000D_) is kept', async () => {
+    const cells = await readCells({
+      strings: ['<t>hai\r\ndòng</t>', '<t>hai_x000D_\ndòng</t>', '<t><![CDATA[một\rdòng]]></t>'],
+      sheetData:
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>',
+    })
+    expect([...cells.values()].map((c) => c.value)).toEqual([
+      'hai\ndòng',
+      'hai\r\ndòng',
+      'một\ndòng',
+    ])
+  })
+
   it('a comment inside a value is left out', async () => {
     const cells = await readCells({
       sheetData: '<row r="1"><c r="A1"><v>7<!-- bảy -->2</v></c></row>',
