@@ -1,5 +1,5 @@
 /**
- * Issue 4, "Must hold": whatever a commune sends, checkFile either gives an ImportCheck whose rows
+ * Whatever a commune sends, checkFile either gives an ImportCheck whose rows
  * are ok/warning/error with Vietnamese messages, or refuses the file with an AppError whose
  * message starts "Tệp" — never another error, never a hang.
  *
