@@ -6,7 +6,7 @@
 import type { FileKind } from './file-kind'
 import { type Budget, fail, messages } from './read-budget'
 import { decodeCsv, parseCsv, widestRecord } from './read-csv'
-import { errorCell, isErrorValue, MAX_COLUMNS, trimRow } from './table-cells'
+import { errorCell, isErrorValue, MAX_COLUMNS, tableCell, trimRow } from './table-cells'
 import type { ReadLimits, TableRow, TableSheet } from './table-types'
 
 function baseName(fileName: string): string {
@@ -38,9 +38,7 @@ export function readCsv(
     // Excel saves an error cell as its error text ("#REF!"), and reads it back as the error.
     const dense = trimRow(
       record.map((field) =>
-        isErrorValue(field)
-          ? errorCell(field)
-          : { value: field === '' ? null : field, text: field },
+        isErrorValue(field) ? errorCell(field) : tableCell(field === '' ? null : field, field),
       ),
     )
     if (!dense) return

@@ -5,7 +5,7 @@
  */
 import * as XLSX from '@e965/xlsx'
 import { type Budget, fail, messages } from './read-budget'
-import { display, errorCell, serialToDate, SSF } from './table-cells'
+import { display, errorCell, serialToDate, SSF, tableCell } from './table-cells'
 import { SheetRows } from './table-rows'
 import type { ReadLimits, TableCell, TableSheet, TableValue } from './table-types'
 
@@ -56,9 +56,7 @@ function sheetJsCell(cell: XLSX.CellObject, date1904: boolean): TableCell {
     typeof cell.w === 'string' && value !== null && typeof value !== 'string'
       ? cell.w
       : display(value, numFmt)
-  const out: TableCell = { value, text }
-  if (numFmt) out.numFmt = numFmt
-  return out
+  return tableCell(value, text, undefined, numFmt)
 }
 
 export function readSheetJs(

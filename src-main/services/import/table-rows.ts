@@ -20,6 +20,9 @@ export interface CellRange {
 export class SheetRows {
   private readonly byRow = new Map<number, TableCell[]>()
   private mergedArea = 0
+  /** The row cells were last put in: readers fill one row at a time. */
+  private lastRow = 0
+  private lastCells: TableCell[] | undefined
 
   constructor(
     private readonly sheet: string,
@@ -28,7 +31,7 @@ export class SheetRows {
 
   /** Puts a cell at a 1-based row and column; an empty cell beyond the row's end is left out. */
   put(row: number, col: number, cell: TableCell): void {
-    const cells = this.byRow.get(row)
+    const cells = row === this.lastRow ? this.lastCells : this.byRow.get(row)
     // Styled empty cells (a bordered blank table) are left out: trimRow would drop them.
     if (isEmpty(cell) && (cells === undefined || cells.length < col)) return
     this.widen(row, cells, col)[col - 1] = cell
@@ -40,7 +43,7 @@ export class SheetRows {
     this.budget.checkWithinCells(this.mergedArea, this.sheet, 'cells under merged ranges')
     const merged = { top: range.top, left: range.left }
     // One object for all covered cells of the range: a wide merge costs a pointer per cell.
-    const covered: TableCell = Object.freeze({ value: null, text: '', merged })
+    const covered: TableCell = { ...EMPTY_CELL, merged }
     for (let r = range.top; r <= range.bottom; r++) {
       const row = this.widen(r, this.byRow.get(r), range.right)
       for (let c = range.left; c <= range.right; c++) {
@@ -67,6 +70,8 @@ export class SheetRows {
       out = []
       this.byRow.set(row, out)
     }
+    this.lastRow = row
+    this.lastCells = out
     if (out.length < width) {
       this.budget.addCells(width - out.length, this.sheet)
       while (out.length < width) out.push(EMPTY_CELL)

@@ -226,6 +226,26 @@ export function textBetween(xml: string, from: number, to: number): string {
   return text + xmlText(xml.slice(i, to))
 }
 
+/**
+ * Where `<name>…</name>` starting at `at` ends when it holds character data only (no markup, no
+ * CDATA, no attributes), or -1. This is the shape of nearly every `<v>` and `<t>`, read here
+ * without the general tag scanner; anything else is left to it.
+ */
+export function plainElementEnd(xml: string, at: number, name: string): number {
+  const from = at + name.length + 2
+  if (xml.charCodeAt(at) !== 0x3c || xml.charCodeAt(from - 1) !== 0x3e) return -1
+  if (!xml.startsWith(name, at + 1)) return -1
+  const close = xml.indexOf('<', from)
+  const end = close + name.length + 3
+  if (close < 0 || xml.charCodeAt(close + 1) !== 0x2f || xml.charCodeAt(end - 1) !== 0x3e) return -1
+  return xml.startsWith(name, close + 2) ? end : -1
+}
+
+/** The decoded text of a plain element that plainElementEnd found. */
+export function plainElementText(xml: string, at: number, end: number, name: string): string {
+  return xmlText(xml.slice(at + name.length + 2, end - name.length - 3))
+}
+
 const runTag = emptyTag()
 
 /**
@@ -238,6 +258,13 @@ export function runText(
   from: number,
   end: string,
 ): { text: string; end: number } | null {
+  const plain = plainElementEnd(xml, from, 't')
+  if (plain >= 0 && xml.startsWith(`</${end}>`, plain)) {
+    return {
+      text: unescapeExcel(plainElementText(xml, from, plain, 't')),
+      end: plain + end.length + 3,
+    }
+  }
   const tag = runTag
   let text = ''
   let phonetic = 0
