@@ -10,9 +10,10 @@
  */
 import { AppError } from '@shared/errors'
 import { type Budget, describe, fail, messages } from './read-budget'
-import { readXlsxSheet, type CellStyle, type XlsxContext } from './read-xlsx-sheet'
+import { readXlsxSheet } from './read-xlsx-sheet'
 import { SSF } from './table-cells'
 import type { TableSheet } from './table-types'
+import type { CellStyle, XlsxContext } from './xlsx-cell'
 import {
   MAX_RELS_BYTES,
   officeDocumentPart,

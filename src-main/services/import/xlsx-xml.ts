@@ -23,7 +23,7 @@ function lineEnds(raw: string): string {
 }
 
 /** XML text or attribute value (no markup) to a string. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   const raw = lineEnds(text)
   if (!raw.includes('&')) return raw
   return raw.replace(ENTITY, (m, hex?: string, dec?: string, name?: string) =>
@@ -74,7 +74,7 @@ export function emptyTag(): XmlTag {
 export const TAG = 1
 export const NO_TAG = 0
 export const PARTIAL = -1
-export type TagResult = typeof TAG | typeof NO_TAG | typeof PARTIAL
+type TagResult = typeof TAG | typeof NO_TAG | typeof PARTIAL
 
 /** Where the markup that starts at `at` (`<!--`, `<![CDATA[`, `<?`, `<!DOCTYPE`) ends, or -1. */
 function skipSpecial(xml: string, at: number): number {
@@ -301,24 +301,6 @@ export function visitTags(
   }
 }
 
-/** Calls `visit` for every tag of the local name `name` between `from` and `to`. */
-export function forEachTag(
-  xml: string,
-  name: string,
-  visit: (tag: XmlTag) => void,
-  from = 0,
-  to = xml.length,
-): void {
-  visitTags(
-    xml,
-    (tag) => {
-      if (tagIs(xml, tag, name)) visit(tag)
-    },
-    from,
-    to,
-  )
-}
-
 /** No element of a spreadsheet part comes near this much text (a cell holds 32,767 characters). */
 const MAX_ELEMENT_CHARS = 16 * 1024 * 1024
 
@@ -349,11 +331,10 @@ export async function scanPieces(
 /** The start tags (with their attributes) of one element name, any namespace prefix. */
 export function elements(xml: string, name: string, from = 0, to = xml.length) {
   const out: Map<string, string>[] = []
-  forEachTag(
+  visitTags(
     xml,
-    name,
     (tag) => {
-      if (tag.kind !== 'close') out.push(attributes(xml, tag))
+      if (tag.kind !== 'close' && tagIs(xml, tag, name)) out.push(attributes(xml, tag))
     },
     from,
     to,
