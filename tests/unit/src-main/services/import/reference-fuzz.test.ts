@@ -11,22 +11,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { createWorkbook, workbookToBytes } from '../../../../../src-main/services/excel/workbook'
 import { readTable, type TableCell } from '../../../../../src-main/services/import/read-table'
-
-/** mulberry32: small, seeded, the same numbers on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (n: number) => Math.floor(next() * n)
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
-  return { next, int, pick }
-}
-type Random = ReturnType<typeof prng>
+import { prng, type Random } from './seeded-random'
 
 /** What a cell should read as. */
 type Expected =
