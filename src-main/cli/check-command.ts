@@ -2,7 +2,14 @@
  * `npm run ocop -- check FILE`: import steps 1-6 on a commune file without a window, printed as
  * text for a person or as one JSON object for a script. The units come from the shipped catalogue
  * or from a CSV (`--units`); the criteria sets are the shipped ones, bundled into the CLI.
+ *
+ * The check is checkFile, the function the app's Excel worker runs for the same job, called here
+ * in the CLI's own thread: a worker would hold the rows a second time (its heap, then the copy
+ * posted back), and a command line has no window to keep responsive. 100,000 rows then peak
+ * under 300 MiB instead of 500. The output is written row by row as it is formatted: the JSON of
+ * 100,000 rows is a few hundred megabytes as one string, so it is never built whole.
  */
+import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { CriteriaSet } from '@shared/db/records'
@@ -13,7 +20,6 @@ import { IMPORT_FIELD_LABELS } from '@shared/import/field-synonyms'
 import { columnLetter, producerTypeLabel, type ImportRow } from '@shared/import/rows'
 import { formatMessage } from '@shared/messages/format'
 import criteriaCatalogue from '../../resources/catalogues/criteria-sets.json'
-import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job-runner'
 import type { JobProgressReport } from '../workers/protocol'
 import { readUnitsCsv, shippedUnits, type UnitList } from './units-source'
 
@@ -26,38 +32,47 @@ export interface CheckCommandOptions {
   /** Absolute path of a units CSV; the shipped catalogue when absent. */
   unitsCsv?: string
   json: boolean
+  /** Where the result is printed (stdout). */
+  output: NodeJS.WritableStream
   onProgress?: (progress: JobProgressReport) => void
 }
 
-/** Runs the check in the Excel worker; resolves to what to print (throws AppError if unreadable). */
-export async function checkCommand(options: CheckCommandOptions): Promise<string> {
+/** Runs the check and prints the result (throws AppError if the file is unreadable). */
+export async function checkCommand(options: CheckCommandOptions): Promise<void> {
   const units =
     options.unitsCsv === undefined ? shippedUnits() : await readUnitsCsv(options.unitsCsv)
   const bytes = await readInput(options.file)
-  const runner = createThreadJobRunner(defaultWorkerFile())
-  try {
-    const check = await runner.run(
-      'import-check',
-      {
-        bytes,
-        fileName: basename(options.file),
-        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-        units: units.candidates,
-        criteriaSets: shippedCriteriaSets(),
-      },
-      options.onProgress,
-    )
-    return options.json
-      ? `${JSON.stringify(checkAsJson(check, units), null, 2)}\n`
-      : checkAsText(check, units)
-  } finally {
-    await runner.close()
+  // Loaded on use: the other commands need none of the readers.
+  const { checkFile } = await import('../services/import/check-file')
+  const check = await checkFile(bytes, basename(options.file), {
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    units: units.candidates,
+    criteriaSets: shippedCriteriaSets(),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  })
+  const text = options.json ? checkAsJson(check, units) : checkAsText(check, units)
+  await writeAll(options.output, text)
+}
+
+/** Text handed to the stream at a time. */
+const WRITE_CHARS = 64 * 1024
+
+/** Writes the pieces in batches, waiting whenever the stream asks to (a slow pipe). */
+async function writeAll(output: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  let batch = ''
+  for (const piece of pieces) {
+    batch += piece
+    if (batch.length < WRITE_CHARS) continue
+    if (!output.write(batch)) await once(output, 'drain')
+    batch = ''
   }
+  if (batch !== '' && !output.write(batch)) await once(output, 'drain')
 }
 
 async function readInput(file: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(file))
+    const buffer = await readFile(file)
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
   } catch (error) {
     const code = (error as { code?: unknown }).code
     throw new AppError({
@@ -115,25 +130,57 @@ function rowAsJson(row: ImportRow, units: UnitList) {
   }
 }
 
-/** The check as the one JSON object `--json` prints. */
-export function checkAsJson(check: ImportCheck, units: UnitList) {
-  return {
-    file: check.file,
-    hash: check.hash,
-    kind: check.kind,
-    sheets: check.sheets,
-    sheet: check.sheet,
-    header: check.header,
-    mapping: check.mapping.map((m) => ({ ...m, column: columnLetter(m.index) })),
-    rows: check.rows.map((row) => rowAsJson(row, units)),
-    skipped: check.skipped,
-    messages: check.messages.map((m) => ({
+/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels inside the printed object. */
+function nestedJson(value: unknown, depth: number): string | undefined {
+  // JSON.stringify escapes line breaks inside strings: every line break it writes is layout.
+  return JSON.stringify(value, null, 2)?.replace(/\n/g, `\n${'  '.repeat(depth)}`)
+}
+
+/**
+ * The check as the one JSON object `--json` prints, in pieces: together exactly the text of
+ * `JSON.stringify(object, null, 2)` and a line break, with the rows formatted one at a time.
+ */
+export function* checkAsJson(check: ImportCheck, units: UnitList): Generator<string> {
+  let separator = '{\n  '
+  function* field(key: string, value: unknown) {
+    const text = nestedJson(value, 1)
+    if (text === undefined) return
+    yield `${separator}${JSON.stringify(key)}: ${text}`
+    separator = ',\n  '
+  }
+  yield* field('file', check.file)
+  yield* field('hash', check.hash)
+  yield* field('kind', check.kind)
+  yield* field('sheets', check.sheets)
+  yield* field('sheet', check.sheet)
+  yield* field('header', check.header)
+  yield* field(
+    'mapping',
+    check.mapping.map((m) => ({ ...m, column: columnLetter(m.index) })),
+  )
+  if (check.rows.length === 0) {
+    yield* field('rows', [])
+  } else {
+    yield `${separator}"rows": [`
+    separator = ',\n  '
+    let rowSeparator = '\n    '
+    for (const row of check.rows) {
+      yield `${rowSeparator}${nestedJson(rowAsJson(row, units), 2)}`
+      rowSeparator = ',\n    '
+    }
+    yield '\n  ]'
+  }
+  yield* field('skipped', check.skipped)
+  yield* field(
+    'messages',
+    check.messages.map((m) => ({
       level: m.level,
       code: m.code,
       params: m.params,
       text: formatMessage(m),
     })),
-  }
+  )
+  yield '\n}\n'
 }
 
 const STATUS_LABEL: Record<ImportRow['status'], string> = {
@@ -188,8 +235,31 @@ function rowLine(row: ImportRow, units: UnitList): string {
     .join(' | ')
 }
 
-/** The check as text for a person: file, sheets, header, mapping, rows, messages, summary. */
-export function checkAsText(check: ImportCheck, units: UnitList): string {
+/** The check as text for a person, line by line: file, sheets, header, mapping, rows, messages, summary. */
+export function* checkAsText(check: ImportCheck, units: UnitList): Generator<string> {
+  yield* checkHeadLines(check)
+  if (check.rows.length > 0) {
+    yield 'Các dòng sản phẩm:\n'
+    for (const row of check.rows) {
+      yield `  Dòng ${row.row} [${STATUS_LABEL[row.status]}] ${rowLine(row, units)}\n`
+      for (const message of row.messages) {
+        yield `      ${LEVEL_LABEL[message.level]} (${message.code}): ${formatMessage(message)}\n`
+      }
+    }
+  }
+  if (check.messages.length > 0) {
+    yield 'Thông báo về tệp:\n'
+    for (const message of check.messages) {
+      yield `  ${LEVEL_LABEL[message.level]} (${message.code}): ${formatMessage(message)}\n`
+    }
+  }
+  const count = (status: ImportRow['status']) =>
+    check.rows.filter((r) => r.status === status).length
+  yield `Tổng cộng: ${check.rows.length} dòng sản phẩm — ${count('ok')} hợp lệ, ${count('warning')} cảnh báo, ${count('error')} lỗi; ${check.skipped} dòng bỏ qua (tiêu đề, dòng trống, dòng tổng, ghi chú …).\n`
+}
+
+/** The file, its sheets, the header rows and the column mapping, one line each. */
+function checkHeadLines(check: ImportCheck): string[] {
   const lines: string[] = []
   lines.push(`Tệp: ${check.file} — ${KIND_NAME[check.kind] ?? check.kind}`)
   lines.push('Trang tính:')
@@ -216,27 +286,5 @@ export function checkAsText(check: ImportCheck, units: UnitList): string {
       )
     }
   }
-  if (check.rows.length > 0) {
-    lines.push('Các dòng sản phẩm:')
-    for (const row of check.rows) {
-      lines.push(`  Dòng ${row.row} [${STATUS_LABEL[row.status]}] ${rowLine(row, units)}`)
-      for (const message of row.messages) {
-        lines.push(
-          `      ${LEVEL_LABEL[message.level]} (${message.code}): ${formatMessage(message)}`,
-        )
-      }
-    }
-  }
-  if (check.messages.length > 0) {
-    lines.push('Thông báo về tệp:')
-    for (const message of check.messages) {
-      lines.push(`  ${LEVEL_LABEL[message.level]} (${message.code}): ${formatMessage(message)}`)
-    }
-  }
-  const count = (status: ImportRow['status']) =>
-    check.rows.filter((r) => r.status === status).length
-  lines.push(
-    `Tổng cộng: ${check.rows.length} dòng sản phẩm — ${count('ok')} hợp lệ, ${count('warning')} cảnh báo, ${count('error')} lỗi; ${check.skipped} dòng bỏ qua (tiêu đề, dòng trống, dòng tổng, ghi chú …).`,
-  )
-  return `${lines.join('\n')}\n`
+  return lines.map((line) => `${line}\n`)
 }

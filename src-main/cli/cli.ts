@@ -156,15 +156,15 @@ async function runCheck(args: string[], values: Options): Promise<number> {
     throw new UsageError('--units cần tên tệp danh sách đơn vị, ví dụ: --units don-vi.csv.')
   }
   const base = process.env.INIT_CWD ?? process.cwd()
-  const output = await checkCommand({
+  await checkCommand({
     file: resolve(base, args[0]),
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     ...(values.units === undefined ? {} : { unitsCsv: resolve(base, values.units) }),
     json: values.json === true,
+    output: process.stdout,
     // Progress goes to stderr only for a person: a script reading --json wants quiet stderr too.
     ...(values.json === true ? {} : { onProgress: reportProgress }),
   })
-  process.stdout.write(output)
   return EXIT_OK
 }
 

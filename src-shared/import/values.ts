@@ -98,7 +98,50 @@ function starsInRange(n: number): ValueResult<number> {
   return n >= 1 && n <= 5 ? ok(n) : fail('stars.out-of-range')
 }
 
-/** Stars 1-5 from 3, "3", "3 sao", "3*", "★★★", "III", "Ba sao", "Hạng 3 sao", "3,0". */
+function countOf(word: string): number {
+  return /^\d/u.test(word) ? Number.parseInt(word, 10) : (STAR_WORDS[word] ?? ROMAN[word] ?? NaN)
+}
+
+// On diacritic-free keys. A count is a whole number (3, 3,0), a number word or a roman numeral,
+// standing alone: not part of a word, a decimal ("3,5") or a range ("3-4").
+const COUNT = String.raw`(?<![\p{L}\p{N}.,\-/])(\d+(?:[.,]0+)?|mot|hai|ba|bon|tu|nam|sau|bay|i{1,3}|iv|vi{0,3}|ix|x)`
+/** A count said to be stars: "3 sao", "ba sao", "3*", "3 ★". */
+const STAR_PHRASE = new RegExp(String.raw`${COUNT}\s*(?:sao(?!\p{L})|\*+|★+)`, 'gu')
+/** Stars drawn alone: "★★★", "***" (not "★★★☆☆", which shows a rating out of five). */
+const STAR_RUN = /(?<![\p{N}*★☆])(?:\*+|★+)(?![*★☆])/gu
+/** What may not stay beside a star count: another number, more stars, or "or" (hoặc, hay). */
+const ANOTHER_COUNT = /(?<![\p{N}.,])\d(?![\p{N}])|[*★☆]|(?<!\p{L})(?:hoac|hay)(?!\p{L})/u
+
+/**
+ * Stars written among words, as national and provincial lists write them: "Đạt 3 sao",
+ * "4 sao (cấp tỉnh)", "5 sao - cấp Quốc gia", "Hạng 4 sao năm 2023". Remarks in brackets are left
+ * out; the rest must name exactly one count ("3 sao hoặc 4 sao" and "3-4 sao" name none for sure).
+ * Null when the text names no stars this way.
+ */
+function starsAmongWords(key: string): ValueResult<number> | null {
+  const counts = new Set<number>()
+  const rest = key
+    .replace(/\([^()]*\)|\[[^[\]]*\]/gu, ' ')
+    .replace(STAR_PHRASE, (_, count: string) => {
+      counts.add(countOf(count))
+      return ' '
+    })
+    .replace(STAR_RUN, (run) => {
+      counts.add(run.length)
+      return ' '
+    })
+  if (counts.size === 0) return null
+  const [count] = counts
+  if (counts.size > 1 || ANOTHER_COUNT.test(rest) || count === undefined) {
+    return fail('stars.unreadable')
+  }
+  return starsInRange(count)
+}
+
+/**
+ * Stars 1-5 from 3, "3", "3 sao", "3*", "★★★", "III", "Ba sao", "Hạng 3 sao", "3,0", and from
+ * sentences that name one count: "Đạt 3 sao", "4 sao (cấp tỉnh)", "5 sao - cấp Quốc gia".
+ */
 export function parseStars(value: unknown): ValueResult<number> {
   const v = cellValue(value)
   if (typeof v === 'number') {
@@ -109,13 +152,14 @@ export function parseStars(value: unknown): ValueResult<number> {
     return v === null || v === undefined ? fail('stars.empty') : fail('stars.unreadable')
   const text = cleanText(v)
   if (!text) return fail('stars.empty')
+  const worded = starsAmongWords(searchKey(text))
+  if (worded !== null) return worded
   const key = searchKey(text)
     .replace(/^hang\s*/u, '')
     .replace(/\s*sao$/u, '')
     .trim()
-  const digits = /^(-?\d+)(?:[.,]0+)?\s*(?:\*+|★+)?$/u.exec(key)
+  const digits = /^(-?\d+)(?:[.,]0+)?$/u.exec(key)
   if (digits) return starsInRange(Number(digits[1]))
-  if (/^\*+$/u.test(key) || /^★+$/u.test(key)) return starsInRange(key.length)
   const word = STAR_WORDS[key] ?? ROMAN[key]
   return word === undefined ? fail('stars.unreadable') : starsInRange(word)
 }

@@ -1,11 +1,15 @@
 /**
  * Legacy 8-bit Vietnamese text (TCVN3/ABC and VNI) as spreadsheet readers hand it over: each byte
- * of the old encoding arrives as the Latin-1 character U+0000-U+00FF of the same number, and only
- * the cell's font tells which encoding the bytes were typed in. These functions turn such text into
- * NFC Unicode; the caller keeps the raw value for the audit trail.
+ * of the old encoding arrives as the Latin-1 character U+0000-U+00FF of the same number. The
+ * cell's font tells which encoding the bytes were typed in (".VnTime" is TCVN3, "VNI-Times" is
+ * VNI); where a reader gives no font (.xls, .ods) or the font was changed to a Unicode one, the
+ * text itself tells (detectLegacyEncoding). These functions turn such text into NFC Unicode; the
+ * caller keeps the raw value for the audit trail.
  *
- * The tables are data (one entry per byte), not a conversion library: see DOMAIN.md §8.
+ * The tables are data (one entry per byte of the TCVN 5712 and VNI code tables), not a conversion
+ * library.
  */
+import { isVietnameseWord } from './vietnamese-syllable'
 
 export type LegacyEncoding = 'tcvn3' | 'tcvn3-upper' | 'vni'
 
@@ -155,8 +159,57 @@ export function decodeLegacyText(text: string, encoding: LegacyEncoding): string
   }
 }
 
-/** Decode by the cell's font; text in a Unicode font (Times New Roman, Arial …) is returned as is. */
+/** Splits text into words: white space and ASCII punctuation (legacy letters are all above 0x7F). */
+const WORD_BREAK = /[\s!-/:-@[-`{-~]+/u
+const LATIN1_HIGH = /[\u0080-\u00ff]/u
+const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u
+const LETTER = /\p{L}/u
+/** A letter typed as a legacy code right after a plain one: "Q§", "t¸c", "H\u00adng". */
+const AFTER_PLAIN_LETTER = /[A-Za-z][\u0080-\u00ff]/u
+/** TCVN3 writes a, ă, â, ê, ô, ơ, ư, đ and most tones in 0xA1-0xBF; VNI never uses these bytes. */
+const TCVN3_ONLY = /[\u00a1-\u00bf]/u
+
+/**
+ * The legacy encoding the text was typed in, judged from the text alone; null when it reads as
+ * it is. Only words holding a character above 0x7F count. The text is taken for legacy when
+ *  - at least as many of those words hold letters yet are not Vietnamese as they stand ("Hîp",
+ *    "t¸c") as are Vietnamese ("Công"), with two such codes or one right after a plain letter,
+ *  - and every one of them is Vietnamese once decoded ("Hợp", "tác").
+ * Unicode Vietnamese within Latin-1 ("Cà phê"), English, symbols ("©", "25°C", "5 µm") and names
+ * with é or ü fail one test or the other, so they are never decoded.
+ */
+export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  if (!LATIN1_HIGH.test(text) || BEYOND_LATIN1.test(text)) return null
+  const words = text.split(WORD_BREAK).filter((word) => LATIN1_HIGH.test(word))
+  let readable = 0
+  let unreadable = 0
+  let codes = 0
+  let afterPlainLetter = false
+  for (const word of words) {
+    if (isVietnameseWord(word)) {
+      readable++
+    } else if (LETTER.test(word)) {
+      unreadable++
+      for (const ch of word) if (ch.charCodeAt(0) >= 0x80) codes++
+      afterPlainLetter ||= AFTER_PLAIN_LETTER.test(word)
+    }
+  }
+  if (unreadable === 0 || unreadable < readable || (codes < 2 && !afterPlainLetter)) return null
+  // A capitals-only font (.VnTimeH) shows lower-case codes as capitals: "S¶N" is "SẢN".
+  const candidates = TCVN3_ONLY.test(text)
+    ? (['tcvn3', 'tcvn3-upper'] as const)
+    : (['vni', 'tcvn3', 'tcvn3-upper'] as const)
+  for (const encoding of candidates) {
+    if (words.every((word) => isVietnameseWord(decodeLegacyText(word, encoding)))) return encoding
+  }
+  return null
+}
+
+/**
+ * Decode by the cell's font, or, when the font is a Unicode one or unknown, by what the text
+ * shows (detectLegacyEncoding); Unicode text is returned as is.
+ */
 export function fromFontHint(text: string, fontName: string | undefined): string {
-  const encoding = legacyEncodingOfFont(fontName)
+  const encoding = legacyEncodingOfFont(fontName) ?? detectLegacyEncoding(text)
   return encoding === null ? text : decodeLegacyText(text, encoding)
 }

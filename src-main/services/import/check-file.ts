@@ -4,7 +4,6 @@
  * 'import-check' job and the CLI's `check` run this same function. Plain Node, no electron.
  */
 import { createHash } from 'node:crypto'
-import { win32 } from 'node:path'
 import type { CriteriaSet } from '@shared/db/records'
 import { AppError } from '@shared/errors'
 import {
@@ -24,7 +23,7 @@ import {
 import { normaliseRows } from '@shared/import/rows'
 import type { UnitCandidate } from '@shared/import/units-match'
 import type { JobProgressReport } from '../../workers/protocol'
-import { checkImportFile } from './file-check'
+import { detectFileKind, renamedMessage } from './file-kind'
 import { readTable, type TableSheet } from './read-table'
 
 export interface CheckFileOptions {
@@ -106,7 +105,7 @@ export async function checkFile(
 ): Promise<ImportCheck> {
   const progress = options.onProgress ?? (() => undefined)
   progress({ stage: 'check', done: 0, total: 3 })
-  const kind = await checkImportFile(bytes, fileName)
+  const kind = await detectFileKind(bytes, fileName)
   const hash = createHash('sha256').update(bytes).digest('hex')
   progress({ stage: 'read', done: 1, total: 3 })
   const table = await readTable(bytes, fileName, kind)
@@ -129,12 +128,8 @@ export async function checkFile(
   }
   progress({ stage: 'rows', done: 2, total: 3 })
   const messages: FileMessage[] = []
-  if ((kind.kind === 'xls' || kind.kind === 'csv') && kind.renamed) {
-    // Names from Windows may carry backslashes: the win32 reading handles both separators.
-    const extension = win32.extname(fileName).toLowerCase()
-    const params = { file: fileName, format: kind.kind, extension }
-    messages.push({ level: 'info', code: 'FILE_RENAMED', params })
-  }
+  const renamed = renamedMessage(kind, fileName)
+  if (renamed !== null) messages.push(renamed)
   const base = {
     file: fileName,
     hash,

@@ -92,22 +92,31 @@ export class Budget {
     if (Date.now() > this.deadline) throw timeoutError(this.fileName, this.timeoutMs)
   }
 
-  /** Refuses merged ranges covering more cells than a whole file may hold. */
-  checkArea(cells: number, sheet: string): void {
-    if (cells > this.limits.maxCells) {
+  /**
+   * Refuses what would stand for more cells than a whole file may hold: merged ranges covering
+   * `count` cells, a shared-strings table of `count` items.
+   */
+  checkWithinCells(count: number, sheet: string | undefined, what: string): void {
+    if (count > this.limits.maxCells) {
       throw fail(
         'import.read.too-many-cells',
         this.fileName,
         messages.tooManyCells(this.fileName, sheet, this.limits.maxCells),
-        `merged ranges cover ${cells} cells`,
+        `${what}: ${count}`,
         sheet,
       )
     }
   }
 
+  /** Counts one row of `cells` cells (up to its last non-empty cell). */
   take(cells: number, sheet: string | undefined): void {
+    this.addRow(sheet)
+    this.addCells(cells, sheet)
+  }
+
+  /** Counts a row as a reader meets it, before its cells are built. */
+  addRow(sheet: string | undefined): void {
     this.rows += 1
-    this.cells += cells
     if ((this.rows & 1023) === 0) this.tick()
     if (this.rows > this.limits.maxRows) {
       throw fail(
@@ -118,6 +127,11 @@ export class Budget {
         sheet,
       )
     }
+  }
+
+  /** Counts cells as a reader widens a row, before it builds them. */
+  addCells(cells: number, sheet: string | undefined): void {
+    this.cells += cells
     if (this.cells > this.limits.maxCells) {
       throw fail(
         'import.read.too-many-cells',

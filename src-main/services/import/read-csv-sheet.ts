@@ -1,11 +1,12 @@
 /**
  * A CSV file as one table sheet named after the file: read-csv.ts decodes and splits it, this
- * applies the row limit, refuses broken quoting and drops empty records.
+ * applies the row, column and cell limits as records are parsed, refuses broken quoting, flags
+ * Excel's error values and drops empty records.
  */
-import type { FileKind } from './file-check'
+import type { FileKind } from './file-kind'
 import { type Budget, fail, messages } from './read-budget'
-import { decodeCsv, parseCsv } from './read-csv'
-import { trimRow } from './table-cells'
+import { decodeCsv, parseCsv, widestRecord } from './read-csv'
+import { errorCell, isErrorValue, MAX_COLUMNS, tableCell, trimRow } from './table-cells'
 import type { ReadLimits, TableRow, TableSheet } from './table-types'
 
 function baseName(fileName: string): string {
@@ -22,7 +23,28 @@ export function readCsv(
   limits: ReadLimits,
 ): TableSheet[] {
   const name = baseName(fileName)
-  const parsed = parseCsv(decodeCsv(bytes, encoding), limits.maxRows)
+  const text = decodeCsv(bytes, encoding)
+  const widest = widestRecord(text)
+  if (widest > MAX_COLUMNS) {
+    throw fail(
+      'import.read.too-many-cells',
+      fileName,
+      messages.tooManyCells(fileName, undefined, limits.maxCells),
+      `a record of up to ${widest} fields`,
+    )
+  }
+  const rows: TableRow[] = []
+  const parsed = parseCsv(text, limits.maxRows, (record, index) => {
+    // Excel saves an error cell as its error text ("#REF!"), and reads it back as the error.
+    const dense = trimRow(
+      record.map((field) =>
+        isErrorValue(field) ? errorCell(field) : tableCell(field === '' ? null : field, field),
+      ),
+    )
+    if (!dense) return
+    budget.take(dense.length, undefined)
+    rows.push({ row: index + 1, cells: dense })
+  })
   if (parsed.truncated) {
     throw fail(
       'import.read.too-many-rows',
@@ -39,14 +61,5 @@ export function readCsv(
       parsed.quoteProblem,
     )
   }
-  const rows: TableRow[] = []
-  parsed.records.forEach((record, index) => {
-    const dense = trimRow(
-      record.map((field) => ({ value: field === '' ? null : field, text: field })),
-    )
-    if (!dense) return
-    budget.take(dense.length, undefined)
-    rows.push({ row: index + 1, cells: dense })
-  })
   return [{ name, state: 'visible', rows }]
 }

@@ -1,11 +1,12 @@
 /**
- * Import step 2 for CSV files (issue 4): decode the bytes (UTF-8 with or without BOM, or
- * Windows-1258 as Excel writes on Vietnamese Windows) and split them into records with papaparse,
- * which also finds the delimiter among comma, semicolon and tab. Plain Node, no electron.
+ * Import step 2 for CSV files: decode the bytes (UTF-8 with or without BOM, Windows-1258 as Excel
+ * writes on Vietnamese Windows, or UTF-16 with a BOM as Excel's "Unicode Text" writes) and split
+ * them into records with papaparse, which also finds the delimiter among comma, semicolon and tab.
+ * Plain Node, no electron.
  */
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
-import type { TextEncodingName } from './file-check-text'
+import type { TextEncodingName } from './file-kind-text'
 
 /** Decodes CSV bytes as the byte check found them; the BOM is dropped. */
 export function decodeCsv(bytes: Uint8Array, encoding: TextEncodingName): string {
@@ -19,35 +20,73 @@ export function decodeCsv(bytes: Uint8Array, encoding: TextEncodingName): string
     return text.normalize('NFC')
   }
   // TextDecoder drops a leading BOM; invalid bytes become U+FFFD instead of throwing.
-  return new TextDecoder('utf-8').decode(bytes)
+  return new TextDecoder(encoding).decode(bytes)
 }
 
-export interface CsvRecords {
-  records: string[][]
-  delimiter: string
-  /** True when the file holds more than `maxRecords` records (only that many were parsed). */
+export interface CsvParse {
+  /** True when the file holds more than `maxRecords` records (only that many were handed on). */
   truncated: boolean
   /** papaparse's complaint about an unclosed quote, if any. */
   quoteProblem: string | null
 }
 
-/** Splits decoded CSV text into records; reads at most `maxRecords + 1` so a huge file stops early. */
-export function parseCsv(text: string, maxRecords: number): CsvRecords {
-  const result = Papa.parse<string[]>(text, {
+/**
+ * Splits decoded CSV text into records and hands each to `onRecord` as it is parsed, so no list
+ * of all records is ever built; stops after `maxRecords` (`truncated` then says there was more).
+ */
+export function parseCsv(
+  text: string,
+  maxRecords: number,
+  onRecord: (record: string[], index: number) => void,
+): CsvParse {
+  let index = 0
+  let truncated = false
+  let quoteProblem: string | null = null
+  Papa.parse<string[]>(text, {
     delimiter: '',
     delimitersToGuess: [',', ';', '\t'],
     quoteChar: '"',
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
-    preview: maxRecords + 1,
+    step: (step, parser) => {
+      if (index === maxRecords) {
+        truncated = true
+        parser.abort()
+        return
+      }
+      const quote = step.errors.find((error) => error.type === 'Quotes')
+      if (quote && quoteProblem === null) {
+        quoteProblem = `${quote.code} at record ${index + 1}: ${quote.message}`
+      }
+      onRecord(step.data, index++)
+    },
   })
-  const quote = result.errors.find((error) => error.type === 'Quotes')
-  const records = result.data.slice(0, maxRecords)
-  return {
-    records,
-    delimiter: result.meta.delimiter,
-    truncated: result.data.length > maxRecords,
-    quoteProblem: quote ? `${quote.code} at row ${quote.row ?? '?'}: ${quote.message}` : null,
+  return { truncated, quoteProblem }
+}
+
+/**
+ * The most fields any record could have (separators outside quotes, for whichever of comma,
+ * semicolon and tab gives most): papaparse builds a record whole, so a line of millions of
+ * separators must be refused before it is parsed.
+ */
+export function widestRecord(text: string): number {
+  let widest = 0
+  let commas = 0
+  let semicolons = 0
+  let tabs = 0
+  let quoted = false
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a
+    if (c === 0x22) quoted = !quoted
+    else if (quoted) continue
+    else if (c === 0x2c) commas++
+    else if (c === 0x3b) semicolons++
+    else if (c === 0x09) tabs++
+    else if (c === 0x0a || c === 0x0d) {
+      widest = Math.max(widest, commas + 1, semicolons + 1, tabs + 1)
+      commas = semicolons = tabs = 0
+    }
   }
+  return widest
 }

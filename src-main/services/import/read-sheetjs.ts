@@ -1,14 +1,34 @@
 /**
  * .xls / .ods through @e965/xlsx (patched SheetJS; never xlsx@0.18.5): its cells to table cells,
- * with dates kept zoneless and merged ranges spread over their cells.
+ * with dates kept zoneless, error values flagged and merged ranges spread over their cells.
+ * Sheets are read dense, so only the cells a sheet holds are visited, never its whole range.
  */
 import * as XLSX from '@e965/xlsx'
 import { type Budget, fail, messages } from './read-budget'
-import { display, emptyCell, serialToDate, SSF, trimRow } from './table-cells'
-import type { ReadLimits, TableCell, TableRow, TableSheet, TableValue } from './table-types'
+import { display, errorCell, serialToDate, SSF, tableCell } from './table-cells'
+import { SheetRows } from './table-rows'
+import type { ReadLimits, TableCell, TableSheet, TableValue } from './table-types'
 
-function sheetJsCell(cell: XLSX.CellObject | undefined, date1904: boolean): TableCell {
-  if (!cell) return emptyCell()
+/** BIFF error codes, for a cell SheetJS gives no text (MS-XLS 2.5.97.2). */
+const BIFF_ERRORS: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+}
+
+function errorText(cell: XLSX.CellObject): string {
+  if (typeof cell.w === 'string' && cell.w.startsWith('#')) return cell.w
+  if (typeof cell.v === 'string' && cell.v.startsWith('#')) return cell.v
+  return BIFF_ERRORS[Number(cell.v)] ?? '#N/A'
+}
+
+function sheetJsCell(cell: XLSX.CellObject, date1904: boolean): TableCell {
+  if (cell.t === 'e') return errorCell(errorText(cell))
   const numFmt = typeof cell.z === 'string' && cell.z !== 'General' ? cell.z : undefined
   let value: TableValue
   switch (cell.t) {
@@ -29,18 +49,14 @@ function sheetJsCell(cell: XLSX.CellObject | undefined, date1904: boolean): Tabl
     case 'b':
       value = Boolean(cell.v)
       break
-    default: // 'e' errors, 'z' stubs
+    default: // 'z' stubs
       value = null
   }
   const text =
     typeof cell.w === 'string' && value !== null && typeof value !== 'string'
       ? cell.w
-      : cell.t === 'e'
-        ? String(cell.w ?? '')
-        : display(value, numFmt)
-  const out: TableCell = { value, text }
-  if (numFmt) out.numFmt = numFmt
-  return out
+      : display(value, numFmt)
+  return tableCell(value, text, undefined, numFmt)
 }
 
 export function readSheetJs(
@@ -52,6 +68,7 @@ export function readSheetJs(
   // sheetRows stops the parser early on a huge sheet; the full range still says how big it was.
   const workbook = XLSX.read(bytes, {
     type: 'array',
+    dense: true,
     cellDates: false,
     cellNF: true,
     cellText: true,
@@ -63,10 +80,9 @@ export function readSheetJs(
     const sheet = workbook.Sheets[name]
     const hidden = workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0
     const state = hidden === 0 ? 'visible' : 'hidden'
-    const rows: TableRow[] = []
     const ref = sheet?.['!ref']
     if (!sheet || !ref) {
-      sheets.push({ name, state, rows })
+      sheets.push({ name, state, rows: [] })
       return
     }
     const fullRef = (sheet['!fullref'] as string | undefined) ?? ref
@@ -80,32 +96,17 @@ export function readSheetJs(
         name,
       )
     }
-    const merges = new Map<string, { top: number; left: number }>()
+    const rows = new SheetRows(name, budget)
+    const data = sheet['!data'] ?? []
+    data.forEach((cells, r) => {
+      cells?.forEach((cell, c) => {
+        if (cell) rows.put(r + 1, c + 1, sheetJsCell(cell, date1904))
+      })
+    })
     for (const m of sheet['!merges'] ?? []) {
-      for (let r = m.s.r; r <= m.e.r; r += 1) {
-        for (let c = m.s.c; c <= m.e.c; c += 1) {
-          merges.set(`${r}:${c}`, { top: m.s.r + 1, left: m.s.c + 1 })
-        }
-      }
+      rows.merge({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 })
     }
-    const range = XLSX.utils.decode_range(ref)
-    for (let r = range.s.r; r <= range.e.r; r += 1) {
-      const cells: TableCell[] = []
-      for (let c = 0; c <= range.e.c; c += 1) {
-        const cell = sheetJsCell(
-          sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined,
-          date1904,
-        )
-        const merged = merges.get(`${r}:${c}`)
-        if (merged) cell.merged = merged
-        cells.push(cell)
-      }
-      const dense = trimRow(cells)
-      if (!dense) continue
-      budget.take(dense.length, name)
-      rows.push({ row: r + 1, cells: dense })
-    }
-    sheets.push({ name, state, rows })
+    sheets.push({ name, state, rows: rows.rows() })
   })
   return sheets
 }

@@ -1,26 +1,31 @@
 /**
- * One .xlsx worksheet part to a table sheet: its `<row>`/`<c>` tags scanned in chunks of whole
- * rows, each cell valued by ExcelJS's rules (shared and inline strings, formulas by their cached
- * result, dates by a date number format), merged ranges spread over their cells.
+ * One .xlsx worksheet part to a table sheet. The part arrives as text in pieces (it is never held
+ * whole); its `<row>` and `<c>` tags are scanned in one forward pass, each cell valued by the
+ * format's rules (xlsx-cell.ts), and merged ranges are spread over their cells at the end.
+ * Rows, cells and merged areas are counted against the limits as they are met (table-rows.ts),
+ * so a sheet of 16,384-column rows is refused before its cells exist.
  */
 import type { Budget } from './read-budget'
-import { display, emptyCell, isEmpty, serialToDate, trimRow } from './table-cells'
-import type { TableCell, TableRow, TableSheet, TableValue } from './table-types'
-import { attribute, elements, runText, section, unescapeExcel, xmlText } from './xlsx-xml'
-
-/** Excel's largest sheet: columns A..XFD. */
-const MAX_COLUMNS = 16_384
-
-/** ExcelJS's test for a date format: y, m, d, h, s or b outside quotes and brackets. */
-function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false
-  return /[ymdhMsb]/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''))
-}
-
-export interface CellStyle {
-  numFmt?: string
-  font?: string
-}
+import { MAX_COLUMNS } from './table-cells'
+import { type CellRange, SheetRows } from './table-rows'
+import type { TableRow, TableSheet } from './table-types'
+import { CellCache, type RawCell, type XlsxContext } from './xlsx-cell'
+import {
+  emptyTag,
+  nextTag,
+  NO_TAG,
+  PARTIAL,
+  plainElementEnd,
+  plainElementText,
+  runText,
+  TAG,
+  scanAttributes,
+  scanPieces,
+  tagIs,
+  textBetween,
+  XmlError,
+  type XmlTag,
+} from './xlsx-xml'
 
 /** 'BC' → 55; 0 when the reference has no column letters. */
 function columnOf(ref: string): number {
@@ -34,14 +39,7 @@ function columnOf(ref: string): number {
   return col
 }
 
-interface Range {
-  top: number
-  left: number
-  bottom: number
-  right: number
-}
-
-function rangeOf(ref: string): Range | null {
+function rangeOf(ref: string): CellRange | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim())
   if (!m) return null
   const c1 = columnOf(m[1]!)
@@ -57,164 +55,174 @@ function rangeOf(ref: string): Range | null {
   }
 }
 
-export interface XlsxContext {
-  strings: string[]
-  styles: CellStyle[]
-  date1904: boolean
-}
+type Phase = 'before-data' | 'data' | 'after-data'
 
-/** One `<c>` to a table cell, by ExcelJS's rules for values and our `display` for the text. */
-function xmlCell(attrs: string, body: string, ctx: XlsxContext): TableCell {
-  const type = attribute(attrs, 't') ?? 'n'
-  const s = Number(attribute(attrs, 's') ?? 0)
-  const style = s ? ctx.styles[s] : undefined
-  const numFmt = style?.numFmt
-  let value: TableValue = null
-  let error: string | undefined
-  let v: string | undefined
-  if (body !== '') {
-    const open = body.indexOf('<v>')
-    if (open >= 0) {
-      const close = body.indexOf('</v>', open)
-      v = xmlText(body.slice(open + 3, close < 0 ? body.length : close))
-    } else if (body.includes('v')) {
-      const m = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([^<]*)</.exec(body)
-      if (m) v = xmlText(m[1]!)
+/** The scanner's state between pieces of the sheet's text. */
+class SheetScanner {
+  private readonly rows: SheetRows
+  private readonly cells: CellCache
+  private readonly merges: string[] = []
+  private phase: Phase = 'before-data'
+  private rowNumber = 0
+  private inRow = false
+  private col = 0
+  private seen = 0
+  private readonly tag = emptyTag()
+  private readonly inner = emptyTag()
+  /** The text being scanned. */
+  private text = ''
+  private readonly raw: RawCell = {
+    ref: undefined,
+    type: 'n',
+    style: 0,
+    v: undefined,
+    inline: undefined,
+  }
+
+  constructor(
+    name: string,
+    private readonly ctx: XlsxContext,
+    private readonly budget: Budget,
+  ) {
+    this.rows = new SheetRows(name, budget)
+    this.cells = new CellCache(ctx)
+  }
+
+  /**
+   * Scans `text` as far as it holds whole tags and cells; returns where it stopped (the rest
+   * waits for the next piece). With `last`, a cell cut off by the end of the text is an error.
+   */
+  scan(text: string, last: boolean): number {
+    this.text = text
+    const tag = this.tag
+    let at = 0
+    for (;;) {
+      const found = nextTag(text, at, tag)
+      if (found === NO_TAG) return text.length
+      if (found === PARTIAL) {
+        if (last && this.phase === 'data') throw new XmlError('the sheet ends inside a tag')
+        return tag.start
+      }
+      if ((++this.seen & 4095) === 0) this.budget.tick()
+      const start = tag.start
+      at = tag.end
+      if (this.phase === 'before-data') {
+        if (tagIs(text, tag, 'sheetData')) {
+          this.phase = tag.kind === 'open' ? 'data' : 'after-data'
+        }
+      } else if (this.phase === 'after-data') {
+        if (tag.kind !== 'close' && tagIs(text, tag, 'mergeCell')) this.merge(text, tag)
+      } else if (tagIs(text, tag, 'c')) {
+        if (tag.kind === 'close') continue
+        const end = this.readCell(text, tag)
+        if (end < 0) {
+          if (last) throw new XmlError(`unclosed <c> in row ${this.rowNumber}`)
+          return start
+        }
+        at = end
+        this.place()
+      } else if (tagIs(text, tag, 'row')) {
+        if (tag.kind === 'close') {
+          this.inRow = false
+          continue
+        }
+        let r = Number.NaN
+        scanAttributes(text, tag.attrStart, tag.attrEnd, (ns, ne, vs, ve) => {
+          if (ne - ns === 1 && text.charCodeAt(ns) === 0x72) r = Number(text.slice(vs, ve))
+        })
+        this.rowNumber = Number.isInteger(r) && r > 0 ? r : this.rowNumber + 1
+        this.inRow = tag.kind === 'open'
+        this.col = 0
+      } else if (tagIs(text, tag, 'sheetData') && tag.kind === 'close') {
+        this.phase = 'after-data'
+      }
     }
   }
-  if (type === 'inlineStr') {
-    value = runText(body)
-  } else if (v !== undefined) {
-    switch (type) {
-      case 's': {
-        const text = ctx.strings[Number.parseInt(v, 10)]
-        value = text === undefined ? null : text
-        break
-      }
-      case 'str':
-        value = unescapeExcel(v)
-        break
-      case 'e':
-        error = v
-        break
-      case 'b':
-        value = Number.parseInt(v, 10) !== 0
-        break
-      case 'd': {
-        const date = new Date(v)
-        value = Number.isNaN(date.getTime()) ? v : date
-        break
-      }
-      default: {
-        const n = Number.parseFloat(v)
-        if (!Number.isFinite(n)) value = null
-        else value = isDateFormat(numFmt) ? serialToDate(n, ctx.date1904) : n
+
+  /** Keeps a `<c>`'s r, t and s in this.raw (one function for all cells: no closure per cell). */
+  private readonly cellAttribute = (ns: number, ne: number, vs: number, ve: number): void => {
+    if (ne - ns !== 1) return
+    const text = this.text
+    const name = text.charCodeAt(ns)
+    if (name === 0x72)
+      this.raw.ref = text.slice(vs, ve) // r
+    else if (name === 0x74)
+      this.raw.type = text.slice(vs, ve) // t
+    else if (name === 0x73) this.raw.style = Number(text.slice(vs, ve)) || 0 // s
+  }
+
+  /** Reads the `<c>` at `open` into this.raw; returns where the cell ends, or -1 if cut off. */
+  private readCell(text: string, open: XmlTag): number {
+    const raw = this.raw
+    raw.ref = undefined
+    raw.type = 'n'
+    raw.style = 0
+    raw.v = undefined
+    raw.inline = undefined
+    scanAttributes(text, open.attrStart, open.attrEnd, this.cellAttribute)
+    if (open.kind === 'empty') return open.end
+    const plain = plainElementEnd(text, open.end, 'v')
+    if (plain >= 0 && text.startsWith('</c>', plain)) {
+      raw.v = plainElementText(text, open.end, plain, 'v')
+      return plain + 4
+    }
+    const tag = this.inner
+    let vStart = -1
+    for (let at = open.end; ; at = tag.end) {
+      if (nextTag(text, at, tag) !== TAG) return -1
+      if (tagIs(text, tag, 'c')) {
+        if (tag.kind === 'close') return tag.end
+      } else if (tagIs(text, tag, 'v')) {
+        if (tag.kind === 'open') vStart = tag.end
+        else if (tag.kind === 'empty') raw.v = ''
+        else if (vStart >= 0) raw.v = textBetween(text, vStart, tag.start)
+      } else if (tagIs(text, tag, 'is')) {
+        if (tag.kind === 'empty') raw.inline = ''
+        if (tag.kind !== 'open') continue
+        const inline = runText(text, tag.end, 'is')
+        if (inline === null) return -1
+        raw.inline = inline.text
+        tag.end = inline.end
       }
     }
   }
-  if (value instanceof Date && Number.isNaN(value.getTime())) value = null
-  const out: TableCell = { value, text: error ?? display(value, numFmt) }
-  if (style?.font) out.font = style.font
-  if (numFmt) out.numFmt = numFmt
-  return out
+
+  /** Puts the cell just read into its row. */
+  private place(): void {
+    if (!this.inRow) return // a cell outside any row
+    const raw = this.raw
+    const fromRef = raw.ref === undefined ? 0 : columnOf(raw.ref)
+    const col = fromRef || this.col + 1
+    this.col = col
+    if (col > MAX_COLUMNS) throw new XmlError(`cell ${raw.ref ?? col} is beyond column XFD`)
+    this.rows.put(this.rowNumber, col, this.cells.cell(raw))
+  }
+
+  private merge(text: string, tag: XmlTag): void {
+    scanAttributes(text, tag.attrStart, tag.attrEnd, (ns, ne, vs, ve) => {
+      if (text.slice(ns, ne) === 'ref') this.merges.push(text.slice(vs, ve))
+    })
+  }
+
+  /** The sheet's rows, its merged ranges spread over their cells. */
+  finish(): TableRow[] {
+    for (const ref of this.merges) {
+      const range = rangeOf(ref)
+      if (range !== null) this.rows.merge(range)
+    }
+    return this.rows.rows()
+  }
 }
 
-/** Sheet XML is decoded and scanned this many bytes at a time (cut after a `</row>`). */
-const CHUNK_BYTES = 4 * 1024 * 1024
-
-export function readXlsxSheet(
-  xml: Buffer,
+/** Reads one worksheet part, given as pieces of its text. */
+export async function readXlsxSheet(
+  pieces: AsyncIterable<string>,
   name: string,
   state: TableSheet['state'],
   ctx: XlsxContext,
   budget: Budget,
-): TableSheet {
-  const head = xml.toString('utf8', 0, Math.min(xml.length, 65_536))
-  const root = /<(?:([\w.-]+):)?worksheet\b/.exec(head)
-  const p = root?.[1] ? `${root[1]}:` : ''
-  const dataOpen = xml.indexOf(`<${p}sheetData`)
-  let dataEnd = dataOpen < 0 ? -1 : xml.indexOf(`</${p}sheetData>`, dataOpen)
-  if (dataOpen >= 0 && dataEnd < 0) dataEnd = xml.length
-  const byRow = new Map<number, TableCell[]>()
-  const tag = new RegExp(`<${p}(row|c)(\\s[^>]*?)?(/?)>`, 'g')
-  const cellClose = `</${p}c>`
-  const rowClose = `</${p}row>`
-  let rowNumber = 0
-  let inRow = false
-  let col = 0
-  let seen = 0
-  for (let from = dataOpen; from >= 0 && from < dataEnd;) {
-    // Whole rows per chunk: a row's cells never straddle two chunks.
-    const cut = xml.indexOf(rowClose, Math.min(from + CHUNK_BYTES, dataEnd))
-    const to = cut < 0 || cut >= dataEnd ? dataEnd : cut + rowClose.length
-    const text = xml.toString('utf8', from, to)
-    from = to
-    tag.lastIndex = 0
-    for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
-      if ((++seen & 4095) === 0) budget.tick()
-      const attrs = m[2] ?? ''
-      if (m[1] === 'row') {
-        const r = Number(attribute(attrs, 'r'))
-        rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1
-        inRow = true
-        col = 0
-        continue
-      }
-      let body = ''
-      if (m[3] !== '/') {
-        const end = text.indexOf(cellClose, tag.lastIndex)
-        if (end < 0) throw new Error(`unclosed <c> in row ${rowNumber}`)
-        body = text.slice(tag.lastIndex, end)
-        tag.lastIndex = end + cellClose.length
-      }
-      if (!inRow) continue // a cell outside any row
-      const ref = attribute(attrs, 'r')
-      col = ref === undefined ? col + 1 : columnOf(ref) || col + 1
-      if (col > MAX_COLUMNS) throw new Error(`cell ${ref ?? col} is beyond column XFD`)
-      const cell = xmlCell(attrs, body, ctx)
-      let cells = byRow.get(rowNumber)
-      // Styled empty cells (a bordered blank table) are left out: trimRow would drop them.
-      if (isEmpty(cell) && (cells === undefined || cells.length < col)) continue
-      if (cells === undefined) {
-        cells = []
-        byRow.set(rowNumber, cells)
-      }
-      while (cells.length < col - 1) cells.push(emptyCell())
-      cells[col - 1] = cell
-    }
-  }
-
-  // Merged ranges: every cell gets the top-left; covered cells are shown empty, as in Excel.
-  let mergedArea = 0
-  const tail = xml.toString('utf8', Math.max(dataEnd, 0))
-  for (const mergeTag of elements(section(tail, 'mergeCells'), 'mergeCell')) {
-    const range = rangeOf(attribute(mergeTag, 'ref') ?? '')
-    if (range === null) continue
-    mergedArea += (range.bottom - range.top + 1) * (range.right - range.left + 1)
-    budget.checkArea(mergedArea, name)
-    const merged = { top: range.top, left: range.left }
-    for (let r = range.top; r <= range.bottom; r++) {
-      let row = byRow.get(r)
-      if (row === undefined) {
-        row = []
-        byRow.set(r, row)
-      }
-      while (row.length < range.right) row.push(emptyCell())
-      for (let c = range.left; c <= range.right; c++) {
-        const master = r === range.top && c === range.left
-        row[c - 1] = master
-          ? { ...row[c - 1]!, merged: { ...merged } }
-          : { value: null, text: '', merged: { ...merged } }
-      }
-    }
-  }
-
-  const rows: TableRow[] = []
-  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
-    const dense = trimRow(byRow.get(r)!)
-    if (!dense) continue
-    budget.take(dense.length, name)
-    rows.push({ row: r, cells: dense })
-  }
-  return { name, state, rows }
+): Promise<TableSheet> {
+  const scanner = new SheetScanner(name, ctx, budget)
+  await scanPieces(pieces, (text, last) => scanner.scan(text, last))
+  return { name, state, rows: scanner.finish() }
 }

@@ -5,14 +5,25 @@
 import * as XLSX from '@e965/xlsx'
 import type { TableCell, TableValue } from './table-types'
 
+/** Excel's widest sheet: columns A..XFD. */
+export const MAX_COLUMNS = 16_384
+
 const MS_PER_DAY = 86_400_000
 /** Days from Excel's 1900 epoch (serial 0 = 1899-12-30) to 1970-01-01. */
 const EPOCH_1900 = 25_569
 const EPOCH_1904 = 24_107
 
-/** Empty: no value, no text, and not part of a merged range (merges are kept whole). */
+/**
+ * Empty: no value, no text, no problem to report, and not part of a merged range (merges are
+ * kept whole).
+ */
 export function isEmpty(cell: TableCell): boolean {
-  return cell.value === null && cell.text === '' && cell.merged === undefined
+  return (
+    cell.value === null &&
+    cell.text === '' &&
+    cell.merged === undefined &&
+    cell.problem === undefined
+  )
 }
 
 /** Drops trailing empty cells; null when nothing is left. */
@@ -23,8 +34,50 @@ export function trimRow(cells: TableCell[]): TableCell[] | null {
   return end === cells.length ? cells : cells.slice(0, end)
 }
 
-export function emptyCell(): TableCell {
-  return { value: null, text: '' }
+/**
+ * A cell with the fields every reader sets, in one order. Code that walks a table (header
+ * detection, the row rules) runs a third slower when the cells it meets come in many shapes
+ * (measured on 100,000 rows), so every reader builds its cells here, and a merged range or a
+ * problem only adds its field.
+ */
+export function tableCell(
+  value: TableValue,
+  text: string,
+  font: string | undefined = undefined,
+  numFmt: string | undefined = undefined,
+): TableCell {
+  return { value, text, font, numFmt }
+}
+
+/** One shared empty cell: rows are padded with it up to their last cell (never mutated). */
+export const EMPTY_CELL: TableCell = tableCell(null, '')
+
+/** The error values Excel shows in a cell (and writes as text when it saves a CSV). */
+const ERROR_VALUES = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+])
+
+export function isErrorValue(text: string): boolean {
+  return ERROR_VALUES.has(text)
+}
+
+/** A cell holding an Excel error value: no value, the error as its text, and the problem said. */
+export function errorCell(error: string): TableCell {
+  return { ...tableCell(null, error), problem: { kind: 'error-value', value: error } }
 }
 
 function dateToSerial(date: Date): number {

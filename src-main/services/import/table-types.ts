@@ -11,8 +11,12 @@ export interface TableCell {
   value: TableValue
   /** What Excel shows: the number or date formatted by the cell's format, the text as written. */
   text: string
-  /** Font name (xlsx only), to tell TCVN3 (.VnTime, .VnTimeH) and VNI (VNI-*) text apart. */
+  /**
+   * A text cell's font name (xlsx only), to tell TCVN3 (.VnTime, .VnTimeH) and VNI (VNI-*) text
+   * apart; the workbook's default font when the cell has no style of its own.
+   */
   font?: string
+  /** A number, date or boolean cell's number format (the text above is already formatted). */
   numFmt?: string
   /**
    * Set on every cell of a merged range, its top-left included: the range's top-left, 1-based.
@@ -26,7 +30,10 @@ export interface TableCell {
 export interface TableRow {
   /** 1-based sheet row, or 1-based CSV record. */
   row: number
-  /** Column 1 is cells[0]; dense up to the row's last non-empty cell. Empty rows are left out. */
+  /**
+   * Column 1 is cells[0]; dense up to the row's last non-empty cell. Empty rows are left out.
+   * Readers share one cell object between positions that hold the same thing: read-only.
+   */
   cells: TableCell[]
 }
 

@@ -153,6 +153,47 @@ describe('parseStars', () => {
   ])('%j → %s', (input, code) => {
     expect(parseStars(input)).toEqual({ ok: false, code })
   })
+
+  it.each<[string, number]>([
+    ['4 sao (cấp tỉnh)', 4],
+    ['5 sao - cấp Quốc gia', 5],
+    ['5 sao – cấp Quốc gia', 5],
+    ['Đạt 3 sao', 3],
+    ['đạt 3 sao', 3],
+    ['3 sao (đánh giá lại)', 3],
+    ['Hạng 4 sao', 4],
+    ['Xếp hạng 4 sao', 4],
+    ['4 sao cấp tỉnh', 4],
+    ['Sản phẩm đạt 3 sao OCOP năm 2021', 3],
+    ['Đạt hạng 4 sao năm 2023', 4],
+    ['4 sao (nâng hạng từ 3 sao)', 4],
+    ['Đạt ba sao', 3],
+    ['★★★★ (cấp tỉnh)', 4],
+    ['Đạt 4* cấp tỉnh', 4],
+    [nfd('5 sao - cấp Quốc gia'), 5],
+    ['4\u00a0sao\u00a0(cấp\u00a0tỉnh)', 4],
+  ])('stars among words: %j → %d', (input, expected) => {
+    expect(parseStars(input)).toEqual({ ok: true, value: expected })
+  })
+
+  it.each<[string, string]>([
+    ['3 sao hoặc 4 sao', 'stars.unreadable'],
+    ['3 hoặc 4 sao', 'stars.unreadable'],
+    ['ba hoặc bốn sao', 'stars.unreadable'],
+    ['3 sao hay 4 sao', 'stars.unreadable'],
+    ['3-4 sao', 'stars.unreadable'],
+    ['3/4 sao', 'stars.unreadable'],
+    ['3 sao - 4 sao', 'stars.unreadable'],
+    ['Từ 3 lên 4 sao', 'stars.unreadable'],
+    ['3,5 sao', 'stars.unreadable'],
+    ['★★★☆☆ (cấp tỉnh)', 'stars.unreadable'],
+    ['Đạt sao (cấp tỉnh)', 'stars.unreadable'],
+    ['Chưa đánh giá (cấp tỉnh)', 'stars.unreadable'],
+    ['6 sao - cấp Quốc gia', 'stars.out-of-range'],
+    ['Đạt 0 sao', 'stars.out-of-range'],
+  ])('stars among words, not one count: %j → %s', (input, code) => {
+    expect(parseStars(input)).toEqual({ ok: false, code })
+  })
 })
 
 describe('parseScore', () => {

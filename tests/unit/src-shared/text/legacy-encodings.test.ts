@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { decodeLegacyText, fromFontHint, legacyEncodingOfFont } from '@shared/text/legacy-encodings'
+import {
+  decodeLegacyText,
+  detectLegacyEncoding,
+  fromFontHint,
+  legacyEncodingOfFont,
+} from '@shared/text/legacy-encodings'
 
 // Raw cell text of fixture commune/05_tcvn3_vntime.xlsx (font .VnTime), as a spreadsheet reader
 // returns it, and the expected Unicode from its expected CSV: every distinct product, producer,
@@ -205,5 +210,164 @@ describe('Unicode text', () => {
       'Ph\u01b0\u1eddng Nh\u00e2n H\u00f2a',
     )
     expect(fromFontHint('Vi\u00ea\u0323t Nam', 'VNI-Times')).toBe('Vi\u1ec7t Nam')
+  })
+})
+
+// Text as lists write it: communes, products, producers, groups, headers, notes.
+const VIETNAMESE = [
+  'Tương Bần Việt Hưng',
+  'Hợp tác xã Nông nghiệp Nhân Hòa',
+  'Công ty TNHH Thực phẩm Phố Nối Xưa',
+  'Hộ kinh doanh Nguyễn Văn Hùng',
+  'Tổ hợp tác sản xuất chổi chít Dương Quang',
+  'Cà phê',
+  'Bánh tráng',
+  'Trà xanh',
+  'Bún khô',
+  'Xôi gà',
+  'Cô Tô',
+  'Mê Kông',
+  'Tôm khô Cà Mau',
+  'Chè búp Tân Cương',
+  'Gạo nếp cái hoa vàng',
+  'Mật ong hoa nhãn',
+  'Nước mắm Phú Quốc',
+  'Rượu nếp cẩm Dị Sử',
+  'Thịt bò vỗ béo Xuân Dục',
+  'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+  'Dược liệu và sản phẩm từ dược liệu',
+  'Hàng thủ công mỹ nghệ',
+  'Sinh vật cảnh',
+  'Đồ uống',
+  'Thực phẩm',
+  'xã Hưng Long, thị xã Mỹ Hào, tỉnh Hưng Yên',
+  'Phường Bần Yên Nhân',
+  'Số quyết định',
+  'Ngày quyết định',
+  'Tên chủ thể',
+  'Loại hình chủ thể',
+  'Điểm đánh giá',
+  'Hạng sao',
+  'Năm công nhận',
+  'Ghi chú: đánh giá lại năm 2023, giữ nguyên hạng',
+  'Khuyến khích phát triển sản phẩm',
+  'Quyết định số 1234/QĐ-UBND ngày 05/03/2021',
+  'Ủy ban nhân dân huyện',
+  'Trường Đại học',
+  'Người lập biểu',
+  'Hòa Phong',
+  'Nghiêng',
+  'khuya',
+  'quyển',
+  'giữ gìn',
+  'thuở',
+  'Lê Văn Tám',
+  'Tô Thị Hà',
+  'Phạm Thị Thu Nga',
+  'Trịnh Quang Hùng',
+]
+// Text a Unicode list may hold that is not Vietnamese: names, loanwords, symbols, codes.
+const OTHER_UNICODE = [
+  'Café Müller',
+  'José Núñez',
+  'Noël',
+  'Hélène Dupré',
+  'Crème brûlée',
+  'São Paulo',
+  'Zürich',
+  'Köln',
+  'Ångström',
+  'señor',
+  'où ça',
+  'naïve façade',
+  '© 2020 Công ty ABC',
+  'Nhiệt độ 25°C',
+  'Diện tích 30 m²',
+  '½ kg',
+  '5 µm',
+  'Giá: 120.000 ₫',
+  'OCOP 2024',
+  'STT',
+  'TNHH MTV',
+  'Cá chép \u00ad',
+  '« trích »',
+  'Müller & Söhne GmbH',
+  'Ça va, Renée?',
+]
+
+/** Unicode → TCVN3 or VNI as a reader hands it over, learnt from the decoder itself. */
+function encoder(encoding: 'tcvn3' | 'vni'): (text: string) => string | null {
+  const codes = new Map<string, string>()
+  const learn = (raw: string) => {
+    const decoded = decodeLegacyText(raw, encoding)
+    if ([...decoded].length === 1 && decoded !== raw && !codes.has(decoded)) codes.set(decoded, raw)
+  }
+  const high = Array.from({ length: 0x60 }, (_, i) => String.fromCharCode(0xa0 + i))
+  high.forEach(learn)
+  if (encoding === 'vni') {
+    for (const base of ['a', 'e', 'i', 'o', 'u', 'y', '\u00f4', '\u00f6']) {
+      for (const vowel of [base, base.toUpperCase()]) {
+        for (const modifier of high) learn(vowel + modifier)
+      }
+    }
+  }
+  // TCVN3 has no codes for most toned capitals: lists typed in .VnTime write those in lower case.
+  return (text) => {
+    let out = ''
+    for (const ch of text.normalize('NFC')) {
+      const code = ch.charCodeAt(0) < 0x80 ? ch : (codes.get(ch) ?? codes.get(ch.toLowerCase()))
+      if (code === undefined) return null
+      out += code
+    }
+    return out
+  }
+}
+
+describe('detectLegacyEncoding: legacy text without a font hint (.xls, .ods, a changed font)', () => {
+  const toTcvn3 = encoder('tcvn3')
+  const toVni = encoder('vni')
+
+  it.each(FIXTURE_05_VNTIME)('finds TCVN3 in fixture 05 cell %j', (raw, expected) => {
+    if (raw === expected) return // plain ASCII: nothing to find
+    expect(detectLegacyEncoding(raw)).toBe('tcvn3')
+    expect(fromFontHint(raw, undefined)).toBe(expected)
+    expect(fromFontHint(raw, 'Times New Roman')).toBe(expected)
+  })
+
+  it.each(FIXTURE_05_VNTIMEH)(
+    'finds TCVN3 in fixture 05 header %j, capitals as typed',
+    (raw, expected) => {
+      if (raw === expected) return
+      const decoded = fromFontHint(raw, undefined)
+      expect(decoded.toUpperCase()).toBe(expected)
+      // Typed with caps lock on, the capitals-only font is the only reading that holds.
+      if (/[A-Z]{2}/.test(raw)) expect(decoded).toBe(expected)
+    },
+  )
+
+  it.each(VIETNAMESE)('finds %j written in TCVN3 and in VNI', (text) => {
+    const tcvn3 = toTcvn3(text)
+    expect(tcvn3, 'TCVN3 writes every letter').not.toBeNull()
+    if (tcvn3 !== text) {
+      expect(detectLegacyEncoding(tcvn3!)).toBe('tcvn3')
+      expect(fromFontHint(tcvn3!, undefined)).toBe(decodeLegacyText(tcvn3!, 'tcvn3'))
+      expect(fromFontHint(tcvn3!, undefined).toLowerCase()).toBe(text.toLowerCase())
+    }
+    const vni = toVni(text)
+    expect(vni, 'VNI writes every letter').not.toBeNull()
+    if (vni !== text) {
+      expect(detectLegacyEncoding(vni!)).toBe('vni')
+      expect(fromFontHint(vni!, 'Arial')).toBe(text)
+    }
+  })
+
+  it.each([...VIETNAMESE, ...OTHER_UNICODE])('leaves Unicode text %j as it is', (text) => {
+    expect(detectLegacyEncoding(text)).toBeNull()
+    expect(fromFontHint(text, undefined)).toBe(text)
+    expect(fromFontHint(text, 'Calibri')).toBe(text)
+  })
+
+  it('leaves the NFD form of Vietnamese as it is (its marks are beyond Latin-1)', () => {
+    for (const text of VIETNAMESE) expect(detectLegacyEncoding(text.normalize('NFD'))).toBeNull()
   })
 })

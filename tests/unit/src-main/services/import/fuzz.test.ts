@@ -23,6 +23,7 @@ import { checkFile } from '../../../../../src-main/services/import/check-file'
 import { AppError } from '../../../../../src-shared/errors'
 import type { UnitCandidate } from '../../../../../src-shared/import/units-match'
 import { formatMessage } from '../../../../../src-shared/messages/format'
+import { prng, type Random } from './seeded-random'
 
 const COMMUNE = join(__dirname, '../../../../fixtures/commune')
 /** A case that takes longer than this is a hang. */
@@ -46,22 +47,6 @@ const fixtures = readdirSync(COMMUNE)
   .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(COMMUNE, file))) }))
 const xlsx = fixtures.filter((f) => f.file.endsWith('.xlsx'))
 const csv = fixtures.filter((f) => f.file.endsWith('.csv'))
-
-/** mulberry32: small, seeded, the same numbers on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (n: number) => Math.floor(next() * n)
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
-  return { next, int, pick }
-}
-type Random = ReturnType<typeof prng>
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i
 

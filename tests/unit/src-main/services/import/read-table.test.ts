@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createWorkbook, workbookToBytes } from '../../../../../src-main/services/excel/workbook'
-import { checkImportFile } from '../../../../../src-main/services/import/file-check'
+import { detectFileKind } from '../../../../../src-main/services/import/file-kind'
 import {
   readTable,
   type TableCell,
@@ -27,7 +27,7 @@ function bytesOf(name: string): Uint8Array {
 
 async function read(name: string): Promise<TableFile> {
   const bytes = bytesOf(name)
-  return readTable(bytes, name, await checkImportFile(bytes, name))
+  return readTable(bytes, name, await detectFileKind(bytes, name))
 }
 
 function expectedRows(file: ManifestFile): Record<string, string>[] {
@@ -266,7 +266,7 @@ describe('readTable: limits and failures', () => {
   it('refuses a CSV and an .xls with more rows than the limit', async () => {
     for (const name of ['08_csv_utf8_bom_comma.csv', '10_legacy_biff8.xls']) {
       const bytes = bytesOf(name)
-      const kind = await checkImportFile(bytes, name)
+      const kind = await detectFileKind(bytes, name)
       const error = await thrown(readTable(bytes, name, kind, { maxRows: 5, maxCells: 1e6 }))
       expect(error.code).toBe('import.read.too-many-rows')
       expect(error.message).toContain(name)

@@ -3,7 +3,7 @@
  * Pure functions over bytes, no I/O.
  */
 
-export type TextEncodingName = 'utf-8' | 'windows-1258'
+export type TextEncodingName = 'utf-8' | 'windows-1258' | 'utf-16le' | 'utf-16be'
 
 /** Bytes that Windows-1258 leaves undefined: text in that code page never contains them. */
 const UNDEFINED_IN_1258 = new Set([0x81, 0x8a, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9d, 0x9e])
@@ -13,6 +13,17 @@ const SNIFF_BYTES = 64 * 1024
 
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+}
+
+/**
+ * The UTF-16 byte order a byte-order mark announces, or null. Excel's "Unicode Text" and some
+ * exports write UTF-16 (little-endian, tab-separated) and always start with the mark.
+ */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2) return null
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return null
 }
 
 /**
@@ -78,6 +89,15 @@ export interface TextSniff {
 
 /** Sniffs the start of the bytes as text; null when they are not text. */
 export function sniffText(bytes: Uint8Array): TextSniff | null {
+  const utf16 = utf16Bom(bytes)
+  if (utf16 !== null) {
+    // An even number of bytes, so the sample never ends inside a code unit.
+    const sample = bytes.subarray(2, 2 + SNIFF_BYTES)
+    const text = new TextDecoder(utf16).decode(sample.subarray(0, sample.length & ~1))
+    return looksLikeText(new TextEncoder().encode(text))
+      ? { encoding: utf16, sample: text, bom: true }
+      : null
+  }
   const bom = hasUtf8Bom(bytes)
   const body = bom ? bytes.subarray(3) : bytes
   const isWhole = body.length <= SNIFF_BYTES

@@ -3,14 +3,21 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import {
   MIB,
-  checkImportFile,
-  renamedNotice,
+  detectFileKind,
+  renamedMessage,
   type FileKind,
-} from '../../../../../src-main/services/import/file-check'
+} from '../../../../../src-main/services/import/file-kind'
+import { formatMessage } from '../../../../../src-shared/messages/format'
 import { thrown } from '../../thrown'
 import { FIXTURE_SETS, OWN_FIXTURES, badMessages, fixtureBytes } from './fixture-sets'
 
 const { bad: BAD, commune: COMMUNE } = OWN_FIXTURES
+
+/** The notice the import screen shows for a renamed file, in Vietnamese; null when none. */
+function renamedNotice(kind: FileKind, file: string): string | null {
+  const message = renamedMessage(kind, file)
+  return message === null ? null : formatMessage(message)
+}
 
 /** Each test gets this budget: a check that hangs fails instead of blocking the run. */
 const QUICK = 5_000
@@ -19,7 +26,7 @@ const QUICK = 5_000
 const READ_ANYWAY = 'Phần mềm sẽ đọc theo định dạng'
 
 for (const set of FIXTURE_SETS) {
-  describe.skipIf(!set.present)(`checkImportFile: the files in bad/ of ${set.title}`, () => {
+  describe.skipIf(!set.present)(`detectFileKind: the files in bad/ of ${set.title}`, () => {
     // A skipped set is still collected: read nothing that is not there.
     const told = set.present ? badMessages(set.bad) : new Map<string, string>()
     const refused = [...told].filter(([, message]) => !message.includes(READ_ANYWAY))
@@ -35,7 +42,7 @@ for (const set of FIXTURE_SETS) {
     it.each(refused)(
       '%s is refused with the README message',
       async (file, message) => {
-        const error = await thrown(checkImportFile(fixtureBytes(set.bad, file), file))
+        const error = await thrown(detectFileKind(fixtureBytes(set.bad, file), file))
         expect(error.code).toMatch(/^import\.file\./)
         expect(error.message).toBe(message)
         expect(error.where).toEqual({ file })
@@ -47,7 +54,7 @@ for (const set of FIXTURE_SETS) {
     it.each(renamed)(
       '%s is read by what it is, with the README notice',
       async (file, message) => {
-        const kind = await checkImportFile(fixtureBytes(set.bad, file), file)
+        const kind = await detectFileKind(fixtureBytes(set.bad, file), file)
         expect(kind).toMatchObject({ renamed: true })
         const notice = renamedNotice(kind, file)
         expect(notice).not.toBeNull()
@@ -58,7 +65,7 @@ for (const set of FIXTURE_SETS) {
   })
 }
 
-describe('checkImportFile: what each file in tests/fixtures/bad is', () => {
+describe('detectFileKind: what each file in tests/fixtures/bad is', () => {
   it.each([
     ['empty_0_bytes.xlsx', 'import.file.empty'],
     ['truncated_half.xlsx', 'import.file.corrupt'],
@@ -68,19 +75,19 @@ describe('checkImportFile: what each file in tests/fixtures/bad is', () => {
   ])(
     '%s is refused with %s',
     async (file, code) => {
-      expect((await thrown(checkImportFile(fixtureBytes(BAD, file), file))).code).toBe(code)
+      expect((await thrown(detectFileKind(fixtureBytes(BAD, file), file))).code).toBe(code)
     },
     QUICK,
   )
 
   it('tells a renamed .xls and a renamed CSV by their bytes', async () => {
     const xls = 'legacy_xls_renamed.xlsx'
-    expect(await checkImportFile(fixtureBytes(BAD, xls), xls)).toEqual({
+    expect(await detectFileKind(fixtureBytes(BAD, xls), xls)).toEqual({
       kind: 'xls',
       renamed: true,
     })
     const csv = 'csv_renamed.xlsx'
-    expect(await checkImportFile(fixtureBytes(BAD, csv), csv)).toEqual({
+    expect(await detectFileKind(fixtureBytes(BAD, csv), csv)).toEqual({
       kind: 'csv',
       encoding: 'utf-8',
       renamed: true,
@@ -88,7 +95,7 @@ describe('checkImportFile: what each file in tests/fixtures/bad is', () => {
   })
 })
 
-describe('checkImportFile: the files in tests/fixtures/commune', () => {
+describe('detectFileKind: the files in tests/fixtures/commune', () => {
   const accepted: [file: string, kind: Partial<FileKind>][] = [
     ['01_clean_list.xlsx', { kind: 'xlsx' }],
     ['02_report_title_block.xlsx', { kind: 'xlsx' }],
@@ -111,7 +118,7 @@ describe('checkImportFile: the files in tests/fixtures/commune', () => {
   it.each(accepted)(
     '%s is accepted',
     async (file, kind) => {
-      const result = await checkImportFile(fixtureBytes(COMMUNE, file), file)
+      const result = await detectFileKind(fixtureBytes(COMMUNE, file), file)
       expect(result).toMatchObject(kind)
       expect(renamedNotice(result, file)).toBeNull()
     },
@@ -119,17 +126,17 @@ describe('checkImportFile: the files in tests/fixtures/commune', () => {
   )
 })
 
-describe('checkImportFile: synthetic cases', () => {
+describe('detectFileKind: synthetic cases', () => {
   const reference = fixtureBytes(COMMUNE, '01_clean_list.xlsx')
 
   it(
     'refuses a file over the size limit and names the limit in MB',
     async () => {
       const bytes = new Uint8Array(3 * MIB + MIB / 2)
-      const error = await thrown(checkImportFile(bytes, 'lon.xlsx', { maxBytes: 2 * MIB }))
+      const error = await thrown(detectFileKind(bytes, 'lon.xlsx', { maxBytes: 2 * MIB }))
       expect(error.code).toBe('import.file.too-large')
       expect(error.message).toContain('Tệp "lon.xlsx" quá lớn (3,5 MB, giới hạn 2 MB)')
-      const big = await thrown(checkImportFile(new Uint8Array(50 * MIB + 1), 'to.xlsx'))
+      const big = await thrown(detectFileKind(new Uint8Array(50 * MIB + 1), 'to.xlsx'))
       expect(big.code).toBe('import.file.too-large')
       expect(big.message).toContain('giới hạn 50 MB')
     },
@@ -142,7 +149,7 @@ describe('checkImportFile: synthetic cases', () => {
       const zip = new JSZip()
       zip.file('ghi-chu.txt', 'Danh sách sản phẩm gửi sau.')
       const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
-      const error = await thrown(checkImportFile(bytes, 'danh-sach.xlsx'))
+      const error = await thrown(detectFileKind(bytes, 'danh-sach.xlsx'))
       expect(error.code).toBe('import.file.unknown')
       expect(error.message).toContain('không phải là tệp Excel hợp lệ')
     },
@@ -159,7 +166,7 @@ describe('checkImportFile: synthetic cases', () => {
       )
       zip.file('word/document.xml', '<w:document/>')
       const bytes = await zip.generateAsync({ type: 'uint8array' })
-      expect((await thrown(checkImportFile(bytes, 'cong-van.xlsx'))).code).toBe(
+      expect((await thrown(detectFileKind(bytes, 'cong-van.xlsx'))).code).toBe(
         'import.file.unknown',
       )
     },
@@ -175,7 +182,7 @@ describe('checkImportFile: synthetic cases', () => {
       })
       zip.file('content.xml', '<office:document-content/>')
       const bytes = await zip.generateAsync({ type: 'uint8array' })
-      expect(await checkImportFile(bytes, 'ds.ods')).toEqual({ kind: 'ods' })
+      expect(await detectFileKind(bytes, 'ds.ods')).toEqual({ kind: 'ods' })
     },
     QUICK,
   )
@@ -186,7 +193,7 @@ describe('checkImportFile: synthetic cases', () => {
     async (cut) => {
       const length = cut > 0 && cut < 1 ? Math.floor(reference.length * cut) : cut
       const bytes = reference.slice(0, length)
-      const error = await thrown(checkImportFile(bytes, 'cat.xlsx'))
+      const error = await thrown(detectFileKind(bytes, 'cat.xlsx'))
       expect(error.code).toBe('import.file.corrupt')
       expect(error.message).toContain('Tệp "cat.xlsx" bị hỏng hoặc chưa tải về đầy đủ')
     },
@@ -199,7 +206,7 @@ describe('checkImportFile: synthetic cases', () => {
     'refuses the legacy .xls truncated at %s',
     async (cut) => {
       const bytes = fixtureBytes(COMMUNE, '10_legacy_biff8.xls').slice(0, cut)
-      const error = await thrown(checkImportFile(bytes, 'cu.xls'))
+      const error = await thrown(detectFileKind(bytes, 'cu.xls'))
       expect(error.code).toMatch(/^import\.file\./)
       expect(error.message).toContain('Tệp "cu.xls"')
     },
@@ -210,8 +217,8 @@ describe('checkImportFile: synthetic cases', () => {
     'refuses plain prose named .xlsx but reads it as CSV when named .txt',
     async () => {
       const prose = new TextEncoder().encode('Kính gửi phòng kinh tế, danh sách sẽ gửi sau.')
-      expect((await thrown(checkImportFile(prose, 'thu.xlsx'))).code).toBe('import.file.unknown')
-      expect(await checkImportFile(prose, 'thu.txt')).toEqual({
+      expect((await thrown(detectFileKind(prose, 'thu.xlsx'))).code).toBe('import.file.unknown')
+      expect(await detectFileKind(prose, 'thu.txt')).toEqual({
         kind: 'csv',
         encoding: 'utf-8',
         renamed: false,
@@ -226,7 +233,7 @@ describe('checkImportFile: synthetic cases', () => {
       // "Sản phẩm;Số sao" in Windows-1258: ả = 61 D2, ẩ = E2 D2, ố = F4 EC.
       const line = [0x53, 0x61, 0xd2, 0x6e, 0x20, 0x70, 0x68, 0xe2, 0xd2, 0x6d, 0x3b, 0x53, 0xf4]
       const bytes = new Uint8Array([...line, 0x0d, 0x0a, ...line, 0x0d, 0x0a])
-      const kind = await checkImportFile(bytes, 'tu-xa')
+      const kind = await detectFileKind(bytes, 'tu-xa')
       expect(kind).toEqual({ kind: 'csv', encoding: 'windows-1258', renamed: true })
       expect(renamedNotice(kind, 'tu-xa')).toContain('không có đuôi tệp')
     },

@@ -1,16 +1,19 @@
 /**
- * Step 1 of the import (issue 4): look at a file's bytes before any reader touches it.
+ * Step 1 of the import: look at a file's bytes before any reader touches it, and tell which
+ * reader should open it.
  *
- * Readers fail silently on bad files (STACK.md): a truncated zip can yield a few rows, a zip
- * without xl/workbook.xml yields zero sheets, the streaming reader can hang. So we check the size,
- * the magic bytes, the zip's central directory and the workbook part, or the CFB container of a
+ * Readers fail silently on bad files: a truncated zip can yield a few rows, a zip without
+ * xl/workbook.xml yields zero sheets. So we check the size, the magic bytes, the zip's directory
+ * and workbook part (through xlsx-package.ts, as the reader opens them) or the CFB container of a
  * legacy .xls, and say in Vietnamese what is wrong. Extensions are not trusted: a renamed .xls or
  * CSV is read by what it is. Plain Node, no electron.
  */
 import * as CFB from 'cfb'
-import JSZip from 'jszip'
 import { AppError } from '@shared/errors'
-import { isClearlyDelimited, sniffText, type TextEncodingName } from './file-check-text'
+import type { FileMessage } from '@shared/import/check-result'
+import { isClearlyDelimited, sniffText, type TextEncodingName } from './file-kind-text'
+import { officeDocumentPart, openXlsxPackage, type XlsxPackage } from './xlsx-package'
+import { emptyTag, nextTag, TAG, tagIs } from './xlsx-xml'
 
 export type FileKind =
   | { kind: 'xlsx' }
@@ -18,26 +21,23 @@ export type FileKind =
   | { kind: 'csv'; encoding: TextEncodingName; renamed: boolean }
   | { kind: 'ods' }
 
-export interface FileCheckLimits {
+export interface FileKindLimits {
   maxBytes: number
 }
 
 export const MIB = 1024 * 1024
-export const DEFAULT_FILE_CHECK_LIMITS: FileCheckLimits = { maxBytes: 50 * MIB }
+export const DEFAULT_FILE_KIND_LIMITS: FileKindLimits = { maxBytes: 50 * MIB }
 
-/** Reading a zip's directory is quick; past this something is wrong with the file. */
-const ZIP_TIMEOUT_MS = 10_000
 /** _rels/.rels, mimetype and the workbook part are small; refuse to inflate more than this. */
 const MAX_PART_BYTES = 20 * MIB
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet'
-const OFFICE_DOCUMENT_REL = /\/officeDocument$/
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml'
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
-export type FileCheckCode =
+export type FileKindCode =
   | 'import.file.empty'
   | 'import.file.too-large'
   | 'import.file.corrupt'
@@ -64,11 +64,11 @@ function formatMb(bytes: number): string {
   return String(Number((bytes / MIB).toPrecision(3))).replace('.', ',')
 }
 
-function fail(code: FileCheckCode, fileName: string, message: string, cause: string): AppError {
+function fail(code: FileKindCode, fileName: string, message: string, cause: string): AppError {
   return new AppError({ code, message, cause, where: { file: fileName } })
 }
 
-/** The Vietnamese messages, worded as in shared/fixtures/bad/README.md. */
+/** The Vietnamese messages a clerk sees for a file no reader should open. */
 const messages = {
   empty: (name: string) =>
     `Tệp "${name}" rỗng (0 byte), không có dữ liệu để nhập. Đề nghị xã, phường gửi lại tệp.`,
@@ -91,27 +91,23 @@ const messages = {
 }
 
 /**
- * The sentence the UI shows when a file's extension hides what it is (a .xls or a CSV saved with
- * an .xlsx name); null when there is nothing to say.
+ * The notice shown when a file's extension hides what it is (a .xls or a CSV saved with an .xlsx
+ * name); null when there is nothing to say.
  */
-export function renamedNotice(kind: FileKind, fileName: string): string | null {
-  if (kind.kind !== 'xls' && kind.kind !== 'csv') return null
-  if (!kind.renamed) return null
-  const ext = extensionOf(fileName)
-  const wearing = ext ? `mang đuôi ${ext}` : 'không có đuôi tệp'
-  return kind.kind === 'xls'
-    ? `Tệp "${fileName}" thực chất là tệp Excel 97-2003 (.xls) nhưng ${wearing}. Phần mềm sẽ đọc theo định dạng .xls.`
-    : `Tệp "${fileName}" là tệp văn bản CSV nhưng ${wearing}. Phần mềm sẽ đọc theo định dạng CSV.`
+export function renamedMessage(kind: FileKind, fileName: string): FileMessage | null {
+  if ((kind.kind !== 'xls' && kind.kind !== 'csv') || !kind.renamed) return null
+  const params = { file: fileName, format: kind.kind, extension: extensionOf(fileName) }
+  return { level: 'info', code: 'FILE_RENAMED', params }
 }
 
 /**
  * Checks a file's bytes and tells which reader should open it; throws AppError (code
  * `import.file.*`, Vietnamese message naming the file) when no reader should.
  */
-export async function checkImportFile(
+export async function detectFileKind(
   bytes: Uint8Array,
   fileName: string,
-  limits: FileCheckLimits = DEFAULT_FILE_CHECK_LIMITS,
+  limits: FileKindLimits = DEFAULT_FILE_KIND_LIMITS,
 ): Promise<FileKind> {
   try {
     return await check(bytes, fileName, limits)
@@ -122,7 +118,7 @@ export async function checkImportFile(
   }
 }
 
-async function check(bytes: Uint8Array, fileName: string, limits: FileCheckLimits) {
+async function check(bytes: Uint8Array, fileName: string, limits: FileKindLimits) {
   if (bytes.length === 0) {
     throw fail('import.file.empty', fileName, messages.empty(fileName), 'file has 0 bytes')
   }
@@ -151,87 +147,47 @@ async function check(bytes: Uint8Array, fileName: string, limits: FileCheckLimit
   )
 }
 
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms)
-  })
-  try {
-    return await Promise.race([promise, timeout])
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-/** jszip keeps the sizes from the central directory in a field it does not type. */
-function uncompressedSize(entry: JSZip.JSZipObject): number | undefined {
-  const data = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data
-  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : undefined
-}
-
-async function readPart(zip: JSZip, path: string): Promise<string | null> {
-  const entry = zip.file(path)
-  if (!entry || entry.dir) return null
-  const size = uncompressedSize(entry)
-  if (size !== undefined && size > MAX_PART_BYTES) {
-    throw new Error(`part ${path} inflates to ${size} bytes`)
-  }
-  return withTimeout(entry.async('string'), ZIP_TIMEOUT_MS, `inflating ${path}`)
-}
-
-/** The part that _rels/.rels names as the office document, without a leading slash. */
-function officeDocumentTarget(rels: string): string | null {
-  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const tag = match[0]
-    const type = /\bType\s*=\s*"([^"]*)"/.exec(tag)?.[1]
-    const target = /\bTarget\s*=\s*"([^"]*)"/.exec(tag)?.[1]
-    if (type && target && OFFICE_DOCUMENT_REL.test(type)) {
-      return decodeURIComponent(target.replace(/^\/+/, ''))
-    }
-  }
-  return null
-}
-
 async function checkZip(bytes: Uint8Array, fileName: string): Promise<FileKind> {
   const corrupt = (cause: string) =>
     fail('import.file.corrupt', fileName, messages.corrupt(fileName), cause)
-  let zip: JSZip
+  let pkg: XlsxPackage
   try {
-    zip = await withTimeout(JSZip.loadAsync(bytes), ZIP_TIMEOUT_MS, 'reading the zip directory')
+    pkg = await openXlsxPackage(bytes)
   } catch (error) {
     throw corrupt(`zip directory unreadable: ${describe(error)}`)
   }
   try {
-    const mimetype = await readPart(zip, 'mimetype')
+    const mimetype = await pkg.text('mimetype', MAX_PART_BYTES)
     if (mimetype?.trim() === ODS_MIMETYPE) return { kind: 'ods' }
 
-    const rels = await readPart(zip, '_rels/.rels')
-    const contentTypes = await readPart(zip, '[Content_Types].xml')
     const looksLikeOoxml =
-      rels !== null ||
-      contentTypes !== null ||
-      Object.keys(zip.files).some((p) => p.startsWith('xl/'))
+      pkg.has('_rels/.rels') ||
+      pkg.has('[Content_Types].xml') ||
+      pkg.partNames.some((p) => p.startsWith('xl/'))
     if (!looksLikeOoxml) {
       throw fail(
         'import.file.unknown',
         fileName,
         messages.unknown(fileName),
-        `zip without OOXML parts: ${Object.keys(zip.files).slice(0, 5).join(', ')}`,
+        `zip without OOXML parts: ${pkg.partNames.slice(0, 5).join(', ')}`,
       )
     }
-    const part = (rels && officeDocumentTarget(rels)) ?? DEFAULT_WORKBOOK_PART
-    if (!/^xl\//i.test(part) && !/spreadsheetml|ms-excel/i.test(contentTypes ?? '')) {
-      throw fail(
-        'import.file.unknown',
-        fileName,
-        messages.unknown(fileName),
-        `office document ${part} is not a workbook`,
-      )
+    const part = (await officeDocumentPart(pkg)) ?? DEFAULT_WORKBOOK_PART
+    if (!/^xl\//i.test(part)) {
+      const contentTypes = await pkg.text('[Content_Types].xml', MAX_PART_BYTES)
+      if (!/spreadsheetml|ms-excel/i.test(contentTypes ?? '')) {
+        throw fail(
+          'import.file.unknown',
+          fileName,
+          messages.unknown(fileName),
+          `office document ${part} is not a workbook`,
+        )
+      }
     }
     if (/\.bin$/i.test(part)) {
       throw fail('import.file.unsupported', fileName, messages.xlsb(fileName), `xlsb part ${part}`)
     }
-    const workbook = await readPart(zip, part)
+    const workbook = await pkg.text(part, MAX_PART_BYTES)
     if (workbook === null) {
       throw fail(
         'import.file.no-workbook',
@@ -240,14 +196,20 @@ async function checkZip(bytes: Uint8Array, fileName: string): Promise<FileKind> 
         `zip has no ${part}`,
       )
     }
-    if (!/<workbook\b/.test(workbook) && !/:workbook\b/.test(workbook)) {
-      throw corrupt(`${part} holds no <workbook> element`)
-    }
+    if (!isWorkbookXml(workbook)) throw corrupt(`${part} holds no <workbook> element`)
     return { kind: 'xlsx' }
   } catch (error) {
     if (error instanceof AppError) throw error
     throw corrupt(`zip part unreadable: ${describe(error)}`)
+  } finally {
+    pkg.close()
   }
+}
+
+/** True when the first element of the XML is a `workbook` (any namespace prefix). */
+function isWorkbookXml(xml: string): boolean {
+  const tag = emptyTag()
+  return nextTag(xml, 0, tag) === TAG && tag.kind !== 'close' && tagIs(xml, tag, 'workbook')
 }
 
 function checkCfb(bytes: Uint8Array, fileName: string): FileKind {
