@@ -157,14 +157,14 @@ describe('ocop check (built)', () => {
       level: 'warning',
       column: '',
       code: 'DUPLICATE_ROW',
-      params: { firstRow: 8 },
-      text: 'Tệp 12_bad_rows.xlsx, trang "Kết quả 2023-2024", dòng 18: trùng với dòng 8 (cùng tên sản phẩm, chủ thể, xã/phường và năm công nhận). Hãy bỏ một trong hai dòng hoặc xác nhận giữ cả hai.',
+      params: { firstRow: 7 },
+      text: 'Tệp 12_bad_rows.xlsx, trang "Kết quả đánh giá", dòng 17: trùng với dòng 7 (cùng tên sản phẩm, chủ thể, xã/phường và năm công nhận). Hãy bỏ một trong hai dòng hoặc xác nhận giữ cả hai.',
     })
     expect(messages.find((m) => m.code === 'SCORE_OUT_OF_RANGE')).toMatchObject({
       column: 'G',
-      params: { value: '120' },
+      params: { value: '105' },
       text: expect.stringMatching(
-        /^Tệp 12_bad_rows\.xlsx, trang "Kết quả 2023-2024", dòng 9, cột G \(Điểm\): điểm 120 không hợp lệ/u,
+        /^Tệp 12_bad_rows\.xlsx, trang "Kết quả đánh giá", dòng 8, cột G \(Điểm\): điểm 105 không hợp lệ/u,
       ),
     })
   })
