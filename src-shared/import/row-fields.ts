@@ -221,8 +221,7 @@ const decision: FieldRule = (reading) => {
  */
 const partsAgainstSet: FieldRule = (reading) => {
   const { fields } = reading
-  const date = fields.decisionDate ?? (fields.year === null ? null : `${fields.year}-12-31`)
-  const set = date === null ? undefined : criteriaSetOn(date, reading.options.criteriaSets ?? [])
+  const set = criteriaSetOfRow(reading)
   if (set === undefined) return
   for (const [field, part] of PART_FIELDS) {
     const score = fields.partScores[part]
@@ -238,11 +237,21 @@ const partsAgainstSet: FieldRule = (reading) => {
   }
 }
 
-/** The stars as recognised are kept; a score that gives other stars is worth a look. */
+/** The criteria set in force on the row's decision date, else at the end of its year. */
+function criteriaSetOfRow(reading: RowReading<UnitCandidate>) {
+  const { decisionDate, year } = reading.fields
+  const date = decisionDate ?? (year === null ? null : `${year}-12-31`)
+  return date === null ? undefined : criteriaSetOn(date, reading.options.criteriaSets ?? [])
+}
+
+/**
+ * The stars as recognised are kept; a score that gives other stars under the thresholds of the
+ * row's criteria set is worth a look.
+ */
 const starsAgainstScore: FieldRule = (reading) => {
   const { score, stars } = reading.fields
   if (score === null || stars === null) return
-  const computed = starsFromTotal(score)
+  const computed = starsFromTotal(score, criteriaSetOfRow(reading)?.starThresholds)
   if (starsDisagree(computed, stars)) {
     const params = { score, computed, stars }
     reading.say('stars', problem('warning', 'STARS_SCORE_MISMATCH', params))

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import type { CriteriaSet } from '@shared/db/records'
+import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
+import criteriaJson from '../../../../resources/catalogues/criteria-sets.json'
 import type { ColumnMapping, DetectedHeader, ImportField } from '@shared/import/header'
 import { normaliseRows, type SheetCell, type SheetRow } from '@shared/import/rows'
 import type { UnitCandidate } from '@shared/import/units-match'
@@ -129,5 +132,37 @@ describe('normaliseRows: cells the reader could not value', () => {
     expect(read.map((r) => r.messages.filter((m) => m.code === 'CELL_ERROR_VALUE').length)).toEqual(
       [1, 1],
     )
+  })
+})
+
+describe('normaliseRows: stars against the score', () => {
+  const set = loadBuiltInCriteriaSets(criteriaJson, '2024-01-01T00:00:00.000Z').find(
+    (s) =>
+      s.validFrom !== null && s.validFrom <= '2023-06-30' && (s.validTo ?? '9999') >= '2023-06-30',
+  )!
+  const product = (score: number, stars: number) =>
+    row(7, [
+      cell(1),
+      cell('Tương Bần'),
+      cell('HTX Tương Bần'),
+      cell('Phường Dị Sử'),
+      cell(score),
+      cell(stars),
+      cell(2023),
+    ])
+  const codes = (criteriaSets: CriteriaSet[], score: number, stars: number) =>
+    normaliseRows([product(score, stars)], header, mapping, {
+      units,
+      criteriaSets,
+      fileName: 'di-su.xlsx',
+      sheet: 'DS',
+    }).rows[0]?.messages.map((m) => m.code)
+
+  it('compares with the thresholds of the set in force in the row year, not fixed ones', () => {
+    // An office that edited its set: 4 stars from 75 points instead of 70.
+    const edited = { ...set, starThresholds: [30, 50, 75, 90] }
+    expect(codes([set], 72, 4)).toEqual([])
+    expect(codes([edited], 72, 4)).toEqual(['STARS_SCORE_MISMATCH'])
+    expect(codes([edited], 72, 3)).toEqual([])
   })
 })
