@@ -24,7 +24,28 @@ export default defineConfigWithVueTs(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
-  vueTsConfigs.recommended,
+  // Type-aware rules: promises are awaited or marked `void`, switches over unions are exhaustive.
+  vueTsConfigs.recommendedTypeChecked,
+  {
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+      // Handlers and mocks implement Promise-returning interfaces without awaiting anything.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // expect(mock.method) hands a method to Vitest without calling it: not a lost `this`.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
+    // Plain JavaScript (tools, benches, configs) has no types to check against.
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [vueTsConfigs.disableTypeChecked],
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -2,7 +2,6 @@
  * The main-side service table: one handler per non-dialog channel of the contract. Electron's IPC
  * and the web host both serve exactly this table through `dispatch`.
  */
-import type { MappingOverride } from '@shared/import/check-result'
 import type { EventName, EventPayloads } from '@shared/ipc/contract'
 import type { Handlers, ServiceChannel } from '../ipc/dispatch'
 import type { JobRunner } from '../workers/protocol'
@@ -58,15 +57,9 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
         ctx.emit('job.progress', { jobId, ...progress }),
       ),
 
-    'import.check': ({ jobId, mapping, remembered, ...input }) =>
-      ctx.jobs.run(
-        'import-check',
-        {
-          ...input,
-          mapping: mapping as MappingOverride | undefined,
-          remembered: remembered as Record<string, MappingOverride> | undefined,
-        },
-        (progress) => ctx.emit('job.progress', { jobId, ...progress }),
+    'import.check': ({ jobId, ...input }) =>
+      ctx.jobs.run('import-check', input, (progress) =>
+        ctx.emit('job.progress', { jobId, ...progress }),
       ),
 
     'report.writeXlsx': ({ jobId, model, chartPng }) =>

@@ -262,7 +262,7 @@ export function createJobClient(
         id: `job-${nextId++}`,
         job,
         input,
-        resolve: resolve as (output: unknown) => void,
+        resolve: resolve,
         reject,
         ...(onProgress ? { onProgress } : {}),
       })

@@ -136,7 +136,7 @@ export function setDanglingAside(
   const kept = Object.fromEntries(
     (Object.keys(tables) as TableName[]).map((name) => [
       name,
-      (tables[name] as unknown[]).filter((record) => !leaving.has(record as KeyedRecord)),
+      tables[name].filter((record) => !leaving.has(record as KeyedRecord)),
     ]),
   ) as BackupTables
   const entries: SetAsideRecord[] = dangling.map((d) => ({

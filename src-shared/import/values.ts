@@ -42,7 +42,12 @@ export function cellValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Date) return value
   const v = value as Record<string, unknown>
   if (Array.isArray(v.richText)) {
-    return v.richText.map((run) => String((run as { text?: unknown }).text ?? '')).join('')
+    return v.richText
+      .map((run) => {
+        const text = (run as { text?: unknown }).text
+        return typeof text === 'string' ? text : ''
+      })
+      .join('')
   }
   if ('formula' in v || 'sharedFormula' in v) return cellValue(v.result ?? null)
   if ('hyperlink' in v && 'text' in v) return cellValue(v.text)

@@ -22,7 +22,7 @@ export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
     const request = indexedDB.open('ocop-desk')
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
+      request.onerror = () => reject(new Error(String(request.error)))
     })
     const names = Array.from(db.objectStoreNames)
     const tx = db.transaction(names, 'readonly')
@@ -36,7 +36,7 @@ export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
               result[name] = all.result as unknown[]
               resolve()
             }
-            all.onerror = () => reject(all.error)
+            all.onerror = () => reject(new Error(String(all.error)))
           }),
       ),
     )

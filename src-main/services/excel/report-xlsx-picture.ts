@@ -71,7 +71,7 @@ export function placePicture(
     tl: { col: colAt, row: r - 1 + 0.2 },
     ext: { width, height },
     editAs: 'oneCell',
-  } as never)
+  })
   return r + rows
 }
 

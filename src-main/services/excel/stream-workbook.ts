@@ -12,7 +12,7 @@ import type { Workbook } from './workbook'
 export interface StreamWorkbook {
   workbook: Workbook
   /** Commits every sheet and resolves to the .xlsx bytes (an array owning its whole buffer). */
-  finish(): Promise<Uint8Array>
+  finish: () => Promise<Uint8Array>
 }
 
 export function createStreamWorkbook(): StreamWorkbook {

@@ -25,5 +25,5 @@ export function useUnitOptions() {
 
 /** NSelect filter that ignores case, diacritics and tone placement. */
 export function vietnameseFilter(pattern: string, option: { label?: unknown }): boolean {
-  return matchesSearch(String(option.label ?? ''), pattern)
+  return matchesSearch(typeof option.label === 'string' ? option.label : '', pattern)
 }

@@ -14,7 +14,7 @@ interface Keyed {
 }
 
 function table<T extends Keyed>(db: OcopDatabase, name: TableName): Table<T, string> {
-  return db.table(name) as Table<T, string>
+  return db.table<T, string>(name)
 }
 
 /** Adds a record; fails (rolling back the transaction) if its id exists. */

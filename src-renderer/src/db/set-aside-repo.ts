@@ -5,7 +5,7 @@
  */
 import { AppError } from '@shared/errors'
 import { REFERRING_TABLES, type MissingReference, type SetAsideRecord } from '@shared/db/records'
-import { REFERENCE_RULES, referencesOf, type KeyedRecord } from '@shared/db/references'
+import { REFERENCE_RULES, referencesOf } from '@shared/db/references'
 import type { OcopDatabase } from './database'
 import { auditedAdd, auditedDelete } from './audited-writes'
 
@@ -28,7 +28,7 @@ const PUT_BACK_TABLES = [
 ]
 
 async function missingNow(db: OcopDatabase, entry: SetAsideRecord): Promise<MissingReference[]> {
-  const references = referencesOf(entry.table, entry.record as KeyedRecord)
+  const references = referencesOf(entry.table, entry.record)
   const found = await Promise.all(references.map((ref) => db.table(ref.table).get(ref.id)))
   return references.filter((_, index) => found[index] === undefined)
 }

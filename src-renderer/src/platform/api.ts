@@ -15,7 +15,7 @@ declare global {
 }
 
 function unwrap(raw: RawApi): Api {
-  const api: Record<string, unknown> = { on: raw.on }
+  const api: Record<string, unknown> = { on: raw.on.bind(raw) }
   for (const channel of CHANNELS) {
     const method = contract[channel].method
     const call = raw[method] as (request?: unknown) => Promise<Envelope<unknown>>

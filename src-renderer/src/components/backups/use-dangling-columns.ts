@@ -15,7 +15,8 @@ export interface DanglingRow {
  * itself among `rows` (an evaluation whose product is set aside too) is named, not just its id.
  */
 export function useDanglingColumns() {
-  const { t, te } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
 
   function recordLabel(table: string, record: KeyedRecord): string {
     if (typeof record.name === 'string') return record.name
@@ -23,7 +24,7 @@ export function useDanglingColumns() {
       return t('backups.record.evaluation', { year: record.year, round: record.round })
     }
     const kindKey = `plans.kinds.${String(record.kind)}`
-    return table === 'planTargets' && te(kindKey) ? t(kindKey) : record.id
+    return table === 'planTargets' && i18n.te(kindKey) ? t(kindKey) : record.id
   }
 
   function missingLabel(ref: MissingReference, rows: readonly DanglingRow[]): string {

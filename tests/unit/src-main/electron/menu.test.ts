@@ -11,7 +11,7 @@ type Item = MenuItemConstructorOptions
 function submenu(template: Item[], label: string): Item[] {
   const menu = template.find((item) => item.label === label)
   if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no menu ${label}`)
-  return menu.submenu as Item[]
+  return menu.submenu
 }
 
 function item(items: Item[], label: string): Item {

@@ -58,9 +58,7 @@ describe('thread job runner with the built worker', () => {
   })
 
   it('passes the worker’s AppError on for a job it does not know', async () => {
-    const error = await thrown(
-      shared.run('export-everything' as JobName, {} as JobInput<'import-template'>),
-    )
+    const error = await thrown(shared.run('export-everything' as JobName, {}))
 
     expect(error.code).toBe('job.unknown')
     expect(error.message).toContain('không có trong phiên bản này')

@@ -39,7 +39,7 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined)
   ipcMain.handlers.clear()
   registerIpcHandlers({
-    handlers: handlers as never,
+    handlers: handlers,
     getMainWebContents: () => mainContents as never,
     trustedOrigins: APP,
   })

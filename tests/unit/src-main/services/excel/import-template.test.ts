@@ -71,7 +71,7 @@ function columnOf(header: string): string {
 }
 
 function validationAt(address: string): DataValidation | undefined {
-  return products.getCell(address).dataValidation as DataValidation | undefined
+  return products.getCell(address).dataValidation
 }
 
 /** The values a list validation offers, whether inline or from a range on another sheet. */
@@ -83,7 +83,7 @@ function listValues(validation: DataValidation): string[] {
   const [, sheetName, column, first, , last] = match
   const values: string[] = []
   for (let row = Number(first); row <= Number(last); row += 1) {
-    values.push(String(sheet(sheetName!).getCell(`${column}${row}`).value))
+    values.push(sheet(sheetName!).getCell(`${column}${row}`).text)
   }
   return values
 }
