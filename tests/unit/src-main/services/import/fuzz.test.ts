@@ -23,7 +23,7 @@ import { checkFile } from '../../../../../src-main/services/import/check-file'
 import { AppError } from '../../../../../src-shared/errors'
 import type { UnitCandidate } from '../../../../../src-shared/import/units-match'
 import { formatMessage } from '../../../../../src-shared/messages/format'
-import { prng, type Random } from './seeded-random'
+import { prng, type Random } from '../../../../../tools/fixtures/random.mjs'
 
 const COMMUNE = join(__dirname, '../../../../fixtures/commune')
 /** A case that takes longer than this is a hang. */

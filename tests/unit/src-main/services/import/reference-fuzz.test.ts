@@ -11,7 +11,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { createWorkbook, workbookToBytes } from '../../../../../src-main/services/excel/workbook'
 import { readTable, type TableCell } from '../../../../../src-main/services/import/read-table'
-import { prng, type Random } from './seeded-random'
+import { prng, type Random } from '../../../../../tools/fixtures/random.mjs'
 
 /** What a cell should read as. */
 type Expected =
