@@ -115,7 +115,7 @@ export function createBackupStore(
       await unlink(tempPath).catch(() => undefined)
       throw new AppError({
         code: 'backup.write-failed',
-        message: `Không ghi được bản sao lưu vào thư mục "${backupDir}". Dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi, rồi sao lưu lại.`,
+        params: { folder: backupDir },
         cause: describe(error),
       })
     }
@@ -141,7 +141,7 @@ export function createBackupStore(
       if (isCode(error, 'ENOENT')) return []
       throw new AppError({
         code: 'backup.list-failed',
-        message: `Không đọc được thư mục sao lưu "${backupDir}". Hãy kiểm tra thư mục còn tồn tại và có quyền đọc, rồi mở lại màn hình Sao lưu.`,
+        params: { folder: backupDir },
         cause: describe(error),
       })
     }
@@ -167,7 +167,7 @@ export function createBackupStore(
     if (!isBackupName(name)) {
       throw new AppError({
         code: 'backup.bad-name',
-        message: `"${name}" không phải là tên một bản sao lưu của OCOP Desk nên không được mở. Hãy chọn bản sao lưu trong danh sách của màn hình Sao lưu.`,
+        params: { name },
         cause: `refused backup name ${JSON.stringify(name)}`,
       })
     }
@@ -180,14 +180,14 @@ export function createBackupStore(
     if (!info?.isFile()) {
       throw new AppError({
         code: 'backup.not-found',
-        message: `Không tìm thấy bản sao lưu "${name}" trong thư mục "${backupDir}". Có thể tệp đã bị xoá hoặc di chuyển. Hãy mở lại danh sách bản sao lưu và chọn một bản khác.`,
+        params: { name, folder: backupDir },
         cause: info ? `${path} is not a regular file` : `${path} does not exist`,
       })
     }
     if (info.size > BACKUP_LIMIT.maxBytes) {
       throw new AppError({
         code: 'backup.too-large',
-        message: `Bản sao lưu "${name}" lớn hơn giới hạn ${BACKUP_LIMIT.maxBytes / 1024 / 1024} MB nên không thể là tệp do OCOP Desk tạo ra. Hãy chọn một bản sao lưu khác.`,
+        params: { name, maxBytes: BACKUP_LIMIT.maxBytes },
         cause: `${path} is ${info.size} bytes`,
       })
     }
@@ -198,7 +198,7 @@ export function createBackupStore(
       if (isCode(error, 'ERR_STRING_TOO_LONG')) {
         throw new AppError({
           code: 'backup.too-large',
-          message: `Bản sao lưu "${name}" quá lớn để mở trong ứng dụng. Hãy chọn một bản sao lưu khác.`,
+          params: { name, maxBytes: null },
           cause: describe(error),
         })
       }
@@ -209,7 +209,7 @@ export function createBackupStore(
   function readFailed(name: string, error: unknown): AppError {
     return new AppError({
       code: 'backup.read-failed',
-      message: `Không đọc được bản sao lưu "${name}" trong thư mục "${backupDir}". Hãy kiểm tra quyền đọc thư mục rồi thử lại, hoặc chọn một bản sao lưu khác.`,
+      params: { name, folder: backupDir },
       cause: describe(error),
     })
   }

@@ -34,8 +34,7 @@ export async function runJob(
   if (!isJobName(job)) {
     throw new AppError({
       code: 'job.unknown',
-      message:
-        'Ứng dụng yêu cầu một việc xử lý Excel không có trong phiên bản này nên đã bỏ qua. Hãy cập nhật hoặc cài lại OCOP Desk.',
+      params: {},
       cause: `unknown job ${JSON.stringify(job)}`,
     })
   }

@@ -161,16 +161,13 @@ describe('service table through dispatch', () => {
   })
 
   it('passes a job failure on as its AppError', async () => {
-    vi.mocked(jobs.run).mockRejectedValueOnce(
-      new AppError({ code: 'job.worker-stopped', message: 'Phần xử lý Excel dừng đột ngột.' }),
-    )
+    const stopped = new AppError({ code: 'job.worker-stopped', params: {}, cause: 'exit 1' })
+    vi.mocked(jobs.run).mockRejectedValueOnce(stopped)
 
     const result = await call('excel.writeTemplate', { jobId: 'mau-2' })
 
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'job.worker-stopped', message: 'Phần xử lý Excel dừng đột ngột.' },
-    })
+    expect(result).toEqual({ ok: false, error: stopped.toData() })
+    expect(stopped.message).toMatch(/^Phần xử lý Excel dừng đột ngột/u)
   })
 
   it.each([
