@@ -34,7 +34,7 @@ export type CatalogueError<C extends ErrorMessageCode = ErrorMessageCode> = {
 }[C]
 
 /** What `new AppError` takes: a catalogue code with its params, and what the log should know. */
-export type AppErrorInit = CatalogueError & {
+type AppErrorInit = CatalogueError & {
   cause?: string
   where?: ErrorLocation
 }

@@ -1,8 +1,9 @@
 /**
- * The messages shared code gives the clerk, as codes with the values their sentences name. Code
- * that finds a problem (the import's rows and file check, the repositories, the report builder)
- * emits a code and its params, never a sentence: the renderer words it in the UI's language and
- * the CLI in Vietnamese, both from the tables in vi.ts and en.ts, through formatMessage.
+ * The messages the app gives the clerk, as codes with the values their sentences name. Code that
+ * finds a problem (the import, backups, the IPC and web hosts, the Excel worker, the CLI, the
+ * repositories, the report builder) emits a code and its params, never a sentence: the renderer
+ * words it in the UI's language and the CLI in Vietnamese, both from the tables in vi.ts and
+ * en.ts, through formatMessage. An AppError takes only the codes of ErrorMessageParams.
  */
 import type { ErrorLocation } from '../errors'
 import type { BackupKind } from '../ipc/contract'
