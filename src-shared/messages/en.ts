@@ -272,9 +272,9 @@ export const en: MessageTable = {
     'backup.wrong-kind': ({ expected, found }) =>
       aboutBackup({ writing: expected }, `says inside that it is of kind "${found}".`),
     'backup.write-failed': ({ folder }) =>
-      `The backup could not be written to the folder "${folder}". The data in the app is intact. Check that the disk has free space and can be written to, then back up again.`,
+      `The backup could not be written to the folder "${folder}". The data in the app is intact. Check that the disk has free space and that you may write to it, then back up again.`,
     'backup.list-failed': ({ folder }) =>
-      `The backup folder "${folder}" cannot be read. Check that the folder still exists and can be read, then open the Backup screen again.`,
+      `The backup folder "${folder}" cannot be read. Check that the folder still exists and that you may read it, then open the Backup screen again.`,
     'backup.bad-name': ({ name }) =>
       `"${name}" is not the name of an OCOP Desk backup, so it was not opened. Choose a backup from the list on the Backup screen.`,
     'backup.not-found': ({ name, folder }) =>
@@ -284,7 +284,7 @@ export const en: MessageTable = {
         ? `The backup "${name}" is too large to open in the app. Choose another backup.`
         : `The backup "${name}" is over the ${mb(maxBytes)} MB limit, so it cannot be a file OCOP Desk made. Choose another backup.`,
     'backup.read-failed': ({ name, folder }) =>
-      `The backup "${name}" in the folder "${folder}" cannot be read. Check that the folder can be read, then try again, or choose another backup.`,
+      `The backup "${name}" in the folder "${folder}" cannot be read. Check that you may read the folder, then try again, or choose another backup.`,
 
     'ipc.unknown-channel': () => REQUEST_REFUSED,
     'ipc.invalid-payload': () => REQUEST_REFUSED,
@@ -306,7 +306,7 @@ export const en: MessageTable = {
     'file.read-failed': ({ file, problem }) => {
       switch (problem) {
         case 'locked':
-          return `The file “${file}” cannot be opened: another program is using it, or it may not be read. Close it in Excel, then try again.`
+          return `The file “${file}” cannot be opened: another program is using it, or you may not read it. Close it in Excel, then try again.`
         case 'gone':
           return `The file “${file}” cannot be opened. Check that it still exists, then try again.`
         case 'unreadable':
@@ -320,7 +320,7 @@ export const en: MessageTable = {
         : `The file “${file}” is ${mb(bytes)} MiB, over the ${mb(maxBytes)} MiB limit, so it was not opened. Check that you chose the right file, or delete the sheets you do not need, then try again.`,
     'file.write-failed': ({ file, busy }) =>
       busy
-        ? `The file “${file}” could not be saved: it is open in another program or the folder may not be written to. Close it in Excel or choose another folder, then save again.`
+        ? `The file “${file}” could not be saved: it is open in another program, or you may not write to the folder. Close it in Excel or choose another folder, then save again.`
         : `The file “${file}” could not be saved. Check that the disk has free space or choose another folder, then save again.`,
     'job.worker-stopped': () =>
       `The Excel worker stopped unexpectedly, so the task was not finished. No data was changed. ${TRY_AGAIN}`,
@@ -349,7 +349,7 @@ export const en: MessageTable = {
       }
     },
     'cli.folder-missing': ({ folder }) =>
-      `Cannot write to the folder "${folder}": it does not exist or may not be written to. Choose another folder.`,
+      `Cannot write to the folder "${folder}": it does not exist or you may not write to it. Choose another folder.`,
     'cli.write-failed': ({ file }) =>
       `The file "${file}" could not be written. If it is open in Excel, close it; check that the disk has free space, then run the command again.`,
     'cli.file-exists': ({ file }) =>
@@ -357,7 +357,7 @@ export const en: MessageTable = {
     'cli.data-unreadable': ({ file, missing }) =>
       missing
         ? `The data file "${file}" was not found. Check the name and folder of the backup file.`
-        : `The data file "${file}" cannot be read. Check that the file may be read, then run the command again.`,
+        : `The data file "${file}" cannot be read. Check that you may read the file, then run the command again.`,
     'cli.plan-missing': () =>
       'The data file has no plan, so the plan results report cannot be made.',
     'cli.plan-ambiguous': ({ wanted, plans }) =>
