@@ -26,8 +26,6 @@ export const MAX_OPEN_BYTES = 200 * 1024 * 1024
 const DEFAULT_OPEN_TITLE = 'Chọn tệp'
 const DEFAULT_SAVE_TITLE = 'Lưu tệp'
 
-const mebibytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
-
 /**
  * Windows refuses these characters in file names; a suggested name from the renderer is also cut
  * to its last segment so it can only ever pre-fill a name, never a folder.
@@ -57,9 +55,7 @@ export async function readChosenFile(path: string): Promise<{ name: string; byte
   } catch (error) {
     throw new AppError({
       code: 'file.read-failed',
-      message: isBusy(error)
-        ? `Không mở được tệp “${name}” vì tệp đang được chương trình khác sử dụng hoặc không có quyền đọc. Hãy đóng tệp trong Excel rồi thử lại.`
-        : `Không mở được tệp “${name}”. Hãy kiểm tra tệp còn tồn tại rồi thử lại.`,
+      params: { file: name, problem: isBusy(error) ? 'locked' : 'gone' },
       cause: technical(error),
       where: { file: name },
     })
@@ -69,14 +65,14 @@ export async function readChosenFile(path: string): Promise<{ name: string; byte
     if (!stats.isFile()) {
       throw new AppError({
         code: 'file.not-a-file',
-        message: `“${name}” không phải là một tệp. Hãy chọn một tệp cụ thể.`,
+        params: { file: name },
         where: { file: name },
       })
     }
     if (stats.size > MAX_OPEN_BYTES) {
       throw new AppError({
         code: 'file.too-large',
-        message: `Tệp “${name}” nặng ${mebibytes.format(stats.size / 1024 / 1024)} MiB, vượt giới hạn 200 MiB nên không được mở. Hãy kiểm tra đã chọn đúng tệp, hoặc xoá bớt các trang tính không cần thiết rồi thử lại.`,
+        params: { file: name, bytes: stats.size, maxBytes: MAX_OPEN_BYTES },
         cause: `${stats.size} bytes > ${MAX_OPEN_BYTES}`,
         where: { file: name },
       })
@@ -86,7 +82,7 @@ export async function readChosenFile(path: string): Promise<{ name: string; byte
     if (buffer.byteLength > MAX_OPEN_BYTES) {
       throw new AppError({
         code: 'file.too-large',
-        message: `Tệp “${name}” vượt giới hạn 200 MiB nên không được mở.`,
+        params: { file: name, maxBytes: MAX_OPEN_BYTES },
         cause: `${buffer.byteLength} bytes after read`,
         where: { file: name },
       })
@@ -96,7 +92,7 @@ export async function readChosenFile(path: string): Promise<{ name: string; byte
     if (error instanceof AppError) throw error
     throw new AppError({
       code: 'file.read-failed',
-      message: `Không đọc được tệp “${name}”. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.`,
+      params: { file: name, problem: 'unreadable' },
       cause: technical(error),
       where: { file: name },
     })
@@ -125,9 +121,7 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array): Prom
     await rm(temporary, { force: true }).catch(() => undefined)
     throw new AppError({
       code: 'file.write-failed',
-      message: isBusy(error)
-        ? `Không lưu được tệp “${name}” vì tệp đang mở trong chương trình khác hoặc thư mục không cho phép ghi. Hãy đóng tệp trong Excel hoặc chọn thư mục khác rồi lưu lại.`
-        : `Không lưu được tệp “${name}”. Hãy kiểm tra ổ đĩa còn chỗ trống hoặc chọn thư mục khác rồi lưu lại.`,
+      params: { file: name, busy: isBusy(error) },
       cause: technical(error),
       where: { file: name },
     })

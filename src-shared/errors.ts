@@ -11,7 +11,11 @@ export interface ErrorLocation {
   columnLabel?: string
 }
 
-/** An error as it crosses a process boundary: a Vietnamese message for the clerk, a cause for logs. */
+/**
+ * An error as it crosses a process boundary: its catalogue code and params, from which each side
+ * words it in its own language, and the Vietnamese sentence already worded, for logs and for
+ * readers without the catalogue.
+ */
 export interface AppErrorData {
   /** Stable machine-readable code, e.g. `backup.empty`, `ipc.invalid-payload`. */
   code: string
@@ -24,19 +28,19 @@ export interface AppErrorData {
   where?: ErrorLocation
 }
 
-/** A catalogue code with its params; the error's message is the catalogue's Vietnamese sentence. */
-type CatalogueError = {
-  [C in ErrorMessageCode]: { code: C; params: MessageParams[C] }
-}[ErrorMessageCode]
+/** A catalogue code of an error with the params its sentence names; `C` narrows the codes. */
+export type CatalogueError<C extends ErrorMessageCode = ErrorMessageCode> = {
+  [K in C]: { code: K; params: MessageParams[K] }
+}[C]
 
-/**
- * What `new AppError` takes: a catalogue code with its params, or a code with its own
- * Vietnamese message where the catalogue has no sentence for it yet.
- */
-type AppErrorInit = (CatalogueError | Omit<AppErrorData, 'cause' | 'where'>) & {
+/** What `new AppError` takes: a catalogue code with its params, and what the log should know. */
+type AppErrorInit = CatalogueError & {
   cause?: string
   where?: ErrorLocation
 }
+
+// Only AppError.fromData builds an error from data another process worded: the key is not exported.
+const RECEIVED = Symbol('received')
 
 /** The one error type our code throws on purpose; anything else is a bug. */
 export class AppError extends Error {
@@ -45,18 +49,23 @@ export class AppError extends Error {
   readonly where?: ErrorLocation
   readonly technicalCause?: string
 
-  constructor(init: AppErrorInit) {
-    // The catalogue's sentence opens without the location: error sentences name their file.
-    super(
-      'message' in init
-        ? init.message
-        : formatMessage({ code: init.code, params: init.params } as Message),
-    )
+  constructor(init: AppErrorInit | { [RECEIVED]: AppErrorData }) {
+    const data =
+      RECEIVED in init
+        ? init[RECEIVED]
+        : // The catalogue's sentence opens without the location: error sentences name their file.
+          { ...init, message: formatMessage({ code: init.code, params: init.params } as Message) }
+    super(data.message)
     this.name = 'AppError'
-    this.code = init.code
-    if (init.params) this.params = init.params
-    if (init.where) this.where = init.where
-    if (init.cause) this.technicalCause = init.cause
+    this.code = data.code
+    if (data.params) this.params = data.params
+    if (data.where) this.where = data.where
+    if (data.cause) this.technicalCause = data.cause
+  }
+
+  /** The error another process sent, as it was worded there (its code may be one of a newer build). */
+  static fromData(data: AppErrorData): AppError {
+    return new AppError({ [RECEIVED]: data })
   }
 
   toData(): AppErrorData {

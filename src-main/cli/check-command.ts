@@ -75,14 +75,10 @@ async function readInput(file: string): Promise<Uint8Array> {
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
   } catch (error) {
     const code = (error as { code?: unknown }).code
+    const reason = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable'
     throw new AppError({
       code: 'cli.file-unreadable',
-      message:
-        code === 'ENOENT'
-          ? `Không tìm thấy tệp "${file}". Hãy kiểm tra tên và thư mục của tệp.`
-          : code === 'EISDIR'
-            ? `"${file}" là một thư mục, không phải tệp. Hãy ghi tên tệp cần kiểm tra.`
-            : `Không đọc được tệp "${file}". Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại lệnh.`,
+      params: { file, reason },
       cause: String(error),
     })
   }

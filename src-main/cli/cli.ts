@@ -269,7 +269,7 @@ async function checkTarget(target: string, force: boolean): Promise<void> {
   } catch (error) {
     throw new AppError({
       code: 'cli.folder-missing',
-      message: `Không ghi được vào thư mục "${dirname(target)}": thư mục không có hoặc không có quyền ghi. Hãy chọn một thư mục khác.`,
+      params: { folder: dirname(target) },
       cause: String(error),
     })
   }
@@ -283,17 +283,14 @@ async function writeOutput(target: string, bytes: Uint8Array, force: boolean): P
     if ((error as { code?: unknown }).code === 'EEXIST') throw alreadyExists(target)
     throw new AppError({
       code: 'cli.write-failed',
-      message: `Không ghi được tệp "${target}". Nếu tệp đang mở trong Excel, hãy đóng lại; kiểm tra ổ đĩa còn chỗ trống rồi chạy lại lệnh.`,
+      params: { file: target },
       cause: String(error),
     })
   }
 }
 
 function alreadyExists(target: string): AppError {
-  return new AppError({
-    code: 'cli.file-exists',
-    message: `Tệp "${target}" đã có nên không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.`,
-  })
+  return new AppError({ code: 'cli.file-exists', params: { file: target } })
 }
 
 function reportProgress(progress: JobProgressReport): void {

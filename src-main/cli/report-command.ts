@@ -10,6 +10,7 @@ import type { Plan } from '@shared/db/records'
 import { parseBackup } from '@shared/db/backup-format'
 import { missingOfficeFields, type OfficeIdentity } from '@shared/domain/office'
 import { AppError } from '@shared/errors'
+import type { PlanName } from '@shared/messages/catalogue'
 import { buildReport } from '@shared/reports/build'
 import { reportDataFromTables } from '@shared/reports/data'
 import {
@@ -89,10 +90,7 @@ async function readData(file: string): Promise<ReportData> {
     const code = (error as { code?: unknown }).code
     throw new AppError({
       code: 'cli.data-unreadable',
-      message:
-        code === 'ENOENT'
-          ? `Không tìm thấy tệp dữ liệu "${file}". Hãy kiểm tra lại tên và thư mục của tệp sao lưu.`
-          : `Không đọc được tệp dữ liệu "${file}". Hãy kiểm tra quyền đọc tệp rồi chạy lại lệnh.`,
+      params: { file, missing: code === 'ENOENT' },
       cause: String(error),
     })
   }
@@ -104,19 +102,14 @@ const fold = (text: string): string => text.normalize('NFC').trim().toLocaleLowe
 
 /** The plan named by `wanted` (id, exact name, or a unique part of a name). */
 export function findPlan(plans: readonly Plan[], wanted: string | undefined): Plan {
-  const list = plans.map((p) => `  ${p.id}  ${p.name}`).join('\n')
   if (plans.length === 0) {
-    throw new AppError({
-      code: 'cli.plan-missing',
-      message:
-        'Tệp dữ liệu không có kế hoạch nào nên không lập được báo cáo kết quả thực hiện kế hoạch.',
-    })
+    throw new AppError({ code: 'cli.plan-missing', params: {} })
   }
   if (wanted === undefined) {
     if (plans.length === 1) return plans[0] as Plan
     throw new AppError({
       code: 'cli.plan-ambiguous',
-      message: `Tệp dữ liệu có ${plans.length} kế hoạch: hãy chọn một bằng --plan (mã hoặc tên):\n${list}`,
+      params: { wanted: null, plans: plans.map(planName) },
     })
   }
   const key = fold(wanted)
@@ -126,13 +119,15 @@ export function findPlan(plans: readonly Plan[], wanted: string | undefined): Pl
   if (byName.length === 1) return byName[0] as Plan
   const partial = byName.length > 1 ? byName : plans.filter((p) => fold(p.name).includes(key))
   if (partial.length === 1) return partial[0] as Plan
-  throw new AppError({
-    code: partial.length === 0 ? 'cli.plan-unknown' : 'cli.plan-ambiguous',
-    message:
-      partial.length === 0
-        ? `Không có kế hoạch "${wanted}" trong tệp dữ liệu. Các kế hoạch có trong tệp:\n${list}`
-        : `Có ${partial.length} kế hoạch khớp với "${wanted}": hãy ghi mã của kế hoạch.\n${partial
-            .map((p) => `  ${p.id}  ${p.name}`)
-            .join('\n')}`,
-  })
+  throw partial.length === 0
+    ? new AppError({ code: 'cli.plan-unknown', params: { wanted, plans: plans.map(planName) } })
+    : new AppError({
+        code: 'cli.plan-ambiguous',
+        params: { wanted, plans: partial.map(planName) },
+      })
+}
+
+/** A plan as the error's list names it: only what the clerk reads, so the error stays small. */
+function planName(plan: Plan): PlanName {
+  return { id: plan.id, name: plan.name }
 }

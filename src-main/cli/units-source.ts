@@ -82,7 +82,7 @@ export async function readUnitsCsv(file: string): Promise<UnitList> {
   } catch (error) {
     throw new AppError({
       code: 'cli.units-unreadable',
-      message: `Không đọc được danh sách đơn vị "${file}": tệp không có, không đọc được hoặc không phải văn bản UTF-8. Hãy lưu danh sách dưới dạng CSV UTF-8 (có cột name) rồi chạy lại lệnh.`,
+      params: { file },
       cause: String(error),
     })
   }
@@ -102,24 +102,21 @@ export function parseUnitsCsv(text: string, fileName: string): UnitList {
   })
   const columns = parsed.meta.fields ?? []
   if (!columns.includes('name')) {
-    throw new AppError({
-      code: 'cli.units-no-name',
-      message: `Danh sách đơn vị "${fileName}" không có cột name (tên xã, phường). Dòng đầu của tệp phải là tên cột, ví dụ: code,kind,name,full_name.`,
-    })
+    throw new AppError({ code: 'cli.units-no-name', params: { file: fileName } })
   }
   const candidates: UnitCandidate[] = []
   const fullName = new Map<string, string>()
   parsed.data.forEach((record, i) => {
     const line = i + 2
-    const where = `Danh sách đơn vị "${fileName}", dòng ${line}`
+    const where: UnitsLine = { file: fileName, line }
     const name = (record.name ?? '').trim()
     if (name === '') return
     const written = (record.fullName ?? '').trim()
     const kind = unitKind(record.kind ?? '', written, where)
     const full = written || `${KIND_LABEL[kind]} ${name}`
     const id = (record.code ?? '').trim() || full
-    const validFrom = unitDate(record.validFrom, `${where}, cột valid_from`)
-    const validTo = unitDate(record.validTo, `${where}, cột valid_to`)
+    const validFrom = unitDate(record.validFrom, where, 'valid_from')
+    const validTo = unitDate(record.validTo, where, 'valid_to')
     candidates.push({ id, name: full, kind, validFrom, validTo })
     const variant = (record.variant ?? '').trim()
     // A variant whose spelling folds to the same key would only make the match ambiguous.
@@ -131,25 +128,32 @@ export function parseUnitsCsv(text: string, fileName: string): UnitList {
   return { candidates, fullName }
 }
 
-function unitKind(written: string, fullName: string, where: string): UnitKind {
+/** A line of the units list, for its errors. */
+interface UnitsLine {
+  file: string
+  line: number
+}
+
+function unitKind(written: string, fullName: string, where: UnitsLine): UnitKind {
   const kind = KIND_OF_KEY[headerKey(written)] ?? KIND_OF_KEY[written.trim()]
   if (kind !== undefined) return kind
   const fromName = Object.entries(KIND_LABEL).find(([, label]) =>
     headerKey(fullName).startsWith(`${headerKey(label)} `),
   )
   if (fromName !== undefined) return fromName[0] as UnitKind
-  throw new AppError({
-    code: 'cli.units-kind',
-    message: `${where}: không rõ loại đơn vị "${written}". Hãy ghi Xã, Phường hoặc Thị trấn ở cột kind.`,
-  })
+  throw new AppError({ code: 'cli.units-kind', params: { ...where, value: written } })
 }
 
-function unitDate(written: string | undefined, where: string): string | null {
+function unitDate(
+  written: string | undefined,
+  where: UnitsLine,
+  column: 'valid_from' | 'valid_to',
+): string | null {
   const result = parseDate(written ?? '')
   if (result.ok) return result.value
   if (result.code === 'date.empty') return null
   throw new AppError({
     code: 'cli.units-date',
-    message: `${where}: "${written ?? ''}" không phải là ngày. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/07/2025.`,
+    params: { ...where, column, value: written ?? '' },
   })
 }

@@ -1,8 +1,8 @@
 /**
  * The one place a call from a renderer is checked and answered, shared by Electron's IPC and the
  * web host: unknown channels and payloads that fail the contract's schema are refused (a payload
- * over its size limit with that limit's own message), handler errors become envelopes carrying a
- * Vietnamese message.
+ * over its size limit with a sentence naming what it was), handler errors become envelopes carrying
+ * their catalogue code and params.
  */
 import {
   contract,
@@ -13,7 +13,7 @@ import {
   type ResponseOf,
 } from '@shared/ipc/contract'
 import type { z } from 'zod'
-import { toAppErrorData } from '@shared/errors'
+import { AppError, toAppErrorData } from '@shared/errors'
 
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf[C]>
 export type Handlers<C extends Channel = Channel> = { [K in C]: Handler<K> }
@@ -33,22 +33,34 @@ export async function dispatch(
 ): Promise<Envelope<unknown>> {
   const handler = isChannel(channel) ? handlers[channel] : undefined
   if (!isChannel(channel) || !handler) {
-    return refused('ipc.unknown-channel', `unknown channel ${JSON.stringify(channel)}`)
+    return refused(
+      new AppError({
+        code: 'ipc.unknown-channel',
+        params: {},
+        cause: `unknown channel ${JSON.stringify(channel)}`,
+      }),
+    )
   }
   const parsed = contract[channel].request.safeParse(payload)
   if (!parsed.success) {
     const exceeded = exceededLimit(parsed.error.issues)
     if (exceeded) {
-      return {
-        ok: false,
-        error: {
+      const { payload, maxBytes } = exceeded.limit
+      return refused(
+        new AppError({
           code: 'ipc.too-large',
-          message: exceeded.limit.tooLarge,
-          cause: `${channel}: ${exceeded.path} over ${exceeded.limit.maxBytes} bytes`,
-        },
-      }
+          params: { payload, maxBytes },
+          cause: `${channel}: ${exceeded.path} over ${maxBytes} bytes`,
+        }),
+      )
     }
-    return refused('ipc.invalid-payload', `${channel}: ${parsed.error.message}`)
+    return refused(
+      new AppError({
+        code: 'ipc.invalid-payload',
+        params: {},
+        cause: `${channel}: ${parsed.error.message}`,
+      }),
+    )
   }
   try {
     const value = await (handler as (request: unknown) => Promise<unknown>)(parsed.data)
@@ -69,14 +81,6 @@ function exceededLimit(issues: readonly z.core.$ZodIssue[]) {
   return null
 }
 
-function refused(code: string, cause: string): Envelope<never> {
-  return {
-    ok: false,
-    error: {
-      code,
-      message:
-        'Yêu cầu gửi tới phần xử lý của ứng dụng không hợp lệ nên đã bị từ chối. Dữ liệu không bị thay đổi.',
-      cause,
-    },
-  }
+function refused(error: AppError): Envelope<never> {
+  return { ok: false, error: error.toData() }
 }

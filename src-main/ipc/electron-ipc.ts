@@ -4,11 +4,12 @@
  * validates the payload against the contract's schema.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { AppError } from '@shared/errors'
 import { CHANNELS, type Envelope } from '@shared/ipc/contract'
 import { originOf } from '../protocol'
 import { dispatch, type Handlers } from './dispatch'
 
-export const FOREIGN_SENDER_CODE = 'ipc.foreign-sender'
+export const FOREIGN_SENDER_CODE = 'ipc.foreign-sender' as const
 
 export interface IpcOptions {
   handlers: Partial<Handlers>
@@ -40,15 +41,12 @@ export function isTrustedSender(
 }
 
 function foreignSender(channel: string, frameUrl: string): Envelope<never> {
-  return {
-    ok: false,
-    error: {
-      code: FOREIGN_SENDER_CODE,
-      message:
-        'Yêu cầu không đến từ cửa sổ của OCOP Desk nên đã bị từ chối. Dữ liệu không bị thay đổi.',
-      cause: `${channel} from ${frameUrl}`,
-    },
-  }
+  const error = new AppError({
+    code: FOREIGN_SENDER_CODE,
+    params: {},
+    cause: `${channel} from ${frameUrl}`,
+  })
+  return { ok: false, error: error.toData() }
 }
 
 function frameUrlOf(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string {

@@ -1,7 +1,8 @@
 /**
  * Backup files in the backup folder: every one checked by the restore's own parser before it is
- * written, written atomically and readable by the clerk's account only, listed newest first, read
- * back by bare name only, and rotated per kind so no flood of one kind pushes out another.
+ * written (in the Excel worker, through the check the host passes in), written atomically and
+ * readable by the clerk's account only, listed newest first, read back by bare name only, and
+ * rotated per kind so no flood of one kind pushes out another.
  * Plain Node: the Electron app and the web host share it.
  */
 import { randomBytes } from 'node:crypto'
@@ -15,9 +16,9 @@ import {
   rename,
   stat,
   unlink,
+  writeFile,
 } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { checkBackupToWrite, parseBackup } from '@shared/db/backup-format'
 import { AppError } from '@shared/errors'
 import {
   BACKUP_KINDS,
@@ -67,6 +68,12 @@ export interface BackupStore {
 }
 
 export interface BackupStoreOptions {
+  /**
+   * Checks content as a backup of `kind` with the restore's parser (checkBackupToWrite); rejects
+   * with its AppError. The hosts run it in the Excel worker: parsing a large register takes
+   * seconds, which main's event loop cannot spare.
+   */
+  checkContent: (content: string, kind: BackupKind) => Promise<unknown>
   /** The clock used for file names and for "today"; tests pass a fixed one. */
   now?: () => Date
 }
@@ -80,17 +87,15 @@ interface ParsedName {
 }
 
 /** Opens the backup folder at `backupDir`; the folder is created on first write. */
-export function createBackupStore(
-  backupDir: string,
-  options: BackupStoreOptions = {},
-): BackupStore {
+export function createBackupStore(backupDir: string, options: BackupStoreOptions): BackupStore {
+  const { checkContent } = options
   const now = options.now ?? (() => new Date())
   // Writes run one at a time: choosing a free name and renaming onto it must not interleave, or
   // two backups in the same second would take the same name and one would replace the other.
   let queue: Promise<unknown> = Promise.resolve()
 
   async function write(kind: BackupKind, content: string): Promise<BackupEntry> {
-    await checkBackupToWrite(content, kind)
+    await checkContent(content, kind)
     const result = queue.then(() => writeNow(kind, content))
     queue = result.catch(() => undefined)
     return result
@@ -115,7 +120,7 @@ export function createBackupStore(
       await unlink(tempPath).catch(() => undefined)
       throw new AppError({
         code: 'backup.write-failed',
-        message: `Không ghi được bản sao lưu vào thư mục "${backupDir}". Dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi, rồi sao lưu lại.`,
+        params: { folder: backupDir },
         cause: describe(error),
       })
     }
@@ -141,7 +146,7 @@ export function createBackupStore(
       if (isCode(error, 'ENOENT')) return []
       throw new AppError({
         code: 'backup.list-failed',
-        message: `Không đọc được thư mục sao lưu "${backupDir}". Hãy kiểm tra thư mục còn tồn tại và có quyền đọc, rồi mở lại màn hình Sao lưu.`,
+        params: { folder: backupDir },
         cause: describe(error),
       })
     }
@@ -167,7 +172,7 @@ export function createBackupStore(
     if (!isBackupName(name)) {
       throw new AppError({
         code: 'backup.bad-name',
-        message: `"${name}" không phải là tên một bản sao lưu của OCOP Desk nên không được mở. Hãy chọn bản sao lưu trong danh sách của màn hình Sao lưu.`,
+        params: { name },
         cause: `refused backup name ${JSON.stringify(name)}`,
       })
     }
@@ -180,14 +185,14 @@ export function createBackupStore(
     if (!info?.isFile()) {
       throw new AppError({
         code: 'backup.not-found',
-        message: `Không tìm thấy bản sao lưu "${name}" trong thư mục "${backupDir}". Có thể tệp đã bị xoá hoặc di chuyển. Hãy mở lại danh sách bản sao lưu và chọn một bản khác.`,
+        params: { name, folder: backupDir },
         cause: info ? `${path} is not a regular file` : `${path} does not exist`,
       })
     }
     if (info.size > BACKUP_LIMIT.maxBytes) {
       throw new AppError({
         code: 'backup.too-large',
-        message: `Bản sao lưu "${name}" lớn hơn giới hạn ${BACKUP_LIMIT.maxBytes / 1024 / 1024} MB nên không thể là tệp do OCOP Desk tạo ra. Hãy chọn một bản sao lưu khác.`,
+        params: { name, maxBytes: BACKUP_LIMIT.maxBytes },
         cause: `${path} is ${info.size} bytes`,
       })
     }
@@ -198,7 +203,7 @@ export function createBackupStore(
       if (isCode(error, 'ERR_STRING_TOO_LONG')) {
         throw new AppError({
           code: 'backup.too-large',
-          message: `Bản sao lưu "${name}" quá lớn để mở trong ứng dụng. Hãy chọn một bản sao lưu khác.`,
+          params: { name, maxBytes: null },
           cause: describe(error),
         })
       }
@@ -209,7 +214,7 @@ export function createBackupStore(
   function readFailed(name: string, error: unknown): AppError {
     return new AppError({
       code: 'backup.read-failed',
-      message: `Không đọc được bản sao lưu "${name}" trong thư mục "${backupDir}". Hãy kiểm tra quyền đọc thư mục rồi thử lại, hoặc chọn một bản sao lưu khác.`,
+      params: { name, folder: backupDir },
       cause: describe(error),
     })
   }
@@ -246,7 +251,7 @@ export function createBackupStore(
     for (const entry of candidates) {
       try {
         const { content } = await read(entry.name)
-        await parseBackup(content, entry.name)
+        await checkContent(content, 'auto')
         return true
       } catch (error) {
         console.warn(`[backup] today's daily backup ${entry.name} is unusable: ${describe(error)}`)
@@ -298,11 +303,26 @@ function localStamp(date: Date): string {
   )
 }
 
+// Encoding a 70 MB backup to UTF-8 in one piece blocks main's event loop for a few hundred ms;
+// a slice of this many characters takes a few ms.
+const WRITE_SLICE_CHARS = 1 << 20
+
+/** `content` in slices, never splitting a surrogate pair (each half would be written as U+FFFD). */
+function* slices(content: string): Generator<string> {
+  for (let start = 0; start < content.length;) {
+    let end = Math.min(start + WRITE_SLICE_CHARS, content.length)
+    const last = content.charCodeAt(end - 1)
+    if (end < content.length && last >= 0xd800 && last <= 0xdbff) end -= 1
+    yield content.slice(start, end)
+    start = end
+  }
+}
+
 async function writeDurably(path: string, content: string): Promise<void> {
   // 'wx': the temp name is unique, so finding it already there means something is wrong.
   const handle = await open(path, 'wx', FILE_MODE)
   try {
-    await handle.writeFile(content, 'utf8')
+    await writeFile(handle, slices(content), 'utf8')
     // Without fsync a power cut after the rename can leave an empty file under the final name.
     await handle.sync()
   } finally {

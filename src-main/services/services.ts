@@ -22,7 +22,9 @@ export interface ServiceContext {
 
 /** Builds the handlers every host serves; payloads arrive already checked by `dispatch`. */
 export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChannel> {
-  const backups = createBackupStore(ctx.backupDir)
+  const backups = createBackupStore(ctx.backupDir, {
+    checkContent: (content, kind) => ctx.jobs.run('backup-check', { content, kind }),
+  })
 
   return {
     'app.info': async () => ({

@@ -8,7 +8,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-import type { AppErrorData } from '@shared/errors'
+import { AppError, type AppErrorData } from '@shared/errors'
 
 /** What a token given from outside (OCOP_WEB_TOKEN) must look like: URL-safe, long enough. */
 export const ACCESS_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,128}$/
@@ -47,21 +47,17 @@ export function hasAccessCookie(request: IncomingMessage, port: number, token: s
   return offered !== undefined && tokensMatch(offered.slice(wanted.length), token)
 }
 
-const HOW_TO_OPEN =
-  'Hãy mở OCOP Desk bằng đúng địa chỉ có mã truy cập (…/?token=…) mà lệnh "npm run web" in ra khi khởi động; mỗi lần chạy có một mã mới.'
-
 /** The API's answer to a call without the cookie. */
-export const NO_ACCESS_ERROR: AppErrorData = {
+export const NO_ACCESS_ERROR: AppErrorData = new AppError({
   code: 'ipc.no-access',
-  message: `Yêu cầu không có mã truy cập của lần chạy này nên đã bị từ chối. Dữ liệu không bị thay đổi. ${HOW_TO_OPEN}`,
-}
+  params: {},
+}).toData()
 
 /** The page shown to a browser without the cookie: how to get in, and nothing else. */
 export const NO_ACCESS_PAGE = `<!doctype html>
 <html lang="vi"><meta charset="utf-8"><title>OCOP Desk (web): cần mã truy cập</title>
 <body style="font-family: sans-serif; max-width: 40em; margin: 4em auto; line-height: 1.5">
 <h1>Cần mã truy cập</h1>
-<p>Trang này chỉ mở được từ địa chỉ có mã truy cập của lần chạy hiện tại.</p>
-<p>${HOW_TO_OPEN}</p>
+<p>${NO_ACCESS_ERROR.message}</p>
 </body></html>
 `

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import type { AppErrorData } from '@shared/errors'
+import { AppError, type AppErrorData } from '@shared/errors'
 
 /**
  * Any page open in the clerk's browser can send requests to 127.0.0.1. Only pages served by this
@@ -15,11 +15,11 @@ export function checkRequestOrigin(request: IncomingMessage, port: number): AppE
     !allowed.includes(host) ||
     (origin !== undefined && (originHost === null || !allowed.includes(originHost)))
   ) {
-    return {
+    return new AppError({
       code: 'ipc.foreign-origin',
-      message: 'Yêu cầu không đến từ OCOP Desk nên đã bị từ chối. Dữ liệu không bị thay đổi.',
+      params: {},
       cause: `host=${host} origin=${origin ?? ''}`,
-    }
+    }).toData()
   }
   return null
 }

@@ -49,19 +49,18 @@ export interface WebHost {
   close(): Promise<void>
 }
 
-const REFUSED_JSON: AppErrorData = {
-  code: 'ipc.bad-json',
-  message:
-    'Yêu cầu gửi tới phần xử lý của ứng dụng không đọc được (không phải JSON hợp lệ) nên đã bị từ chối. Dữ liệu không bị thay đổi.',
-}
-const TOO_LARGE: AppErrorData = {
-  code: 'ipc.too-large',
-  message: `Yêu cầu gửi tới phần xử lý của ứng dụng lớn hơn ${MAX_BODY / 1024 / 1024} MB nên đã bị từ chối. Dữ liệu không bị thay đổi.`,
-}
-const NOT_FOUND: AppErrorData = {
-  code: 'ipc.unknown-channel',
-  message:
-    'Yêu cầu gửi tới phần xử lý của ứng dụng không hợp lệ nên đã bị từ chối. Dữ liệu không bị thay đổi.',
+const NOT_FOUND: AppErrorData = new AppError({ code: 'ipc.unknown-channel', params: {} }).toData()
+
+/** The refusal of a call whose body is over MAX_BODY or is not JSON. */
+function unreadableBody(tooLarge: boolean, cause: string): AppErrorData {
+  const error = tooLarge
+    ? new AppError({
+        code: 'ipc.too-large',
+        params: { payload: 'request', maxBytes: MAX_BODY },
+        cause,
+      })
+    : new AppError({ code: 'ipc.bad-json', params: {}, cause })
+  return error.toData()
 }
 
 class BodyTooLarge extends Error {}
@@ -149,7 +148,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const tooLarge = error instanceof BodyTooLarge
       sendJson(response, tooLarge ? 413 : 400, {
         ok: false,
-        error: { ...(tooLarge ? TOO_LARGE : REFUSED_JSON), cause: String(error) },
+        error: unreadableBody(tooLarge, String(error)),
       })
       // The rest of an oversized body is not worth reading.
       if (tooLarge) response.on('finish', () => request.destroy())
@@ -180,13 +179,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 function listenFailed(port: number, error: unknown): AppError {
   const code = (error as { code?: unknown }).code
-  const another = `npm run web -- --port ${port < 65535 ? port + 1 : 5179}`
   return new AppError({
     code: 'web.port-unavailable',
-    message:
-      code === 'EADDRINUSE'
-        ? `Cổng ${port} đang được một chương trình khác dùng (có thể là một OCOP Desk (web) khác đang chạy). Hãy dừng chương trình đó, hoặc chọn cổng khác bằng --port, ví dụ: ${another}`
-        : `Không mở được cổng ${port} trên 127.0.0.1. Hãy chọn cổng khác (từ 1024 trở lên) bằng --port, ví dụ: ${another}`,
+    params: { port, busy: code === 'EADDRINUSE', suggestedPort: port < 65535 ? port + 1 : 5179 },
     cause: error instanceof Error ? error.message : String(error),
   })
 }

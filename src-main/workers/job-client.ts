@@ -48,72 +48,32 @@ export interface WorkerChannel {
   unref?(): void
 }
 
-const SEND_LOG = 'hãy gửi nhật ký cho bộ phận kỹ thuật.'
-const TRY_AGAIN = `Hãy thử lại; nếu lỗi lặp lại, ${SEND_LOG}`
-
-/** Each job as a clerk knows it, and what to do when it took too long. */
-const TIMED_OUT: Record<JobName, { work: string; advice: string }> = {
-  'import-check': {
-    work: 'Việc đọc tệp cần nhập',
-    advice:
-      'Hãy mở tệp bằng Excel, xóa các trang tính và cột không cần, lưu lại dưới dạng .xlsx rồi nhập lại; nếu vẫn quá lâu, hãy tách danh sách thành nhiều tệp nhỏ hơn.',
-  },
-  'import-template': {
-    work: 'Việc tạo tệp mẫu nhập liệu',
-    advice: `Hãy đóng bớt các chương trình đang mở rồi tải lại tệp mẫu; nếu lỗi lặp lại, ${SEND_LOG}`,
-  },
-  'report-xlsx': {
-    work: 'Việc xuất báo cáo ra Excel',
-    advice: `Hãy đóng bớt các chương trình đang mở rồi xuất lại; nếu lỗi lặp lại, ${SEND_LOG}`,
-  },
-}
-
-/** The wording for `job`; a name this build does not know (cast by a caller) gets a general one. */
-function timedOutWording(job: JobName): { work: string; advice: string } {
-  return Object.hasOwn(TIMED_OUT, job)
-    ? TIMED_OUT[job]
-    : { work: 'Việc xử lý Excel', advice: TRY_AGAIN }
-}
-
 /** The errors of running jobs, one wording for every runner. */
 export const jobErrors = {
   workerStopped: (job: JobName, cause: string): AppError =>
-    new AppError({
-      code: 'job.worker-stopped',
-      message: `Phần xử lý Excel dừng đột ngột nên việc đang làm chưa xong. Dữ liệu không bị thay đổi. ${TRY_AGAIN}`,
-      cause: `${job}: ${cause}`,
-    }),
+    new AppError({ code: 'job.worker-stopped', params: {}, cause: `${job}: ${cause}` }),
   timedOut: (job: JobName, deadlineMs: number): AppError =>
     new AppError({
       code: 'job.timeout',
-      message: `${timedOutWording(job).work} quá thời gian (hơn ${Math.ceil(deadlineMs / 1000)} giây) nên phần mềm đã dừng lại. Dữ liệu không bị thay đổi. ${timedOutWording(job).advice}`,
+      // A name this build does not know (cast by a caller) is worded as Excel work in general.
+      params: {
+        job: Object.hasOwn(JOB_DEADLINES_MS, job) ? job : null,
+        seconds: Math.ceil(deadlineMs / 1000),
+      },
       cause: `${job}: no answer within ${deadlineMs} ms, the worker was ended`,
     }),
   cancelled: (job: JobName, cause: string): AppError =>
-    new AppError({
-      code: 'job.cancelled',
-      message:
-        'Việc xử lý Excel đã bị huỷ vì ứng dụng đang đóng. Dữ liệu không bị thay đổi; hãy mở lại ứng dụng và làm lại.',
-      cause: `${job}: ${cause}`,
-    }),
+    new AppError({ code: 'job.cancelled', params: {}, cause: `${job}: ${cause}` }),
   runnerClosed: (job: JobName): AppError =>
-    new AppError({
-      code: 'job.runner-closed',
-      message: 'Ứng dụng đang đóng nên không bắt đầu việc xử lý Excel mới.',
-      cause: `run(${job}) after close()`,
-    }),
+    new AppError({ code: 'job.runner-closed', params: {}, cause: `run(${job}) after close()` }),
   workerMissing: (workerFile: string): AppError =>
     new AppError({
       code: 'job.worker-missing',
-      message: `Không tìm thấy phần xử lý Excel của ứng dụng (${workerFile}). Hãy cài lại OCOP Desk; nếu đang chạy từ mã nguồn, hãy chạy "npm run build".`,
+      params: { workerFile },
       cause: `worker file ${workerFile} does not exist`,
     }),
   badInput: (job: JobName, cause: string): AppError =>
-    new AppError({
-      code: 'job.bad-input',
-      message: `Không gửi được dữ liệu cho phần xử lý Excel nên việc này chưa được làm. ${TRY_AGAIN}`,
-      cause: `${job}: ${cause}`,
-    }),
+    new AppError({ code: 'job.bad-input', params: {}, cause: `${job}: ${cause}` }),
 }
 
 const LONGEST_DEADLINE_MS = Math.max(...Object.values(JOB_DEADLINES_MS))
@@ -180,7 +140,10 @@ export function createJobClient(
       turn.request.onProgress?.({ stage: message.stage, done: message.done, total: message.total })
       return
     }
-    finish(turn, message.type === 'done' ? { output: message.output } : new AppError(message.error))
+    finish(
+      turn,
+      message.type === 'done' ? { output: message.output } : AppError.fromData(message.error),
+    )
   }
 
   /** Answers the running job and gives the worker the next one. */

@@ -4,6 +4,7 @@
  */
 import type { CriteriaSet } from '@shared/db/records'
 import type { AppErrorData } from '@shared/errors'
+import type { BackupKind } from '@shared/ipc/contract'
 import type { ImportCheck, MappingOverride } from '@shared/import/check-result'
 import type { UnitCandidate } from '@shared/import/units-match'
 import type { ReportModel } from '@shared/reports/model'
@@ -32,6 +33,15 @@ export interface JobTypes {
     input: { model: ReportModel; chartPng?: Uint8Array }
     output: { fileName: string; bytes: Uint8Array }
   }
+  /**
+   * Checks backup content with the restore's own parser before main writes it as a backup of
+   * `kind`: a large register takes seconds to parse, which would freeze main's window. Fails with
+   * the parser's AppError.
+   */
+  'backup-check': {
+    input: { content: string; kind: BackupKind }
+    output: null
+  }
 }
 export type JobName = keyof JobTypes
 export type JobInput<J extends JobName> = JobTypes[J]['input']
@@ -45,11 +55,14 @@ export type JobOutput<J extends JobName> = JobTypes[J]['output']
  *   own 60 s limit, so a file that is merely slow gets the reader's message naming it.
  * - import-template: a fixed small workbook, ~1 s with the worker's start.
  * - report-xlsx: 10,000 products take ~1.3 s; a province-wide register of 100,000 would be ~13 s.
+ * - backup-check: a 74 MB backup (10,000 products, 50,000 evaluations, 100,000 audit lines) takes
+ *   ~1.5 s; the 256 MB a backup may have, ~5 s.
  */
 export const JOB_DEADLINES_MS: Readonly<Record<JobName, number>> = {
   'import-check': 90_000,
   'import-template': 30_000,
   'report-xlsx': 120_000,
+  'backup-check': 60_000,
 }
 
 export interface JobProgressReport {

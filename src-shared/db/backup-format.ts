@@ -4,8 +4,9 @@
  * Dates are already strings in our records, so JSON round-trips them exactly. A file is checked
  * whole, by this one parser, before main writes it and before a restore replaces anything.
  */
-import { AppError } from '../errors'
+import { AppError, type CatalogueError } from '../errors'
 import type { BackupKind } from '../ipc/contract'
+import type { BackupSubject, ErrorMessageCode } from '../messages/catalogue'
 import {
   CURRENT_SCHEMA_VERSION,
   RECORD_SCHEMAS,
@@ -64,29 +65,12 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
-/** How the messages of one caller name the content and say what to do next. */
-interface Wording {
-  subject: string
-  whatToDo: string
-}
-
-const RESTORE_WHAT_TO_DO =
-  'Dữ liệu hiện tại chưa bị thay đổi. Hãy chọn một tệp sao lưu khác (tệp .json do OCOP Desk tạo ra).'
-
 /**
- * Reads and checks a backup file completely, for a restore. Throws an AppError with a Vietnamese
- * message naming the file (and the table and record, when one is wrong); never returns a partial
- * backup.
+ * Reads and checks a backup file completely, for a restore. Throws an AppError naming the file
+ * (and the table and record, when one is wrong); never returns a partial backup.
  */
 export function parseBackup(content: string, fileName: string): Promise<ParsedBackup> {
-  return readBackup(content, { subject: `Tệp "${fileName}"`, whatToDo: RESTORE_WHAT_TO_DO })
-}
-
-const KIND_LABELS: Record<BackupKind, string> = {
-  auto: 'tự động hằng ngày',
-  'pre-restore': 'trước khi khôi phục',
-  'pre-upgrade': 'trước khi nâng cấp',
-  manual: 'thủ công',
+  return readBackup(content, { file: fileName })
 }
 
 /**
@@ -94,23 +78,17 @@ const KIND_LABELS: Record<BackupKind, string> = {
  * restore, so that no file in the backup folder is one a restore would refuse.
  */
 export async function checkBackupToWrite(content: string, kind: BackupKind): Promise<BackupFile> {
-  const wording = {
-    subject: `Bản sao lưu ${KIND_LABELS[kind]}`,
-    whatToDo:
-      'Chưa ghi tệp nào; dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy thử sao lưu lại; nếu lỗi lặp lại, hãy gửi nhật ký cho bộ phận kỹ thuật.',
-  }
-  const { backup } = await readBackup(content, wording)
+  const { backup } = await readBackup(content, { writing: kind })
   if (backup.kind !== kind) {
-    refuse(
-      'backup.wrong-kind',
-      `${wording.subject} lại ghi loại "${String(backup.kind)}" bên trong. ${wording.whatToDo}`,
-    )
+    refuse({ code: 'backup.wrong-kind', params: { expected: kind, found: String(backup.kind) } })
   }
   return backup
 }
 
-function refuse(code: string, message: string, cause?: string): never {
-  throw new AppError({ code, message, ...(cause ? { cause } : {}) })
+type BackupErrorCode = Extract<ErrorMessageCode, `backup.${string}`>
+
+function refuse(error: CatalogueError<BackupErrorCode>, cause?: string): never {
+  throw new AppError({ ...error, ...(cause ? { cause } : {}) })
 }
 
 /**
@@ -129,13 +107,9 @@ interface Sections {
   tablesText: string | null
 }
 
-function splitSections(content: string, say: Wording): Sections {
+function splitSections(content: string, subject: BackupSubject): Sections {
   const corrupt = (error: unknown): never =>
-    refuse(
-      'backup.corrupt',
-      `${say.subject} bị hỏng hoặc bị cắt dở nên không đọc được. ${say.whatToDo}`,
-      String(error),
-    )
+    refuse({ code: 'backup.corrupt', params: { subject, problem: 'unreadable' } }, String(error))
   const headEnd = content.indexOf('\n')
   const body = content.endsWith('\n') ? content.slice(0, -1) : content
   const lastLine = body.lastIndexOf('\n') + 1
@@ -161,35 +135,31 @@ function splitSections(content: string, say: Wording): Sections {
   }
 }
 
-async function readBackup(written: string, say: Wording): Promise<ParsedBackup> {
-  const what = say.subject
-  if (written.trim() === '') refuse('backup.empty', `${what} trống. ${say.whatToDo}`)
-  const sections = splitSections(asWritten(written), say)
+async function readBackup(written: string, subject: BackupSubject): Promise<ParsedBackup> {
+  if (written.trim() === '') refuse({ code: 'backup.empty', params: { subject } })
+  const sections = splitSections(asWritten(written), subject)
   const header = sections.header as (Partial<BackupFile> & { tablesSha256?: unknown }) | null
   if (typeof header !== 'object' || header === null || header.format !== BACKUP_FORMAT) {
-    refuse('backup.foreign', `${what} không phải là tệp sao lưu của OCOP Desk. ${say.whatToDo}`)
+    refuse({ code: 'backup.foreign', params: { subject } })
   }
   if (
     !READABLE_FORMAT_VERSIONS.includes(header.formatVersion as number) ||
     typeof header.schemaVersion !== 'number'
   ) {
-    refuse(
-      'backup.unsupported',
-      `${what} được tạo theo định dạng mà phiên bản này không đọc được. ${say.whatToDo}`,
-    )
+    refuse({ code: 'backup.unsupported', params: { subject } })
   }
   if (header.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    refuse(
-      'backup.newer',
-      `${what} được tạo bởi phiên bản OCOP Desk mới hơn (lược đồ ${header.schemaVersion}). Hãy cập nhật OCOP Desk rồi thử lại. ${say.whatToDo}`,
-    )
+    refuse({
+      code: 'backup.newer',
+      params: { subject, schemaVersion: header.schemaVersion },
+    })
   }
   const checksum = header.formatVersion === 1 ? 'absent' : 'verified'
-  if (checksum === 'verified') await verifyChecksum(sections, header.tablesSha256, say)
+  if (checksum === 'verified') await verifyChecksum(sections, header.tablesSha256, subject)
 
   const data = sections.tables as Record<string, unknown> | undefined
   if (typeof data !== 'object' || data === null) {
-    refuse('backup.corrupt', `${what} thiếu phần dữ liệu. ${say.whatToDo}`)
+    refuse({ code: 'backup.corrupt', params: { subject, problem: 'no-tables' } })
   }
   // A table the backup's schema did not have yet is empty, not missing.
   const expected = tablesOfVersion(header.schemaVersion)
@@ -197,27 +167,26 @@ async function readBackup(written: string, say: Wording): Promise<ParsedBackup> 
   for (const name of TABLE_NAMES) {
     const rows = data[name] ?? (expected.includes(name) ? undefined : [])
     if (!Array.isArray(rows)) {
-      refuse('backup.corrupt', `${what} thiếu bảng "${name}". ${say.whatToDo}`)
+      refuse({ code: 'backup.corrupt', params: { subject, problem: 'missing-table', table: name } })
     }
-    rows.forEach((row, index) => checkRecord(name, row, index, say))
+    rows.forEach((row, index) => checkRecord(name, row, index, subject))
     tables[name] = rows
   }
   const { tablesSha256: _checksum, ...fields } = header
   return { backup: { ...(fields as BackupFile), tables }, checksum }
 }
 
-async function verifyChecksum(sections: Sections, expected: unknown, say: Wording) {
+async function verifyChecksum(sections: Sections, expected: unknown, subject: BackupSubject) {
   const actual = sections.tablesText === null ? null : await sha256Hex(sections.tablesText)
   if (typeof expected !== 'string' || actual !== expected) {
     refuse(
-      'backup.checksum-mismatch',
-      `${say.subject} không khớp mã kiểm tra (SHA-256) ghi trong tệp: nội dung đã bị hỏng hoặc bị sửa sau khi sao lưu nên không được dùng. ${say.whatToDo}`,
+      { code: 'backup.checksum-mismatch', params: { subject } },
       `tablesSha256 ${String(expected)}, computed ${actual ?? '(layout not found)'}`,
     )
   }
 }
 
-function checkRecord(name: TableName, row: unknown, index: number, say: Wording) {
+function checkRecord(name: TableName, row: unknown, index: number, subject: BackupSubject) {
   const result = RECORD_SCHEMAS[name].safeParse(row)
   // A set-aside record is checked as a record of the table it came from, too.
   const inner =
@@ -228,8 +197,7 @@ function checkRecord(name: TableName, row: unknown, index: number, say: Wording)
       : result
   if (!inner.success) {
     refuse(
-      'backup.invalid-record',
-      `${say.subject}: bản ghi thứ ${index + 1} của bảng "${name}" không hợp lệ. ${say.whatToDo}`,
+      { code: 'backup.invalid-record', params: { subject, table: name, record: index + 1 } },
       inner.error.message,
     )
   }

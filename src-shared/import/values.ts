@@ -1,35 +1,29 @@
 /**
  * Cell values as communes write them, read into the register's types. Every parser is pure and
- * returns a result, never throws: the importer attaches the row and column and shows the
- * Vietnamese explanation from VALUE_PROBLEM_TEXT. Empty cells give a `<field>.empty` code so the
- * importer decides per field whether a missing value is an error.
+ * returns a result, never throws: the importer attaches the row and column and turns the code into
+ * a row message of the catalogue. Empty cells give a `<field>.empty` code so the importer decides
+ * per field whether a missing value is an error.
  */
 import { isIsoDate, type IsoDate } from '../dates'
 import type { ProducerType } from '../db/records'
 import { normalizeText, searchKey } from '../text/vietnamese'
 
 /** Stable codes for a value that cannot be read; the importer maps them to row messages. */
-export const VALUE_PROBLEM_TEXT = {
-  'stars.empty': 'thiếu hạng sao (ô trống)',
-  'stars.unreadable': 'không đọc được hạng sao; hãy ghi 1 đến 5, ví dụ "3", "3 sao" hoặc "★★★"',
-  'stars.out-of-range': 'hạng sao không hợp lệ, hạng sao chỉ từ 1 đến 5',
-  'score.empty': 'thiếu điểm (ô trống)',
-  'score.unreadable': 'không đọc được điểm; hãy ghi một số, ví dụ 72,5',
-  'score.out-of-range': 'điểm không hợp lệ, điểm phải từ 0 đến 100',
-  'year.empty': 'thiếu năm (ô trống)',
-  'year.unreadable': 'không đọc được năm; hãy ghi năm có 4 chữ số, ví dụ 2020',
-  'year.out-of-range': 'năm nằm ngoài các năm của chương trình OCOP',
-  'date.empty': 'thiếu ngày (ô trống)',
-  'date.unreadable': 'không đọc được ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2021',
-  'date.invalid': 'ngày không có thật trên lịch (ví dụ 31/02)',
-  'producer-type.empty': 'thiếu loại hình chủ thể (ô trống)',
-  'producer-type.unknown':
-    'không nhận ra loại hình chủ thể; loại hình là Hợp tác xã, Doanh nghiệp, Tổ hợp tác hoặc Hộ kinh doanh',
-  'decision-no.empty': 'thiếu số quyết định (ô trống)',
-} as const satisfies Record<string, string>
-
-/** One of the codes above. */
-export type ValueProblemCode = keyof typeof VALUE_PROBLEM_TEXT
+export type ValueProblemCode =
+  | 'stars.empty'
+  | 'stars.unreadable'
+  | 'stars.out-of-range'
+  | 'score.empty'
+  | 'score.unreadable'
+  | 'score.out-of-range'
+  | 'year.empty'
+  | 'year.unreadable'
+  | 'year.out-of-range'
+  | 'date.empty'
+  | 'date.unreadable'
+  | 'date.invalid'
+  | 'producer-type.empty'
+  | 'producer-type.unknown'
 
 /** The outcome of reading one cell. */
 export type ValueResult<T> = { ok: true; value: T } | { ok: false; code: ValueProblemCode }
@@ -63,17 +57,6 @@ export function cleanText(value: unknown): string {
   if (typeof v === 'string') return normalizeText(v) // \s covers U+00A0 and line breaks
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v)
   return ''
-}
-
-/** Plain text fields (product, producer, notes …): text as written, cleaned; numbers as digits. */
-export function parseText(value: unknown): string {
-  return cleanText(value)
-}
-
-/** Decision numbers ("1234/QĐ-UBND", "023/QĐ"): kept as text, cleaned; empty → decision-no.empty. */
-export function parseDecisionNo(value: unknown): ValueResult<string> {
-  const text = cleanText(value)
-  return text ? ok(text) : fail('decision-no.empty')
 }
 
 const STAR_WORDS: Record<string, number> = {

@@ -2,51 +2,37 @@
  * How many bytes a payload that carries file content may hold when it crosses from the renderer to
  * main. The limits keep a buggy or compromised page from making main hold (and parse) more than it
  * can; each is sized for the largest real thing of its purpose, with room to spare. The contract
- * applies them, and `dispatch` answers a payload over its limit with the `tooLarge` message.
+ * applies them, and `dispatch` answers a payload over its limit with `ipc.too-large`, whose
+ * sentence says what was too large by the limit's `payload`.
  */
+import type { PayloadKind } from '../messages/catalogue'
 
-export const MIB = 1024 * 1024
+const MIB = 1024 * 1024
 
 export interface PayloadLimit {
   maxBytes: number
-  /** Vietnamese: what was too large and what the clerk can do about it. */
-  tooLarge: string
+  /** What the payload is, for the refusal's sentence. */
+  payload: PayloadKind
 }
-
-function megabytes(bytes: number): string {
-  return String(bytes / MIB)
-}
-
-const IMPORT_FILE_MAX_BYTES = 50 * MIB
-const BACKUP_MAX_BYTES = 256 * MIB
-const CHART_IMAGE_MAX_BYTES = 20 * MIB
 
 /** A commune spreadsheet to check and import; the import's own file check uses the same limit. */
-export const IMPORT_FILE_LIMIT: PayloadLimit = {
-  maxBytes: IMPORT_FILE_MAX_BYTES,
-  tooLarge: `Tệp cần nhập lớn hơn ${megabytes(IMPORT_FILE_MAX_BYTES)} MB nên không được đọc. Hãy xóa các trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại. Dữ liệu không bị thay đổi.`,
-}
+export const IMPORT_FILE_LIMIT: PayloadLimit = { maxBytes: 50 * MIB, payload: 'import-file' }
 
 /**
  * A whole-register backup, as UTF-8. A province's register with years of audit lines stays well
- * under it; main must still be able to parse a backup this size to check it before writing.
+ * under it; the Excel worker must still be able to parse a backup this size to check it before
+ * main writes it.
  */
-export const BACKUP_LIMIT: PayloadLimit = {
-  maxBytes: BACKUP_MAX_BYTES,
-  tooLarge: `Bản sao lưu lớn hơn ${megabytes(BACKUP_MAX_BYTES)} MB nên không được ghi. Dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy gửi nhật ký cho bộ phận kỹ thuật để được hỗ trợ.`,
-}
+export const BACKUP_LIMIT: PayloadLimit = { maxBytes: 256 * MIB, payload: 'backup' }
 
 /** A file the clerk saves: a report, a template, or (the largest) a backup saved to a USB stick. */
 export const SAVED_FILE_LIMIT: PayloadLimit = {
-  maxBytes: BACKUP_MAX_BYTES,
-  tooLarge: `Tệp cần lưu lớn hơn ${megabytes(BACKUP_MAX_BYTES)} MB nên không được lưu. Dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy gửi nhật ký cho bộ phận kỹ thuật để được hỗ trợ.`,
+  maxBytes: BACKUP_LIMIT.maxBytes,
+  payload: 'saved-file',
 }
 
 /** The plan report's star chart (PNG), drawn by our own renderer. */
-export const CHART_IMAGE_LIMIT: PayloadLimit = {
-  maxBytes: CHART_IMAGE_MAX_BYTES,
-  tooLarge: `Hình biểu đồ lớn hơn ${megabytes(CHART_IMAGE_MAX_BYTES)} MB nên báo cáo không được tạo. Hãy thu nhỏ cửa sổ rồi xuất lại báo cáo.`,
-}
+export const CHART_IMAGE_LIMIT: PayloadLimit = { maxBytes: 20 * MIB, payload: 'chart-image' }
 
 /** The UTF-8 length of a string, counted without encoding it (a backup can be hundreds of MB). */
 export function utf8ByteLength(text: string): number {

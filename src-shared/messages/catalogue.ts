@@ -1,10 +1,12 @@
 /**
- * The messages shared code gives the clerk, as codes with the values their sentences name. Code
- * that finds a problem (the import's rows and file check, the repositories, the report builder)
- * emits a code and its params, never a sentence: the renderer words it in the UI's language and
- * the CLI in Vietnamese, both from the tables in vi.ts and en.ts, through formatMessage.
+ * The messages the app gives the clerk, as codes with the values their sentences name. Code that
+ * finds a problem (the import, backups, the IPC and web hosts, the Excel worker, the CLI, the
+ * repositories, the report builder) emits a code and its params, never a sentence: the renderer
+ * words it in the UI's language and the CLI in Vietnamese, both from the tables in vi.ts and
+ * en.ts, through formatMessage. An AppError takes only the codes of ErrorMessageParams.
  */
 import type { ErrorLocation } from '../errors'
+import type { BackupKind } from '../ipc/contract'
 
 /** The languages the messages are written in; Vietnamese first. */
 export const LOCALES = ['vi', 'en'] as const
@@ -58,20 +60,131 @@ export interface FileMessageParams {
   NO_ROWS: { headerRows: number[] }
 }
 
-/** The sentences of AppErrors, by their code. */
-export interface ErrorMessageParams {
+/** What a backup message is about: a file read for a restore, or content main is to write. */
+export type BackupSubject = { file: string } | { writing: BackupKind }
+
+/** A plan as a list of plans names it. */
+export interface PlanName {
+  id: string
+  name: string
+}
+
+/** The Excel worker's jobs, by the names the job runner gives them; each is worded on its own. */
+export type ExcelJobName = 'import-check' | 'import-template' | 'report-xlsx' | 'backup-check'
+
+/** Errors the clerk's data and the register's own rules raise. */
+export interface DataErrorParams {
   internal: NoParams
   'db.newer': NoParams
   'demo.loaded': NoParams
   'producer.has-products': { producer: string; products: number }
+  'set-aside.refused':
+    | { label: string; reason: 'gone' | 'id-taken' }
+    | { label: string; reason: 'still-missing'; ids: string[] }
+  /** `chosen`: a plan was chosen but is gone; otherwise none was chosen. */
+  'report.plan-missing': { chosen: boolean }
+}
+
+/** Errors of a commune file that no reader should open or that cannot be read whole. */
+export interface ImportErrorParams {
+  'import.file.empty': { file: string }
+  'import.file.too-large': { file: string; bytes: number; maxBytes: number }
+  'import.file.corrupt': { file: string }
+  /** `part`: the workbook part the zip should hold, e.g. `xl/workbook.xml`. */
+  'import.file.no-workbook': { file: string; part: string }
+  'import.file.encrypted': { file: string }
+  /** A binary Excel workbook (.xlsb), the one spreadsheet format the reader does not read. */
+  'import.file.unsupported': { file: string }
+  'import.file.unknown': { file: string }
+  'import.read.too-many-rows': { file: string; sheet?: string; maxRows: number }
+  'import.read.too-many-cells': { file: string; sheet?: string; maxCells: number }
+  'import.read.timeout': { file: string; seconds: number }
+  'import.read.no-sheets': { file: string }
+  'import.read.csv-quotes': { file: string }
+  'import.read.failed': { file: string; sheet?: string }
+  /** The sheet the clerk chose is not in the file; `sheets` are the ones it has. */
+  'import.sheet.missing': { file: string; sheet: string; sheets: string[] }
   'import.commit.stale': NoParams
   'import.undo.refused':
     | { reason: 'not-found' | 'already-undone' | 'evaluated-later' }
     | { reason: 'edited-later'; record: string }
     | { reason: 'product-added-later'; product: string }
-  /** `chosen`: a plan was chosen but is gone; otherwise none was chosen. */
-  'report.plan-missing': { chosen: boolean }
 }
+
+/** Errors of backup files: checking their content, and the backup folder. */
+export interface BackupErrorParams {
+  'backup.empty': { subject: BackupSubject }
+  'backup.foreign': { subject: BackupSubject }
+  'backup.unsupported': { subject: BackupSubject }
+  'backup.newer': { subject: BackupSubject; schemaVersion: number }
+  'backup.checksum-mismatch': { subject: BackupSubject }
+  'backup.corrupt':
+    | { subject: BackupSubject; problem: 'unreadable' | 'no-tables' }
+    | { subject: BackupSubject; problem: 'missing-table'; table: string }
+  /** `record`: the record's place in its table, from 1. */
+  'backup.invalid-record': { subject: BackupSubject; table: string; record: number }
+  /** Content sent to be written as a backup of `expected` says it is of kind `found`. */
+  'backup.wrong-kind': { expected: BackupKind; found: string }
+  'backup.write-failed': { folder: string }
+  'backup.list-failed': { folder: string }
+  'backup.bad-name': { name: string }
+  'backup.not-found': { name: string; folder: string }
+  /** Over the size a backup may have, or too long for a string (`maxBytes` null). */
+  'backup.too-large': { name: string; maxBytes: number | null }
+  'backup.read-failed': { name: string; folder: string }
+}
+
+/** What a payload over its size limit was (see payload-limits.ts); `request`: a web host call. */
+export type PayloadKind = 'import-file' | 'backup' | 'saved-file' | 'chart-image' | 'request'
+
+/** Errors between the renderer and main: calls refused, files opened and saved, the Excel worker. */
+export interface HostErrorParams {
+  'ipc.unknown-channel': NoParams
+  'ipc.invalid-payload': NoParams
+  'ipc.too-large': { payload: PayloadKind; maxBytes: number }
+  'ipc.bad-json': NoParams
+  'ipc.foreign-sender': NoParams
+  'ipc.foreign-origin': NoParams
+  'ipc.no-access': NoParams
+  /** `busy`: another program holds the port; `suggestedPort`: one the clerk may try. */
+  'web.port-unavailable': { port: number; busy: boolean; suggestedPort: number }
+  /** `locked`: held by another program or not allowed; `gone`: not found; else unreadable. */
+  'file.read-failed': { file: string; problem: 'locked' | 'gone' | 'unreadable' }
+  'file.not-a-file': { file: string }
+  /** `bytes`: the file's size when it was known before reading. */
+  'file.too-large': { file: string; bytes?: number; maxBytes: number }
+  'file.write-failed': { file: string; busy: boolean }
+  'job.worker-stopped': NoParams
+  /** `job` null: a name this build does not know, worded generally. */
+  'job.timeout': { job: ExcelJobName | null; seconds: number }
+  'job.cancelled': NoParams
+  'job.runner-closed': NoParams
+  'job.worker-missing': { workerFile: string }
+  'job.bad-input': NoParams
+  'job.unknown': NoParams
+}
+
+/** Errors of the command line (`npm run ocop`), which prints them in Vietnamese. */
+export interface CliErrorParams {
+  'cli.file-unreadable': { file: string; reason: 'missing' | 'folder' | 'unreadable' }
+  'cli.folder-missing': { folder: string }
+  'cli.write-failed': { file: string }
+  'cli.file-exists': { file: string }
+  'cli.data-unreadable': { file: string; missing: boolean }
+  'cli.plan-missing': NoParams
+  /** Several plans and none named (`wanted` null), or several whose names hold `wanted`. */
+  'cli.plan-ambiguous': { wanted: string | null; plans: PlanName[] }
+  'cli.plan-unknown': { wanted: string; plans: PlanName[] }
+  'cli.units-unreadable': { file: string }
+  'cli.units-no-name': { file: string }
+  /** `line`: the line of the units list, from 1 with its header line. */
+  'cli.units-kind': { file: string; line: number; value: string }
+  'cli.units-date': { file: string; line: number; column: 'valid_from' | 'valid_to'; value: string }
+}
+
+/** The sentences of AppErrors, by their code. */
+export interface ErrorMessageParams
+  extends DataErrorParams, ImportErrorParams, BackupErrorParams, HostErrorParams, CliErrorParams {}
 
 /** Every code of the catalogue with the params its sentence names. */
 export interface MessageParams extends RowMessageParams, FileMessageParams, ErrorMessageParams {}

@@ -1,10 +1,22 @@
 /** The catalogue in English, for the UI's second language; the same codes as vi.ts. */
-import type { ErrorMessageParams, MessageTable, UnitSuggestion } from './catalogue'
+import type { BackupKind } from '../ipc/contract'
+import type {
+  BackupSubject,
+  ErrorMessageParams,
+  ExcelJobName,
+  MessageTable,
+  PayloadKind,
+  PlanName,
+  UnitSuggestion,
+} from './catalogue'
+import { count, megabytes } from './numbers'
 
 /** 72.5 → '72.5', 60 → '60.0'. */
 function decimal(n: number): string {
   return Number.isInteger(n) ? n.toFixed(1) : String(n)
 }
+
+const mb = (bytes: number): string => megabytes(bytes, 'en')
 
 const names = (units: readonly UnitSuggestion[]): string => units.map((u) => u.name).join('; ')
 
@@ -22,6 +34,108 @@ function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string 
       return `a producer this import added has a product "${params.product}" added since.`
   }
 }
+
+function setAsideRefusal(params: ErrorMessageParams['set-aside.refused']): string {
+  const { label } = params
+  switch (params.reason) {
+    case 'gone':
+      return `"${label}" is no longer in the To resolve list.`
+    case 'still-missing': {
+      const ids = params.ids.map((id) => `"${id}"`).join(', ')
+      return `"${label}" still refers to records that are not in the data (${ids}). Restore or put back those records first, or delete "${label}".`
+    }
+    case 'id-taken':
+      return `The data already has a record with the same id as "${label}". Delete "${label}" from the To resolve list if it is no longer needed.`
+  }
+}
+
+/** A commune file, and its sheet when the problem is in one. */
+const fileAndSheet = (file: string, sheet?: string): string =>
+  sheet === undefined ? `The file "${file}"` : `The file "${file}", sheet "${sheet}",`
+
+const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
+  auto: 'daily automatic',
+  'pre-restore': 'before-restore',
+  'pre-upgrade': 'before-upgrade',
+  manual: 'manual',
+}
+
+const backupSubject = (subject: BackupSubject): string =>
+  'file' in subject
+    ? `The file "${subject.file}"`
+    : `The ${BACKUP_KIND_LABELS[subject.writing]} backup`
+
+/** What the clerk does next: choose another file to restore, or back up again. */
+const backupNextStep = (subject: BackupSubject): string =>
+  'file' in subject
+    ? 'The current data has not been changed. Choose another backup file (a .json file made by OCOP Desk).'
+    : 'No file was written; the data in the app is intact. Try backing up again; if it happens again, send the log to technical support.'
+
+/** The backup's subject, what is wrong with it, and what to do next, as one message. */
+const aboutBackup = (subject: BackupSubject, problem: string): string =>
+  `${backupSubject(subject)} ${problem} ${backupNextStep(subject)}`
+
+function backupCorruption(params: ErrorMessageParams['backup.corrupt']): string {
+  switch (params.problem) {
+    case 'unreadable':
+      return aboutBackup(params.subject, 'is damaged or cut short, so it cannot be read.')
+    case 'no-tables':
+      return aboutBackup(params.subject, 'has no data section.')
+    case 'missing-table':
+      return aboutBackup(params.subject, `has no table "${params.table}".`)
+  }
+}
+
+const REQUEST_REFUSED =
+  "A request to the app's back end was not valid, so it was refused. No data was changed."
+
+function payloadTooLarge(payload: PayloadKind, maxBytes: number): string {
+  const limit = mb(maxBytes)
+  const sendLog = 'The data in the app is intact. Send the log to technical support for help.'
+  switch (payload) {
+    case 'import-file':
+      return `The file to import is larger than ${limit} MB, so it was not read. Delete the sheets you do not need or split the list into smaller files, then import again. No data was changed.`
+    case 'backup':
+      return `The backup is larger than ${limit} MB, so it was not written. ${sendLog}`
+    case 'saved-file':
+      return `The file to save is larger than ${limit} MB, so it was not saved. ${sendLog}`
+    case 'chart-image':
+      return `The chart image is larger than ${limit} MB, so the report was not made. Make the window smaller, then export the report again.`
+    case 'request':
+      return `A request to the app's back end was larger than ${limit} MB, so it was refused. No data was changed.`
+  }
+}
+
+const SEND_LOG = 'send the log to technical support.'
+const TRY_AGAIN = `Try again; if it happens again, ${SEND_LOG}`
+
+/** Each Excel job as a clerk knows it, and what to do when it took too long. */
+const TIMED_OUT_JOBS: Record<ExcelJobName, { work: string; advice: string }> = {
+  'import-check': {
+    work: 'Reading the file to import',
+    advice:
+      'Open the file in Excel, delete the sheets and columns you do not need, save it as .xlsx, then import again; if it is still too slow, split the list into smaller files.',
+  },
+  'import-template': {
+    work: 'Making the import template',
+    advice: `Close some open programs, then download the template again; if it happens again, ${SEND_LOG}`,
+  },
+  'report-xlsx': {
+    work: 'Exporting the report to Excel',
+    advice: `Close some open programs, then export again; if it happens again, ${SEND_LOG}`,
+  },
+  'backup-check': {
+    work: 'Checking the backup',
+    advice: `No file was written. Close some open programs, then back up again; if it happens again, ${SEND_LOG}`,
+  },
+}
+const TIMED_OUT_OTHER = { work: 'The Excel task', advice: TRY_AGAIN }
+
+/** One plan a line, with its id first: what `--plan` accepts. */
+const planList = (plans: readonly PlanName[]): string =>
+  plans.map((p) => `  ${p.id}  ${p.name}`).join('\n')
+
+const unitsList = (file: string, line: number): string => `Units list "${file}", line ${line}`
 
 export const en: MessageTable = {
   location: ({ file, sheet, row, column, columnLabel }) => {
@@ -98,13 +212,167 @@ export const en: MessageTable = {
       'The Mỹ Hào sample data is already loaded. To load it again, remove the sample data first.',
     'producer.has-products': ({ producer, products }) =>
       `The producer "${producer}" still has ${products} products, so it cannot be deleted. Move the products to another producer or merge the two producers, then delete again. No data was changed.`,
-    'import.commit.stale': () =>
-      'The data has changed since the preview (someone edited it or another import was written). Nothing was written. Check the preview again, then import again.',
-    'import.undo.refused': (params) =>
-      `This import cannot be undone: ${undoRefusal(params)} Undo the later changes first (or correct by hand).`,
+    'set-aside.refused': (params) =>
+      `Could not put it back: ${setAsideRefusal(params)} No data was changed.`,
     'report.plan-missing': ({ chosen }) =>
       chosen
         ? 'The chosen plan is not in the data (it may have been deleted). Choose another plan, then make the report again.'
         : 'No plan is chosen for the plan results report. Choose a plan, then make the report again.',
+
+    'import.file.empty': ({ file }) =>
+      `The file "${file}" is empty (0 bytes): there is nothing to import. Ask the commune/ward to send the file again.`,
+    'import.file.too-large': ({ file, bytes, maxBytes }) =>
+      `The file "${file}" is too large (${mb(bytes)} MB, the limit is ${mb(maxBytes)} MB), so it is not imported. Delete the sheets you do not need or split the list into smaller files, then import again.`,
+    'import.file.corrupt': ({ file }) =>
+      `The file "${file}" is damaged or was not downloaded completely, so it cannot be read. Ask the commune/ward to send the file again.`,
+    'import.file.no-workbook': ({ file, part }) =>
+      `The file "${file}" is damaged: the part ${part} is missing, so its list of sheets cannot be read. Ask the commune/ward to save the file again in Excel and send it again.`,
+    'import.file.encrypted': ({ file }) =>
+      `The file "${file}" is protected by a password, so it cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear the password), save it, then import again.`,
+    'import.file.unsupported': ({ file }) =>
+      `The file "${file}" is an Excel binary workbook (.xlsb), a format the app cannot read yet. Open it in Excel and save it as .xlsx, then import again.`,
+    'import.file.unknown': ({ file }) =>
+      `The file "${file}" is not a valid Excel file (its format is not recognised). Please check the file.`,
+    'import.read.too-many-rows': ({ file, sheet, maxRows }) =>
+      `${fileAndSheet(file, sheet)} has too many rows (the limit is ${count(maxRows, 'en')} rows a file), so it is not imported. Delete the rows and sheets you do not need or split the list into smaller files, then import again.`,
+    'import.read.too-many-cells': ({ file, sheet, maxCells }) =>
+      `${fileAndSheet(file, sheet)} has too many cells (the limit is ${count(maxCells, 'en')} cells a file), so it is not imported. Delete the columns and sheets you do not need or split the list into smaller files, then import again.`,
+    'import.read.timeout': ({ file, seconds }) =>
+      `${fileAndSheet(file)} took too long to read (over ${seconds} seconds), so the app stopped. Open it in Excel, delete the sheets you do not need, save it as .xlsx, then import again.`,
+    'import.read.no-sheets': ({ file }) =>
+      `${fileAndSheet(file)} has no sheet to read. Ask the commune/ward to check the file and send it again.`,
+    'import.read.csv-quotes': ({ file }) =>
+      `${fileAndSheet(file)} (CSV) has a missing double quote ("), so its rows run into each other. Open it in Excel, check it, save it as .xlsx, then import again.`,
+    'import.read.failed': ({ file, sheet }) =>
+      `${fileAndSheet(file, sheet)} cannot be read; the file may be damaged. Open it in Excel, save it as .xlsx, then import again; if it still fails, ask the commune/ward to send the file again.`,
+    'import.sheet.missing': ({ file, sheet, sheets }) =>
+      `The file "${file}" has no sheet "${sheet}". Its sheets are: ${sheets.join('; ')}. Choose one of them.`,
+    'import.commit.stale': () =>
+      'The data has changed since the preview (someone edited it or another import was written). Nothing was written. Check the preview again, then import again.',
+    'import.undo.refused': (params) =>
+      `This import cannot be undone: ${undoRefusal(params)} Undo the later changes first (or correct by hand).`,
+
+    'backup.empty': ({ subject }) => aboutBackup(subject, 'is empty.'),
+    'backup.foreign': ({ subject }) => aboutBackup(subject, 'is not an OCOP Desk backup.'),
+    'backup.unsupported': ({ subject }) =>
+      aboutBackup(subject, 'was made in a format this version cannot read.'),
+    'backup.newer': ({ subject, schemaVersion }) =>
+      aboutBackup(
+        subject,
+        `was made by a newer version of OCOP Desk (schema ${schemaVersion}). Update OCOP Desk, then try again.`,
+      ),
+    'backup.checksum-mismatch': ({ subject }) =>
+      aboutBackup(
+        subject,
+        'does not match the checksum (SHA-256) written in it: its content was damaged or edited after the backup, so it is not used.',
+      ),
+    'backup.corrupt': backupCorruption,
+    'backup.invalid-record': ({ subject, table, record }) =>
+      `${backupSubject(subject)}: record ${record} of the table "${table}" is not valid. ${backupNextStep(subject)}`,
+    'backup.wrong-kind': ({ expected, found }) =>
+      aboutBackup({ writing: expected }, `says inside that it is of kind "${found}".`),
+    'backup.write-failed': ({ folder }) =>
+      `The backup could not be written to the folder "${folder}". The data in the app is intact. Check that the disk has free space and that you may write to it, then back up again.`,
+    'backup.list-failed': ({ folder }) =>
+      `The backup folder "${folder}" cannot be read. Check that the folder still exists and that you may read it, then open the Backup screen again.`,
+    'backup.bad-name': ({ name }) =>
+      `"${name}" is not the name of an OCOP Desk backup, so it was not opened. Choose a backup from the list on the Backup screen.`,
+    'backup.not-found': ({ name, folder }) =>
+      `The backup "${name}" is not in the folder "${folder}". It may have been deleted or moved. Open the list of backups again and choose another one.`,
+    'backup.too-large': ({ name, maxBytes }) =>
+      maxBytes === null
+        ? `The backup "${name}" is too large to open in the app. Choose another backup.`
+        : `The backup "${name}" is over the ${mb(maxBytes)} MB limit, so it cannot be a file OCOP Desk made. Choose another backup.`,
+    'backup.read-failed': ({ name, folder }) =>
+      `The backup "${name}" in the folder "${folder}" cannot be read. Check that you may read the folder, then try again, or choose another backup.`,
+
+    'ipc.unknown-channel': () => REQUEST_REFUSED,
+    'ipc.invalid-payload': () => REQUEST_REFUSED,
+    'ipc.too-large': ({ payload, maxBytes }) => payloadTooLarge(payload, maxBytes),
+    'ipc.bad-json': () =>
+      "A request to the app's back end could not be read (it is not valid JSON), so it was refused. No data was changed.",
+    'ipc.foreign-sender': () =>
+      'A request did not come from an OCOP Desk window, so it was refused. No data was changed.',
+    'ipc.foreign-origin': () =>
+      'A request did not come from OCOP Desk, so it was refused. No data was changed.',
+    'ipc.no-access': () =>
+      'A request without this run\'s access code was refused. No data was changed. Open OCOP Desk at the exact address with the access code (…/?token=…) that "npm run web" printed when it started; each run has a new code.',
+    'web.port-unavailable': ({ port, busy, suggestedPort }) => {
+      const another = `npm run web -- --port ${suggestedPort}`
+      return busy
+        ? `Port ${port} is in use by another program (perhaps another OCOP Desk (web) is running). Stop that program, or choose another port with --port, for example: ${another}`
+        : `Port ${port} on 127.0.0.1 cannot be opened. Choose another port (1024 or above) with --port, for example: ${another}`
+    },
+    'file.read-failed': ({ file, problem }) => {
+      switch (problem) {
+        case 'locked':
+          return `The file “${file}” cannot be opened: another program is using it, or you may not read it. Close it in Excel, then try again.`
+        case 'gone':
+          return `The file “${file}” cannot be opened. Check that it still exists, then try again.`
+        case 'unreadable':
+          return `The file “${file}” cannot be read. If it is open in Excel, close it, then try again.`
+      }
+    },
+    'file.not-a-file': ({ file }) => `“${file}” is not a file. Choose a file.`,
+    'file.too-large': ({ file, bytes, maxBytes }) =>
+      bytes === undefined
+        ? `The file “${file}” is over the ${mb(maxBytes)} MiB limit, so it was not opened.`
+        : `The file “${file}” is ${mb(bytes)} MiB, over the ${mb(maxBytes)} MiB limit, so it was not opened. Check that you chose the right file, or delete the sheets you do not need, then try again.`,
+    'file.write-failed': ({ file, busy }) =>
+      busy
+        ? `The file “${file}” could not be saved: it is open in another program, or you may not write to the folder. Close it in Excel or choose another folder, then save again.`
+        : `The file “${file}” could not be saved. Check that the disk has free space or choose another folder, then save again.`,
+    'job.worker-stopped': () =>
+      `The Excel worker stopped unexpectedly, so the task was not finished. No data was changed. ${TRY_AGAIN}`,
+    'job.timeout': ({ job, seconds }) => {
+      const { work, advice } = job === null ? TIMED_OUT_OTHER : TIMED_OUT_JOBS[job]
+      return `${work} took too long (over ${seconds} seconds), so the app stopped it. No data was changed. ${advice}`
+    },
+    'job.cancelled': () =>
+      'The Excel task was cancelled because the app is closing. No data was changed; open the app again and do it again.',
+    'job.runner-closed': () => 'The app is closing, so no new Excel task is started.',
+    'job.worker-missing': ({ workerFile }) =>
+      `The app's Excel worker (${workerFile}) is missing. Reinstall OCOP Desk; if you run it from source, run "npm run build".`,
+    'job.bad-input': () =>
+      `The data could not be sent to the Excel worker, so the task was not done. ${TRY_AGAIN}`,
+    'job.unknown': () =>
+      'The app asked for an Excel task this version does not have, so it was skipped. Update or reinstall OCOP Desk.',
+
+    'cli.file-unreadable': ({ file, reason }) => {
+      switch (reason) {
+        case 'missing':
+          return `The file "${file}" was not found. Check the file's name and folder.`
+        case 'folder':
+          return `"${file}" is a folder, not a file. Give the name of the file to check.`
+        case 'unreadable':
+          return `The file "${file}" cannot be read. If it is open in Excel, close it, then run the command again.`
+      }
+    },
+    'cli.folder-missing': ({ folder }) =>
+      `Cannot write to the folder "${folder}": it does not exist or you may not write to it. Choose another folder.`,
+    'cli.write-failed': ({ file }) =>
+      `The file "${file}" could not be written. If it is open in Excel, close it; check that the disk has free space, then run the command again.`,
+    'cli.file-exists': ({ file }) =>
+      `The file "${file}" already exists, so it was not overwritten. Choose another name, or add --force to overwrite it.`,
+    'cli.data-unreadable': ({ file, missing }) =>
+      missing
+        ? `The data file "${file}" was not found. Check the name and folder of the backup file.`
+        : `The data file "${file}" cannot be read. Check that you may read the file, then run the command again.`,
+    'cli.plan-missing': () =>
+      'The data file has no plan, so the plan results report cannot be made.',
+    'cli.plan-ambiguous': ({ wanted, plans }) =>
+      wanted === null
+        ? `The data file has ${plans.length} plans: choose one with --plan (id or name):\n${planList(plans)}`
+        : `${plans.length} plans match "${wanted}": give the plan's id.\n${planList(plans)}`,
+    'cli.plan-unknown': ({ wanted, plans }) =>
+      `There is no plan "${wanted}" in the data file. Its plans are:\n${planList(plans)}`,
+    'cli.units-unreadable': ({ file }) =>
+      `The units list "${file}" cannot be read: it does not exist, cannot be read or is not UTF-8 text. Save the list as UTF-8 CSV (with a name column), then run the command again.`,
+    'cli.units-no-name': ({ file }) =>
+      `The units list "${file}" has no name column (commune/ward name). The file's first line must be the column names, for example: code,kind,name,full_name.`,
+    'cli.units-kind': ({ file, line, value }) =>
+      `${unitsList(file, line)}: the unit kind "${value}" is not known. Write Xã, Phường or Thị trấn in the kind column.`,
+    'cli.units-date': ({ file, line, column, value }) =>
+      `${unitsList(file, line)}, column ${column}: "${value}" is not a date. Write it as day/month/year, for example 01/07/2025.`,
   },
 }

@@ -1,10 +1,22 @@
 /** The catalogue in Vietnamese: what happened, where, and what to do next. */
-import type { ErrorMessageParams, MessageTable, UnitSuggestion } from './catalogue'
+import type { BackupKind } from '../ipc/contract'
+import type {
+  BackupSubject,
+  ErrorMessageParams,
+  ExcelJobName,
+  MessageTable,
+  PayloadKind,
+  PlanName,
+  UnitSuggestion,
+} from './catalogue'
+import { count, megabytes } from './numbers'
 
 /** 72.5 → '72,5', 60 → '60,0': scores as a score sheet writes them. */
 function decimal(n: number): string {
   return (Number.isInteger(n) ? n.toFixed(1) : String(n)).replace('.', ',')
 }
+
+const mb = (bytes: number): string => megabytes(bytes, 'vi')
 
 const names = (units: readonly UnitSuggestion[]): string => units.map((u) => u.name).join('; ')
 
@@ -22,6 +34,107 @@ function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string 
       return `chủ thể do lần nhập thêm vào đã có sản phẩm "${params.product}" thêm sau đó.`
   }
 }
+
+function setAsideRefusal(params: ErrorMessageParams['set-aside.refused']): string {
+  const { label } = params
+  switch (params.reason) {
+    case 'gone':
+      return `"${label}" không còn trong danh sách Cần xử lý.`
+    case 'still-missing': {
+      const ids = params.ids.map((id) => `"${id}"`).join(', ')
+      return `"${label}" vẫn tham chiếu tới bản ghi chưa có trong dữ liệu (${ids}). Hãy khôi phục hoặc đưa trở lại bản ghi đó trước, hoặc xóa "${label}".`
+    }
+    case 'id-taken':
+      return `Dữ liệu đã có một bản ghi cùng mã với "${label}". Hãy xóa "${label}" khỏi danh sách Cần xử lý nếu không còn cần.`
+  }
+}
+
+/** A commune file, and its sheet when the problem is in one. */
+const fileAndSheet = (file: string, sheet?: string): string =>
+  sheet === undefined ? `Tệp "${file}"` : `Tệp "${file}", trang "${sheet}"`
+
+const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
+  auto: 'tự động hằng ngày',
+  'pre-restore': 'trước khi khôi phục',
+  'pre-upgrade': 'trước khi nâng cấp',
+  manual: 'thủ công',
+}
+
+const backupSubject = (subject: BackupSubject): string =>
+  'file' in subject ? `Tệp "${subject.file}"` : `Bản sao lưu ${BACKUP_KIND_LABELS[subject.writing]}`
+
+/** What the clerk does next: choose another file to restore, or back up again. */
+const backupNextStep = (subject: BackupSubject): string =>
+  'file' in subject
+    ? 'Dữ liệu hiện tại chưa bị thay đổi. Hãy chọn một tệp sao lưu khác (tệp .json do OCOP Desk tạo ra).'
+    : 'Chưa ghi tệp nào; dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy thử sao lưu lại; nếu lỗi lặp lại, hãy gửi nhật ký cho bộ phận kỹ thuật.'
+
+/** The backup's subject, what is wrong with it, and what to do next, as one message. */
+const aboutBackup = (subject: BackupSubject, problem: string): string =>
+  `${backupSubject(subject)} ${problem} ${backupNextStep(subject)}`
+
+function backupCorruption(params: ErrorMessageParams['backup.corrupt']): string {
+  switch (params.problem) {
+    case 'unreadable':
+      return aboutBackup(params.subject, 'bị hỏng hoặc bị cắt dở nên không đọc được.')
+    case 'no-tables':
+      return aboutBackup(params.subject, 'thiếu phần dữ liệu.')
+    case 'missing-table':
+      return aboutBackup(params.subject, `thiếu bảng "${params.table}".`)
+  }
+}
+
+const REQUEST_REFUSED =
+  'Yêu cầu gửi tới phần xử lý của ứng dụng không hợp lệ nên đã bị từ chối. Dữ liệu không bị thay đổi.'
+
+function payloadTooLarge(payload: PayloadKind, maxBytes: number): string {
+  const limit = mb(maxBytes)
+  const sendLog =
+    'Dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy gửi nhật ký cho bộ phận kỹ thuật để được hỗ trợ.'
+  switch (payload) {
+    case 'import-file':
+      return `Tệp cần nhập lớn hơn ${limit} MB nên không được đọc. Hãy xóa các trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại. Dữ liệu không bị thay đổi.`
+    case 'backup':
+      return `Bản sao lưu lớn hơn ${limit} MB nên không được ghi. ${sendLog}`
+    case 'saved-file':
+      return `Tệp cần lưu lớn hơn ${limit} MB nên không được lưu. ${sendLog}`
+    case 'chart-image':
+      return `Hình biểu đồ lớn hơn ${limit} MB nên báo cáo không được tạo. Hãy thu nhỏ cửa sổ rồi xuất lại báo cáo.`
+    case 'request':
+      return `Yêu cầu gửi tới phần xử lý của ứng dụng lớn hơn ${limit} MB nên đã bị từ chối. Dữ liệu không bị thay đổi.`
+  }
+}
+
+const SEND_LOG = 'hãy gửi nhật ký cho bộ phận kỹ thuật.'
+const TRY_AGAIN = `Hãy thử lại; nếu lỗi lặp lại, ${SEND_LOG}`
+
+/** Each Excel job as a clerk knows it, and what to do when it took too long. */
+const TIMED_OUT_JOBS: Record<ExcelJobName, { work: string; advice: string }> = {
+  'import-check': {
+    work: 'Việc đọc tệp cần nhập',
+    advice:
+      'Hãy mở tệp bằng Excel, xóa các trang tính và cột không cần, lưu lại dưới dạng .xlsx rồi nhập lại; nếu vẫn quá lâu, hãy tách danh sách thành nhiều tệp nhỏ hơn.',
+  },
+  'import-template': {
+    work: 'Việc tạo tệp mẫu nhập liệu',
+    advice: `Hãy đóng bớt các chương trình đang mở rồi tải lại tệp mẫu; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
+  'report-xlsx': {
+    work: 'Việc xuất báo cáo ra Excel',
+    advice: `Hãy đóng bớt các chương trình đang mở rồi xuất lại; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
+  'backup-check': {
+    work: 'Việc kiểm tra bản sao lưu',
+    advice: `Chưa ghi tệp nào. Hãy đóng bớt các chương trình đang mở rồi sao lưu lại; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
+}
+const TIMED_OUT_OTHER = { work: 'Việc xử lý Excel', advice: TRY_AGAIN }
+
+/** One plan a line, with its id first: what `--plan` accepts. */
+const planList = (plans: readonly PlanName[]): string =>
+  plans.map((p) => `  ${p.id}  ${p.name}`).join('\n')
+
+const unitsList = (file: string, line: number): string => `Danh sách đơn vị "${file}", dòng ${line}`
 
 export const vi: MessageTable = {
   location: ({ file, sheet, row, column, columnLabel }) => {
@@ -93,13 +206,168 @@ export const vi: MessageTable = {
     'demo.loaded': () => 'Dữ liệu mẫu Mỹ Hào đã được nạp. Muốn nạp lại, hãy gỡ dữ liệu mẫu trước.',
     'producer.has-products': ({ producer, products }) =>
       `Chủ thể "${producer}" còn ${products} sản phẩm nên chưa xóa được. Hãy chuyển các sản phẩm sang chủ thể khác hoặc gộp hai chủ thể, rồi xóa lại. Dữ liệu không bị thay đổi.`,
-    'import.commit.stale': () =>
-      'Dữ liệu đã thay đổi kể từ lúc xem trước (có người sửa hoặc một lần nhập khác vừa ghi). Chưa có gì được ghi. Hãy kiểm tra lại bản xem trước rồi nhập lại.',
-    'import.undo.refused': (params) =>
-      `Không hoàn tác được lần nhập này: ${undoRefusal(params)} Hãy hoàn tác các thay đổi sau đó trước (hoặc sửa tay).`,
+    'set-aside.refused': (params) =>
+      `Chưa đưa trở lại được: ${setAsideRefusal(params)} Dữ liệu không bị thay đổi.`,
     'report.plan-missing': ({ chosen }) =>
       chosen
         ? 'Không tìm thấy kế hoạch đã chọn trong dữ liệu (có thể đã bị xóa). Hãy chọn một kế hoạch khác rồi lập lại báo cáo.'
         : 'Chưa chọn kế hoạch cho báo cáo kết quả thực hiện kế hoạch. Hãy chọn một kế hoạch rồi lập lại báo cáo.',
+
+    'import.file.empty': ({ file }) =>
+      `Tệp "${file}" rỗng (0 byte), không có dữ liệu để nhập. Đề nghị xã, phường gửi lại tệp.`,
+    'import.file.too-large': ({ file, bytes, maxBytes }) =>
+      `Tệp "${file}" quá lớn (${mb(bytes)} MB, giới hạn ${mb(maxBytes)} MB) nên phần mềm không nhập. Hãy xóa các trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại.`,
+    'import.file.corrupt': ({ file }) =>
+      `Tệp "${file}" bị hỏng hoặc chưa tải về đầy đủ nên không đọc được. Đề nghị xã, phường gửi lại tệp.`,
+    'import.file.no-workbook': ({ file, part }) =>
+      `Tệp "${file}" bị hỏng: thiếu phần ${part} nên không đọc được danh sách trang tính. Đề nghị xã, phường lưu lại tệp bằng Excel và gửi lại.`,
+    'import.file.encrypted': ({ file }) =>
+      `Tệp "${file}" được đặt mật khẩu nên phần mềm không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại.`,
+    'import.file.unsupported': ({ file }) =>
+      `Tệp "${file}" là sổ làm việc nhị phân Excel (.xlsb), phần mềm chưa đọc được định dạng này. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx rồi nhập lại.`,
+    'import.file.unknown': ({ file }) =>
+      `Tệp "${file}" không phải là tệp Excel hợp lệ (không nhận ra định dạng). Đề nghị kiểm tra lại tệp.`,
+    'import.read.too-many-rows': ({ file, sheet, maxRows }) =>
+      `${fileAndSheet(file, sheet)} có quá nhiều dòng (giới hạn ${count(maxRows, 'vi')} dòng cho một tệp) nên phần mềm không nhập. Hãy xóa các dòng, trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại.`,
+    'import.read.too-many-cells': ({ file, sheet, maxCells }) =>
+      `${fileAndSheet(file, sheet)} có quá nhiều ô dữ liệu (giới hạn ${count(maxCells, 'vi')} ô cho một tệp) nên phần mềm không nhập. Hãy xóa các cột, trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại.`,
+    'import.read.timeout': ({ file, seconds }) =>
+      `${fileAndSheet(file)} đọc quá lâu (quá ${seconds} giây) nên phần mềm đã dừng. Hãy mở tệp bằng Excel, xóa các trang tính không cần, lưu lại dưới dạng .xlsx rồi nhập lại.`,
+    'import.read.no-sheets': ({ file }) =>
+      `${fileAndSheet(file)} không có trang tính nào để đọc. Đề nghị xã, phường kiểm tra và gửi lại tệp.`,
+    'import.read.csv-quotes': ({ file }) =>
+      `${fileAndSheet(file)} (CSV) có dấu ngoặc kép (") bị thiếu nên các dòng bị dính vào nhau. Hãy mở tệp bằng Excel, kiểm tra lại, lưu dưới dạng .xlsx rồi nhập lại.`,
+    'import.read.failed': ({ file, sheet }) =>
+      `${fileAndSheet(file, sheet)} không đọc được, có thể tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại; nếu vẫn lỗi, đề nghị xã, phường gửi lại tệp.`,
+    'import.sheet.missing': ({ file, sheet, sheets }) =>
+      `Tệp "${file}" không có trang "${sheet}". Các trang có trong tệp: ${sheets.join('; ')}. Hãy chọn một trong các trang đó.`,
+    'import.commit.stale': () =>
+      'Dữ liệu đã thay đổi kể từ lúc xem trước (có người sửa hoặc một lần nhập khác vừa ghi). Chưa có gì được ghi. Hãy kiểm tra lại bản xem trước rồi nhập lại.',
+    'import.undo.refused': (params) =>
+      `Không hoàn tác được lần nhập này: ${undoRefusal(params)} Hãy hoàn tác các thay đổi sau đó trước (hoặc sửa tay).`,
+
+    'backup.empty': ({ subject }) => aboutBackup(subject, 'trống.'),
+    'backup.foreign': ({ subject }) =>
+      aboutBackup(subject, 'không phải là tệp sao lưu của OCOP Desk.'),
+    'backup.unsupported': ({ subject }) =>
+      aboutBackup(subject, 'được tạo theo định dạng mà phiên bản này không đọc được.'),
+    'backup.newer': ({ subject, schemaVersion }) =>
+      aboutBackup(
+        subject,
+        `được tạo bởi phiên bản OCOP Desk mới hơn (lược đồ ${schemaVersion}). Hãy cập nhật OCOP Desk rồi thử lại.`,
+      ),
+    'backup.checksum-mismatch': ({ subject }) =>
+      aboutBackup(
+        subject,
+        'không khớp mã kiểm tra (SHA-256) ghi trong tệp: nội dung đã bị hỏng hoặc bị sửa sau khi sao lưu nên không được dùng.',
+      ),
+    'backup.corrupt': backupCorruption,
+    'backup.invalid-record': ({ subject, table, record }) =>
+      `${backupSubject(subject)}: bản ghi thứ ${record} của bảng "${table}" không hợp lệ. ${backupNextStep(subject)}`,
+    'backup.wrong-kind': ({ expected, found }) =>
+      aboutBackup({ writing: expected }, `lại ghi loại "${found}" bên trong.`),
+    'backup.write-failed': ({ folder }) =>
+      `Không ghi được bản sao lưu vào thư mục "${folder}". Dữ liệu trong ứng dụng vẫn nguyên vẹn. Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi, rồi sao lưu lại.`,
+    'backup.list-failed': ({ folder }) =>
+      `Không đọc được thư mục sao lưu "${folder}". Hãy kiểm tra thư mục còn tồn tại và có quyền đọc, rồi mở lại màn hình Sao lưu.`,
+    'backup.bad-name': ({ name }) =>
+      `"${name}" không phải là tên một bản sao lưu của OCOP Desk nên không được mở. Hãy chọn bản sao lưu trong danh sách của màn hình Sao lưu.`,
+    'backup.not-found': ({ name, folder }) =>
+      `Không tìm thấy bản sao lưu "${name}" trong thư mục "${folder}". Có thể tệp đã bị xoá hoặc di chuyển. Hãy mở lại danh sách bản sao lưu và chọn một bản khác.`,
+    'backup.too-large': ({ name, maxBytes }) =>
+      maxBytes === null
+        ? `Bản sao lưu "${name}" quá lớn để mở trong ứng dụng. Hãy chọn một bản sao lưu khác.`
+        : `Bản sao lưu "${name}" lớn hơn giới hạn ${mb(maxBytes)} MB nên không thể là tệp do OCOP Desk tạo ra. Hãy chọn một bản sao lưu khác.`,
+    'backup.read-failed': ({ name, folder }) =>
+      `Không đọc được bản sao lưu "${name}" trong thư mục "${folder}". Hãy kiểm tra quyền đọc thư mục rồi thử lại, hoặc chọn một bản sao lưu khác.`,
+
+    'ipc.unknown-channel': () => REQUEST_REFUSED,
+    'ipc.invalid-payload': () => REQUEST_REFUSED,
+    'ipc.too-large': ({ payload, maxBytes }) => payloadTooLarge(payload, maxBytes),
+    'ipc.bad-json': () =>
+      'Yêu cầu gửi tới phần xử lý của ứng dụng không đọc được (không phải JSON hợp lệ) nên đã bị từ chối. Dữ liệu không bị thay đổi.',
+    'ipc.foreign-sender': () =>
+      'Yêu cầu không đến từ cửa sổ của OCOP Desk nên đã bị từ chối. Dữ liệu không bị thay đổi.',
+    'ipc.foreign-origin': () =>
+      'Yêu cầu không đến từ OCOP Desk nên đã bị từ chối. Dữ liệu không bị thay đổi.',
+    'ipc.no-access': () =>
+      'Yêu cầu không có mã truy cập của lần chạy này nên đã bị từ chối. Dữ liệu không bị thay đổi. Hãy mở OCOP Desk bằng đúng địa chỉ có mã truy cập (…/?token=…) mà lệnh "npm run web" in ra khi khởi động; mỗi lần chạy có một mã mới.',
+    'web.port-unavailable': ({ port, busy, suggestedPort }) => {
+      const another = `npm run web -- --port ${suggestedPort}`
+      return busy
+        ? `Cổng ${port} đang được một chương trình khác dùng (có thể là một OCOP Desk (web) khác đang chạy). Hãy dừng chương trình đó, hoặc chọn cổng khác bằng --port, ví dụ: ${another}`
+        : `Không mở được cổng ${port} trên 127.0.0.1. Hãy chọn cổng khác (từ 1024 trở lên) bằng --port, ví dụ: ${another}`
+    },
+    'file.read-failed': ({ file, problem }) => {
+      switch (problem) {
+        case 'locked':
+          return `Không mở được tệp “${file}” vì tệp đang được chương trình khác sử dụng hoặc không có quyền đọc. Hãy đóng tệp trong Excel rồi thử lại.`
+        case 'gone':
+          return `Không mở được tệp “${file}”. Hãy kiểm tra tệp còn tồn tại rồi thử lại.`
+        case 'unreadable':
+          return `Không đọc được tệp “${file}”. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.`
+      }
+    },
+    'file.not-a-file': ({ file }) => `“${file}” không phải là một tệp. Hãy chọn một tệp cụ thể.`,
+    'file.too-large': ({ file, bytes, maxBytes }) =>
+      bytes === undefined
+        ? `Tệp “${file}” vượt giới hạn ${mb(maxBytes)} MiB nên không được mở.`
+        : `Tệp “${file}” nặng ${mb(bytes)} MiB, vượt giới hạn ${mb(maxBytes)} MiB nên không được mở. Hãy kiểm tra đã chọn đúng tệp, hoặc xoá bớt các trang tính không cần thiết rồi thử lại.`,
+    'file.write-failed': ({ file, busy }) =>
+      busy
+        ? `Không lưu được tệp “${file}” vì tệp đang mở trong chương trình khác hoặc thư mục không cho phép ghi. Hãy đóng tệp trong Excel hoặc chọn thư mục khác rồi lưu lại.`
+        : `Không lưu được tệp “${file}”. Hãy kiểm tra ổ đĩa còn chỗ trống hoặc chọn thư mục khác rồi lưu lại.`,
+    'job.worker-stopped': () =>
+      `Phần xử lý Excel dừng đột ngột nên việc đang làm chưa xong. Dữ liệu không bị thay đổi. ${TRY_AGAIN}`,
+    'job.timeout': ({ job, seconds }) => {
+      const { work, advice } = job === null ? TIMED_OUT_OTHER : TIMED_OUT_JOBS[job]
+      return `${work} quá thời gian (hơn ${seconds} giây) nên phần mềm đã dừng lại. Dữ liệu không bị thay đổi. ${advice}`
+    },
+    'job.cancelled': () =>
+      'Việc xử lý Excel đã bị huỷ vì ứng dụng đang đóng. Dữ liệu không bị thay đổi; hãy mở lại ứng dụng và làm lại.',
+    'job.runner-closed': () => 'Ứng dụng đang đóng nên không bắt đầu việc xử lý Excel mới.',
+    'job.worker-missing': ({ workerFile }) =>
+      `Không tìm thấy phần xử lý Excel của ứng dụng (${workerFile}). Hãy cài lại OCOP Desk; nếu đang chạy từ mã nguồn, hãy chạy "npm run build".`,
+    'job.bad-input': () =>
+      `Không gửi được dữ liệu cho phần xử lý Excel nên việc này chưa được làm. ${TRY_AGAIN}`,
+    'job.unknown': () =>
+      'Ứng dụng yêu cầu một việc xử lý Excel không có trong phiên bản này nên đã bỏ qua. Hãy cập nhật hoặc cài lại OCOP Desk.',
+
+    'cli.file-unreadable': ({ file, reason }) => {
+      switch (reason) {
+        case 'missing':
+          return `Không tìm thấy tệp "${file}". Hãy kiểm tra tên và thư mục của tệp.`
+        case 'folder':
+          return `"${file}" là một thư mục, không phải tệp. Hãy ghi tên tệp cần kiểm tra.`
+        case 'unreadable':
+          return `Không đọc được tệp "${file}". Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại lệnh.`
+      }
+    },
+    'cli.folder-missing': ({ folder }) =>
+      `Không ghi được vào thư mục "${folder}": thư mục không có hoặc không có quyền ghi. Hãy chọn một thư mục khác.`,
+    'cli.write-failed': ({ file }) =>
+      `Không ghi được tệp "${file}". Nếu tệp đang mở trong Excel, hãy đóng lại; kiểm tra ổ đĩa còn chỗ trống rồi chạy lại lệnh.`,
+    'cli.file-exists': ({ file }) =>
+      `Tệp "${file}" đã có nên không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.`,
+    'cli.data-unreadable': ({ file, missing }) =>
+      missing
+        ? `Không tìm thấy tệp dữ liệu "${file}". Hãy kiểm tra lại tên và thư mục của tệp sao lưu.`
+        : `Không đọc được tệp dữ liệu "${file}". Hãy kiểm tra quyền đọc tệp rồi chạy lại lệnh.`,
+    'cli.plan-missing': () =>
+      'Tệp dữ liệu không có kế hoạch nào nên không lập được báo cáo kết quả thực hiện kế hoạch.',
+    'cli.plan-ambiguous': ({ wanted, plans }) =>
+      wanted === null
+        ? `Tệp dữ liệu có ${plans.length} kế hoạch: hãy chọn một bằng --plan (mã hoặc tên):\n${planList(plans)}`
+        : `Có ${plans.length} kế hoạch khớp với "${wanted}": hãy ghi mã của kế hoạch.\n${planList(plans)}`,
+    'cli.plan-unknown': ({ wanted, plans }) =>
+      `Không có kế hoạch "${wanted}" trong tệp dữ liệu. Các kế hoạch có trong tệp:\n${planList(plans)}`,
+    'cli.units-unreadable': ({ file }) =>
+      `Không đọc được danh sách đơn vị "${file}": tệp không có, không đọc được hoặc không phải văn bản UTF-8. Hãy lưu danh sách dưới dạng CSV UTF-8 (có cột name) rồi chạy lại lệnh.`,
+    'cli.units-no-name': ({ file }) =>
+      `Danh sách đơn vị "${file}" không có cột name (tên xã, phường). Dòng đầu của tệp phải là tên cột, ví dụ: code,kind,name,full_name.`,
+    'cli.units-kind': ({ file, line, value }) =>
+      `${unitsList(file, line)}: không rõ loại đơn vị "${value}". Hãy ghi Xã, Phường hoặc Thị trấn ở cột kind.`,
+    'cli.units-date': ({ file, line, column, value }) =>
+      `${unitsList(file, line)}, cột ${column}: "${value}" không phải là ngày. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/07/2025.`,
   },
 }

@@ -1,7 +1,8 @@
 /**
- * The table of Excel jobs the worker can run. Kept apart from the worker's transport so each job
+ * The table of jobs the Excel worker can run. Kept apart from the worker's transport so each job
  * can be tested directly, and so a job name from a message is checked before anything runs.
  */
+import { checkBackupToWrite } from '@shared/db/backup-format'
 import { AppError } from '@shared/errors'
 import type { JobInput, JobName, JobOutput, JobProgressReport } from '../../workers/protocol'
 import { checkFile } from '../import/check-file'
@@ -18,6 +19,10 @@ const JOBS: { [J in JobName]: JobFunction<J> } = {
   'import-check': ({ bytes, fileName, ...options }, onProgress) =>
     checkFile(bytes, fileName, { ...options, onProgress }),
   'report-xlsx': (input, onProgress) => reportXlsxJob(input, onProgress),
+  'backup-check': async ({ content, kind }) => {
+    await checkBackupToWrite(content, kind)
+    return null
+  },
 }
 
 /** True when `name` is a job this build knows. */
@@ -34,8 +39,7 @@ export async function runJob(
   if (!isJobName(job)) {
     throw new AppError({
       code: 'job.unknown',
-      message:
-        'Ứng dụng yêu cầu một việc xử lý Excel không có trong phiên bản này nên đã bỏ qua. Hãy cập nhật hoặc cài lại OCOP Desk.',
+      params: {},
       cause: `unknown job ${JSON.stringify(job)}`,
     })
   }

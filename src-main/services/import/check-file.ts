@@ -123,7 +123,7 @@ export async function checkFile(
   if (chosen === undefined) {
     throw new AppError({
       code: 'import.sheet.missing',
-      message: `Tệp "${fileName}" không có trang "${options.sheet ?? ''}". Các trang có trong tệp: ${sheets.map((s) => s.name).join('; ')}. Hãy chọn một trong các trang đó.`,
+      params: { file: fileName, sheet: options.sheet ?? '', sheets: sheets.map((s) => s.name) },
     })
   }
   progress({ stage: 'rows', done: 2, total: 3 })

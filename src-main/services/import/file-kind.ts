@@ -5,11 +5,12 @@
  * Readers fail silently on bad files: a truncated zip can yield a few rows, a zip without
  * xl/workbook.xml yields zero sheets. So we check the size, the magic bytes, the zip's directory
  * and workbook part (through xlsx-package.ts, as the reader opens them) or the CFB container of a
- * legacy .xls, and say in Vietnamese what is wrong. Extensions are not trusted: a renamed .xls or
- * CSV is read by what it is. Plain Node, no electron.
+ * legacy .xls, and say what is wrong (a catalogue code naming the file). Extensions are not
+ * trusted: a renamed .xls or CSV is read by what it is. Plain Node, no electron.
  */
 import * as CFB from 'cfb'
-import { AppError } from '@shared/errors'
+import { AppError, type CatalogueError } from '@shared/errors'
+import type { ErrorMessageCode } from '@shared/messages/catalogue'
 import type { FileMessage } from '@shared/import/check-result'
 import { isClearlyDelimited, sniffText, type TextEncodingName } from './file-kind-text'
 import { officeDocumentPart, openXlsxPackage, type XlsxPackage } from './xlsx-package'
@@ -37,14 +38,7 @@ const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml'
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
-export type FileKindCode =
-  | 'import.file.empty'
-  | 'import.file.too-large'
-  | 'import.file.corrupt'
-  | 'import.file.no-workbook'
-  | 'import.file.encrypted'
-  | 'import.file.unsupported'
-  | 'import.file.unknown'
+export type FileKindCode = Extract<ErrorMessageCode, `import.file.${string}`>
 
 function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName
@@ -60,34 +54,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
 }
 
-function formatMb(bytes: number): string {
-  return String(Number((bytes / MIB).toPrecision(3))).replace('.', ',')
-}
-
-function fail(code: FileKindCode, fileName: string, message: string, cause: string): AppError {
-  return new AppError({ code, message, cause, where: { file: fileName } })
-}
-
-/** The Vietnamese messages a clerk sees for a file no reader should open. */
-const messages = {
-  empty: (name: string) =>
-    `Tệp "${name}" rỗng (0 byte), không có dữ liệu để nhập. Đề nghị xã, phường gửi lại tệp.`,
-  tooLarge: (name: string, size: number, limit: number) =>
-    `Tệp "${name}" quá lớn (${formatMb(size)} MB, giới hạn ${formatMb(limit)} MB) nên phần mềm ` +
-    `không nhập. Hãy xóa các trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại.`,
-  corrupt: (name: string) =>
-    `Tệp "${name}" bị hỏng hoặc chưa tải về đầy đủ nên không đọc được. Đề nghị xã, phường gửi lại tệp.`,
-  noWorkbook: (name: string, part: string) =>
-    `Tệp "${name}" bị hỏng: thiếu phần ${part} nên không đọc được danh sách trang tính. ` +
-    `Đề nghị xã, phường lưu lại tệp bằng Excel và gửi lại.`,
-  encrypted: (name: string) =>
-    `Tệp "${name}" được đặt mật khẩu nên phần mềm không đọc được. Hãy mở tệp bằng Excel, gỡ mật ` +
-    `khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại.`,
-  xlsb: (name: string) =>
-    `Tệp "${name}" là sổ làm việc nhị phân Excel (.xlsb), phần mềm chưa đọc được định dạng này. ` +
-    `Hãy mở bằng Excel và lưu lại dưới dạng .xlsx rồi nhập lại.`,
-  unknown: (name: string) =>
-    `Tệp "${name}" không phải là tệp Excel hợp lệ (không nhận ra định dạng). Đề nghị kiểm tra lại tệp.`,
+/** The error for a file no reader should open; it names the file, and so does its location. */
+function refused(error: CatalogueError<FileKindCode>, cause: string): AppError {
+  return new AppError({ ...error, cause, where: { file: error.params.file } })
 }
 
 /**
@@ -114,19 +83,20 @@ export async function detectFileKind(
   } catch (error) {
     if (error instanceof AppError) throw error
     // Our own code should not get here; if it does, the file is still refused cleanly.
-    throw fail('import.file.corrupt', fileName, messages.corrupt(fileName), describe(error))
+    throw refused({ code: 'import.file.corrupt', params: { file: fileName } }, describe(error))
   }
 }
 
 async function check(bytes: Uint8Array, fileName: string, limits: FileKindLimits) {
   if (bytes.length === 0) {
-    throw fail('import.file.empty', fileName, messages.empty(fileName), 'file has 0 bytes')
+    throw refused({ code: 'import.file.empty', params: { file: fileName } }, 'file has 0 bytes')
   }
   if (bytes.length > limits.maxBytes) {
-    throw fail(
-      'import.file.too-large',
-      fileName,
-      messages.tooLarge(fileName, bytes.length, limits.maxBytes),
+    throw refused(
+      {
+        code: 'import.file.too-large',
+        params: { file: fileName, bytes: bytes.length, maxBytes: limits.maxBytes },
+      },
       `file has ${bytes.length} bytes, limit ${limits.maxBytes}`,
     )
   }
@@ -139,17 +109,15 @@ async function check(bytes: Uint8Array, fileName: string, limits: FileKindLimits
     return { kind: 'csv', encoding: text.encoding, renamed: !textExtension } as const
   }
   const head = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join(' ')
-  throw fail(
-    'import.file.unknown',
-    fileName,
-    messages.unknown(fileName),
+  throw refused(
+    { code: 'import.file.unknown', params: { file: fileName } },
     text ? `text without delimiters and extension ${ext || '(none)'}` : `unknown magic ${head}`,
   )
 }
 
 async function checkZip(bytes: Uint8Array, fileName: string): Promise<FileKind> {
   const corrupt = (cause: string) =>
-    fail('import.file.corrupt', fileName, messages.corrupt(fileName), cause)
+    refused({ code: 'import.file.corrupt', params: { file: fileName } }, cause)
   let pkg: XlsxPackage
   try {
     pkg = await openXlsxPackage(bytes)
@@ -165,10 +133,8 @@ async function checkZip(bytes: Uint8Array, fileName: string): Promise<FileKind> 
       pkg.has('[Content_Types].xml') ||
       pkg.partNames.some((p) => p.startsWith('xl/'))
     if (!looksLikeOoxml) {
-      throw fail(
-        'import.file.unknown',
-        fileName,
-        messages.unknown(fileName),
+      throw refused(
+        { code: 'import.file.unknown', params: { file: fileName } },
         `zip without OOXML parts: ${pkg.partNames.slice(0, 5).join(', ')}`,
       )
     }
@@ -176,23 +142,22 @@ async function checkZip(bytes: Uint8Array, fileName: string): Promise<FileKind> 
     if (!/^xl\//i.test(part)) {
       const contentTypes = await pkg.text('[Content_Types].xml', MAX_PART_BYTES)
       if (!/spreadsheetml|ms-excel/i.test(contentTypes ?? '')) {
-        throw fail(
-          'import.file.unknown',
-          fileName,
-          messages.unknown(fileName),
+        throw refused(
+          { code: 'import.file.unknown', params: { file: fileName } },
           `office document ${part} is not a workbook`,
         )
       }
     }
     if (/\.bin$/i.test(part)) {
-      throw fail('import.file.unsupported', fileName, messages.xlsb(fileName), `xlsb part ${part}`)
+      throw refused(
+        { code: 'import.file.unsupported', params: { file: fileName } },
+        `xlsb part ${part}`,
+      )
     }
     const workbook = await pkg.text(part, MAX_PART_BYTES)
     if (workbook === null) {
-      throw fail(
-        'import.file.no-workbook',
-        fileName,
-        messages.noWorkbook(fileName, part),
+      throw refused(
+        { code: 'import.file.no-workbook', params: { file: fileName, part } },
         `zip has no ${part}`,
       )
     }
@@ -217,10 +182,8 @@ function checkCfb(bytes: Uint8Array, fileName: string): FileKind {
   try {
     container = CFB.read(bytes, { type: 'buffer' })
   } catch (error) {
-    throw fail(
-      'import.file.corrupt',
-      fileName,
-      messages.corrupt(fileName),
+    throw refused(
+      { code: 'import.file.corrupt', params: { file: fileName } },
       `CFB container unreadable: ${describe(error)}`,
     )
   }
@@ -228,10 +191,8 @@ function checkCfb(bytes: Uint8Array, fileName: string): FileKind {
     container.FileIndex.filter((entry) => entry.type === 2).map((entry) => entry.name),
   )
   if (streams.has('EncryptionInfo') && streams.has('EncryptedPackage')) {
-    throw fail(
-      'import.file.encrypted',
-      fileName,
-      messages.encrypted(fileName),
+    throw refused(
+      { code: 'import.file.encrypted', params: { file: fileName } },
       'CFB with EncryptionInfo and EncryptedPackage streams',
     )
   }
@@ -241,19 +202,15 @@ function checkCfb(bytes: Uint8Array, fileName: string): FileKind {
   if (book) {
     const length = book.content?.length ?? 0
     if (length === 0 || (typeof book.size === 'number' && length < book.size)) {
-      throw fail(
-        'import.file.corrupt',
-        fileName,
-        messages.corrupt(fileName),
+      throw refused(
+        { code: 'import.file.corrupt', params: { file: fileName } },
         `CFB stream ${book.name} holds ${length} of ${book.size} bytes`,
       )
     }
     return { kind: 'xls', renamed: extensionOf(fileName) !== '.xls' }
   }
-  throw fail(
-    'import.file.unknown',
-    fileName,
-    messages.unknown(fileName),
+  throw refused(
+    { code: 'import.file.unknown', params: { file: fileName } },
     `CFB without a Workbook stream: ${[...streams].slice(0, 8).join(', ')}`,
   )
 }

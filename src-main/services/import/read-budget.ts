@@ -1,70 +1,35 @@
 /**
- * What reading a table may cost and how it fails: the Vietnamese messages naming the file (and
- * sheet), the AppError every reader throws, and the Budget that counts rows, cells and time.
+ * What reading a table may cost and how it fails: the AppError every reader throws (a catalogue
+ * code naming the file, and the sheet when the problem is in one), and the Budget that counts
+ * rows, cells and time.
  */
-import { AppError } from '@shared/errors'
+import { AppError, type CatalogueError } from '@shared/errors'
+import type { ErrorMessageCode } from '@shared/messages/catalogue'
 import type { ReadLimits } from './table-types'
 
-export type ReadTableCode =
-  | 'import.read.too-many-rows'
-  | 'import.read.too-many-cells'
-  | 'import.read.timeout'
-  | 'import.read.no-sheets'
-  | 'import.read.csv-quotes'
-  | 'import.read.failed'
-
-function formatCount(n: number): string {
-  return n.toLocaleString('vi-VN')
-}
-
-function where(fileName: string, sheet?: string): string {
-  return sheet === undefined ? `Tệp "${fileName}"` : `Tệp "${fileName}", trang "${sheet}"`
-}
-
-export const messages = {
-  tooManyRows: (file: string, sheet: string | undefined, limit: number) =>
-    `${where(file, sheet)} có quá nhiều dòng (giới hạn ${formatCount(limit)} dòng cho một tệp) ` +
-    `nên phần mềm không nhập. Hãy xóa các dòng, trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại.`,
-  tooManyCells: (file: string, sheet: string | undefined, limit: number) =>
-    `${where(file, sheet)} có quá nhiều ô dữ liệu (giới hạn ${formatCount(limit)} ô cho một tệp) ` +
-    `nên phần mềm không nhập. Hãy xóa các cột, trang tính không cần hoặc tách danh sách thành nhiều tệp nhỏ hơn rồi nhập lại.`,
-  timeout: (file: string, seconds: number) =>
-    `${where(file)} đọc quá lâu (quá ${seconds} giây) nên phần mềm đã dừng. Hãy mở tệp bằng Excel, ` +
-    `xóa các trang tính không cần, lưu lại dưới dạng .xlsx rồi nhập lại.`,
-  noSheets: (file: string) =>
-    `${where(file)} không có trang tính nào để đọc. Đề nghị xã, phường kiểm tra và gửi lại tệp.`,
-  csvQuotes: (file: string) =>
-    `${where(file)} (CSV) có dấu ngoặc kép (") bị thiếu nên các dòng bị dính vào nhau. Hãy mở tệp ` +
-    `bằng Excel, kiểm tra lại, lưu dưới dạng .xlsx rồi nhập lại.`,
-  failed: (file: string, sheet?: string) =>
-    `${where(file, sheet)} không đọc được, có thể tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại ` +
-    `dưới dạng .xlsx rồi nhập lại; nếu vẫn lỗi, đề nghị xã, phường gửi lại tệp.`,
-}
+export type ReadTableCode = Extract<ErrorMessageCode, `import.read.${string}`>
 
 export function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
 }
 
-export function fail(
-  code: ReadTableCode,
-  fileName: string,
-  message: string,
-  cause: string,
-  sheet?: string,
-): AppError {
+/** The error a reader throws; its location is the file, and the sheet when the params name one. */
+export function fail(error: CatalogueError<ReadTableCode>, cause: string): AppError {
+  const { file } = error.params
+  const sheet = 'sheet' in error.params ? error.params.sheet : undefined
   return new AppError({
-    code,
-    message,
+    ...error,
     cause,
-    where: sheet === undefined ? { file: fileName } : { file: fileName, sheet },
+    where: sheet === undefined ? { file } : { file, sheet },
   })
 }
 
 export function timeoutError(fileName: string, timeoutMs: number): AppError {
   return fail(
-    'import.read.timeout',
-    fileName,
-    messages.timeout(fileName, Math.ceil(timeoutMs / 1000)),
+    {
+      code: 'import.read.timeout',
+      params: { file: fileName, seconds: Math.ceil(timeoutMs / 1000) },
+    },
     `reading took longer than ${timeoutMs} ms`,
   )
 }
@@ -98,13 +63,7 @@ export class Budget {
    */
   checkWithinCells(count: number, sheet: string | undefined, what: string): void {
     if (count > this.limits.maxCells) {
-      throw fail(
-        'import.read.too-many-cells',
-        this.fileName,
-        messages.tooManyCells(this.fileName, sheet, this.limits.maxCells),
-        `${what}: ${count}`,
-        sheet,
-      )
+      throw this.tooManyCells(sheet, `${what}: ${count}`)
     }
   }
 
@@ -120,11 +79,11 @@ export class Budget {
     if ((this.rows & 1023) === 0) this.tick()
     if (this.rows > this.limits.maxRows) {
       throw fail(
-        'import.read.too-many-rows',
-        this.fileName,
-        messages.tooManyRows(this.fileName, sheet, this.limits.maxRows),
+        {
+          code: 'import.read.too-many-rows',
+          params: { file: this.fileName, sheet, maxRows: this.limits.maxRows },
+        },
         `more than ${this.limits.maxRows} rows`,
-        sheet,
       )
     }
   }
@@ -133,13 +92,17 @@ export class Budget {
   addCells(cells: number, sheet: string | undefined): void {
     this.cells += cells
     if (this.cells > this.limits.maxCells) {
-      throw fail(
-        'import.read.too-many-cells',
-        this.fileName,
-        messages.tooManyCells(this.fileName, sheet, this.limits.maxCells),
-        `more than ${this.limits.maxCells} cells`,
-        sheet,
-      )
+      throw this.tooManyCells(sheet, `more than ${this.limits.maxCells} cells`)
     }
+  }
+
+  private tooManyCells(sheet: string | undefined, cause: string): AppError {
+    return fail(
+      {
+        code: 'import.read.too-many-cells',
+        params: { file: this.fileName, sheet, maxCells: this.limits.maxCells },
+      },
+      cause,
+    )
   }
 }

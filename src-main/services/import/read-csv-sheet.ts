@@ -4,7 +4,7 @@
  * Excel's error values and drops empty records.
  */
 import type { FileKind } from './file-kind'
-import { type Budget, fail, messages } from './read-budget'
+import { type Budget, fail } from './read-budget'
 import { decodeCsv, parseCsv, widestRecord } from './read-csv'
 import { errorCell, isErrorValue, MAX_COLUMNS, tableCell, trimRow } from './table-cells'
 import type { ReadLimits, TableRow, TableSheet } from './table-types'
@@ -27,9 +27,7 @@ export function readCsv(
   const widest = widestRecord(text)
   if (widest > MAX_COLUMNS) {
     throw fail(
-      'import.read.too-many-cells',
-      fileName,
-      messages.tooManyCells(fileName, undefined, limits.maxCells),
+      { code: 'import.read.too-many-cells', params: { file: fileName, maxCells: limits.maxCells } },
       `a record of up to ${widest} fields`,
     )
   }
@@ -47,19 +45,12 @@ export function readCsv(
   })
   if (parsed.truncated) {
     throw fail(
-      'import.read.too-many-rows',
-      fileName,
-      messages.tooManyRows(fileName, undefined, limits.maxRows),
+      { code: 'import.read.too-many-rows', params: { file: fileName, maxRows: limits.maxRows } },
       `more than ${limits.maxRows} CSV records`,
     )
   }
   if (parsed.quoteProblem) {
-    throw fail(
-      'import.read.csv-quotes',
-      fileName,
-      messages.csvQuotes(fileName),
-      parsed.quoteProblem,
-    )
+    throw fail({ code: 'import.read.csv-quotes', params: { file: fileName } }, parsed.quoteProblem)
   }
   return [{ name, state: 'visible', rows }]
 }

@@ -4,7 +4,7 @@
  * Sheets are read dense, so only the cells a sheet holds are visited, never its whole range.
  */
 import * as XLSX from '@e965/xlsx'
-import { type Budget, fail, messages } from './read-budget'
+import { type Budget, fail } from './read-budget'
 import { display, errorCell, serialToDate, SSF, tableCell } from './table-cells'
 import { SheetRows } from './table-rows'
 import type { ReadLimits, TableCell, TableSheet, TableValue } from './table-types'
@@ -89,11 +89,11 @@ export function readSheetJs(
     const full = XLSX.utils.decode_range(fullRef)
     if (full.e.r - full.s.r + 1 > limits.maxRows) {
       throw fail(
-        'import.read.too-many-rows',
-        fileName,
-        messages.tooManyRows(fileName, name, limits.maxRows),
+        {
+          code: 'import.read.too-many-rows',
+          params: { file: fileName, sheet: name, maxRows: limits.maxRows },
+        },
         `sheet range ${fullRef}`,
-        name,
       )
     }
     const rows = new SheetRows(name, budget)

@@ -19,7 +19,7 @@
  */
 import { AppError } from '@shared/errors'
 import type { FileKind } from './file-kind'
-import { Budget, describe, fail, messages, timeoutError } from './read-budget'
+import { Budget, describe, fail, timeoutError } from './read-budget'
 import { readCsv } from './read-csv-sheet'
 import { readSheetJs } from './read-sheetjs'
 import { readXlsx } from './read-xlsx'
@@ -57,12 +57,12 @@ export async function readTable(
   try {
     const sheets = await Promise.race([read(bytes, fileName, kind, limits, budget), timeout])
     if (sheets.length === 0) {
-      throw fail('import.read.no-sheets', fileName, messages.noSheets(fileName), 'no worksheets')
+      throw fail({ code: 'import.read.no-sheets', params: { file: fileName } }, 'no worksheets')
     }
     return { fileName, sheets }
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw fail('import.read.failed', fileName, messages.failed(fileName), describe(error))
+    throw fail({ code: 'import.read.failed', params: { file: fileName } }, describe(error))
   } finally {
     clearTimeout(timer)
   }

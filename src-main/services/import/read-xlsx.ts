@@ -9,7 +9,7 @@
  * whole, and a part that inflates past its cap is refused whatever the zip says its size is.
  */
 import { AppError } from '@shared/errors'
-import { type Budget, describe, fail, messages } from './read-budget'
+import { type Budget, describe, fail } from './read-budget'
 import { readXlsxSheet } from './read-xlsx-sheet'
 import { SSF } from './table-cells'
 import type { TableSheet } from './table-types'
@@ -198,9 +198,10 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, budget: Budg
   } catch (error) {
     if (error instanceof PartTooLargeError) {
       throw fail(
-        'import.read.too-many-cells',
-        fileName,
-        messages.tooManyCells(fileName, undefined, budget.maxCells),
+        {
+          code: 'import.read.too-many-cells',
+          params: { file: fileName, maxCells: budget.maxCells },
+        },
         error.message,
       )
     }
@@ -230,11 +231,8 @@ async function readPackage(pkg: XlsxPackage, fileName: string, budget: Budget) {
     } catch (error) {
       if (error instanceof AppError || error instanceof PartTooLargeError) throw error
       throw fail(
-        'import.read.failed',
-        fileName,
-        messages.failed(fileName, name),
+        { code: 'import.read.failed', params: { file: fileName, sheet: name } },
         describe(error),
-        name,
       )
     }
   }

@@ -4,6 +4,7 @@
  * Both are one transaction with their audit lines.
  */
 import { AppError } from '@shared/errors'
+import type { ErrorMessageParams } from '@shared/messages/catalogue'
 import { REFERRING_TABLES, type MissingReference, type SetAsideRecord } from '@shared/db/records'
 import { REFERENCE_RULES, referencesOf } from '@shared/db/references'
 import type { OcopDatabase } from './database'
@@ -49,18 +50,13 @@ export async function stillMissing(
 export async function putBack(db: OcopDatabase, id: string, label: string): Promise<void> {
   await db.transaction('rw', PUT_BACK_TABLES, async () => {
     const entry = await db.setAside.get(id)
-    if (!entry) throw refuse(`"${label}" không còn trong danh sách Cần xử lý.`)
+    if (!entry) throw refuse({ label, reason: 'gone' })
     const missing = await missingNow(db, entry)
     if (missing.length > 0) {
-      const ids = missing.map((ref) => `"${ref.id}"`).join(', ')
-      throw refuse(
-        `"${label}" vẫn tham chiếu tới bản ghi chưa có trong dữ liệu (${ids}). Hãy khôi phục hoặc đưa trở lại bản ghi đó trước, hoặc xóa "${label}".`,
-      )
+      throw refuse({ label, reason: 'still-missing', ids: missing.map((ref) => ref.id) })
     }
     if ((await db.table(entry.table).get(entry.record.id)) !== undefined) {
-      throw refuse(
-        `Dữ liệu đã có một bản ghi cùng mã với "${label}". Hãy xóa "${label}" khỏi danh sách Cần xử lý nếu không còn cần.`,
-      )
+      throw refuse({ label, reason: 'id-taken' })
     }
     await auditedAdd(db, entry.table, entry.record, `Đưa trở lại từ danh sách Cần xử lý: ${label}`)
     await db.setAside.delete(id)
@@ -79,9 +75,6 @@ export async function deleteSetAside(db: OcopDatabase, id: string, label: string
   )
 }
 
-function refuse(reason: string): AppError {
-  return new AppError({
-    code: 'set-aside.refused',
-    message: `Chưa đưa trở lại được: ${reason} Dữ liệu không bị thay đổi.`,
-  })
+function refuse(why: ErrorMessageParams['set-aside.refused']): AppError {
+  return new AppError({ code: 'set-aside.refused', params: why })
 }

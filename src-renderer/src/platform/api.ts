@@ -1,8 +1,8 @@
 /**
  * The renderer's one door to the main-side services. `window.api` comes from the Electron preload
  * or, in the web host, from the HTTP client; either way envelopes are unwrapped here and failures
- * are thrown as AppError carrying the Vietnamese message, and the params of a catalogue code so
- * the error reporter can word it in the UI's language.
+ * are thrown as AppError carrying the code and params of the catalogue, so the error reporter can
+ * word them in the UI's language, and the Vietnamese message main worded.
  */
 import { AppError } from '@shared/errors'
 import { CHANNELS, contract, type Api, type Envelope, type RawApi } from '@shared/ipc/contract'
@@ -21,7 +21,7 @@ function unwrap(raw: RawApi): Api {
     const call = raw[method] as (request?: unknown) => Promise<Envelope<unknown>>
     api[method] = async (request?: unknown) => {
       const envelope = await call(request)
-      if (!envelope.ok) throw new AppError(envelope.error)
+      if (!envelope.ok) throw AppError.fromData(envelope.error)
       return envelope.value
     }
   }

@@ -5,8 +5,14 @@ import {
   IMPORT_FILE_LIMIT,
   SAVED_FILE_LIMIT,
   utf8ByteLength,
+  type PayloadLimit,
 } from '@shared/ipc/payload-limits'
+import { formatMessage } from '@shared/messages/format'
 import { dispatch, type Handlers } from '../../../../src-main/ipc/dispatch'
+
+/** The refusal's sentence for a payload over `limit`, in `locale`. */
+const tooLarge = ({ payload, maxBytes }: PayloadLimit, locale: 'vi' | 'en' = 'vi') =>
+  formatMessage({ code: 'ipc.too-large', params: { payload, maxBytes } }, locale)
 
 const answered = { saved: true }
 function handlers() {
@@ -55,7 +61,8 @@ describe('payload size limits', () => {
         ok: false,
         error: {
           code: 'ipc.too-large',
-          message: limit.tooLarge,
+          message: tooLarge(limit),
+          params: { payload: limit.payload, maxBytes: limit.maxBytes },
           cause: `${channel}: bytes over ${limit.maxBytes} bytes`,
         },
       })
@@ -63,11 +70,12 @@ describe('payload size limits', () => {
     },
   )
 
-  it('says in Vietnamese what was too large and what to do', () => {
+  it('says what was too large and what to do, in Vietnamese and in English', () => {
     expect(IMPORT_FILE_LIMIT.maxBytes).toBe(50 * 1024 * 1024)
-    expect(IMPORT_FILE_LIMIT.tooLarge).toContain('lớn hơn 50 MB')
-    expect(IMPORT_FILE_LIMIT.tooLarge).toContain('tách danh sách')
-    expect(BACKUP_LIMIT.tooLarge).toContain('Bản sao lưu lớn hơn 256 MB')
+    expect(tooLarge(IMPORT_FILE_LIMIT)).toContain('lớn hơn 50 MB')
+    expect(tooLarge(IMPORT_FILE_LIMIT)).toContain('tách danh sách')
+    expect(tooLarge(BACKUP_LIMIT)).toContain('Bản sao lưu lớn hơn 256 MB')
+    expect(tooLarge(BACKUP_LIMIT, 'en')).toContain('The backup is larger than 256 MB')
   })
 
   it('measures a backup in UTF-8 bytes: Vietnamese text under the limit in characters is refused', async () => {
@@ -94,7 +102,7 @@ describe('payload size limits', () => {
 
     expect(over).toMatchObject({
       ok: false,
-      error: { code: 'ipc.too-large', message: CHART_IMAGE_LIMIT.tooLarge },
+      error: { code: 'ipc.too-large', message: tooLarge(CHART_IMAGE_LIMIT) },
     })
   })
 })

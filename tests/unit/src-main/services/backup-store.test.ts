@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { serializeBackup, type BackupTables } from '@shared/db/backup-format'
+import { checkBackupToWrite, serializeBackup, type BackupTables } from '@shared/db/backup-format'
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
 import { backupFileName, type BackupKind } from '@shared/ipc/contract'
 import { BACKUP_LIMIT } from '@shared/ipc/payload-limits'
@@ -31,6 +31,9 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
+
+// The check the hosts run in the Excel worker, run here in the test's own thread.
+const checkContent = checkBackupToWrite
 
 /** A backup of `kind` as the renderer makes it, holding `note` so that contents differ. */
 function backupOf(kind: BackupKind, note = 'Tương Bần – Nhân Hòa'): Promise<string> {
@@ -54,8 +57,29 @@ function tickingClock(start = new Date(2024, 0, 5, 9, 0, 0)) {
 }
 
 describe('write', () => {
+  it('writes a large backup byte for byte, a character of two UTF-16 units across slices too', async () => {
+    const store = createBackupStore(backupDir, { checkContent })
+    // Written in slices of 2^20 units: make one emoji's two halves fall on either side of the first cut.
+    const cut = 2 ** 20
+    let content = await backupOf('manual', '🌾'.repeat(cut / 2))
+    if (content.charCodeAt(cut - 1) !== '🌾'.charCodeAt(0)) {
+      content = await backupOf('manual', `x${'🌾'.repeat(cut / 2)}`)
+    }
+    expect(content.charCodeAt(cut - 1)).toBe('🌾'.charCodeAt(0))
+
+    const entry = await store.write('manual', content)
+
+    const written = await readFile(join(backupDir, entry.name))
+    expect(written.equals(Buffer.from(content, 'utf8')), 'the file holds the UTF-8 bytes').toBe(
+      true,
+    )
+  })
+
   it('names the file after the kind and the local time, creating the folder', async () => {
-    const store = createBackupStore(backupDir, { now: () => new Date(2024, 0, 5, 9, 3, 7) })
+    const store = createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date(2024, 0, 5, 9, 3, 7),
+    })
     const content = await backupOf('manual')
 
     const entry = await store.write('manual', content)
@@ -72,7 +96,7 @@ describe('write', () => {
   it.skipIf(process.platform === 'win32')(
     'makes files readable by their owner only (0600), in a folder only the owner opens (0700)',
     async () => {
-      const store = createBackupStore(backupDir, { now: tickingClock() })
+      const store = createBackupStore(backupDir, { checkContent, now: tickingClock() })
       const { name } = await store.write('manual', await backupOf('manual'))
 
       expect((await stat(join(backupDir, name))).mode & 0o777).toBe(0o600)
@@ -89,7 +113,7 @@ describe('write', () => {
       await chmod(old, 0o644)
       await chmod(backupDir, 0o755)
 
-      await createBackupStore(backupDir, { now: tickingClock() }).write(
+      await createBackupStore(backupDir, { checkContent, now: tickingClock() }).write(
         'auto',
         await backupOf('auto'),
       )
@@ -100,7 +124,10 @@ describe('write', () => {
   )
 
   it('adds -2, -3 when backups are written in the same second, even concurrently', async () => {
-    const store = createBackupStore(backupDir, { now: () => new Date(2024, 0, 5, 9, 3, 7) })
+    const store = createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date(2024, 0, 5, 9, 3, 7),
+    })
     const contents = await Promise.all(['một', 'hai', 'ba'].map((note) => backupOf('auto', note)))
 
     const entries = await Promise.all(contents.map((content) => store.write('auto', content)))
@@ -117,7 +144,7 @@ describe('write', () => {
   })
 
   it('leaves no temporary files behind', async () => {
-    const store = createBackupStore(backupDir, { now: tickingClock() })
+    const store = createBackupStore(backupDir, { checkContent, now: tickingClock() })
     await store.write('manual', await backupOf('manual'))
     await store.write('pre-upgrade', await backupOf('pre-upgrade'))
 
@@ -137,7 +164,7 @@ describe('write', () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000)
     await utimes(stale, twoHoursAgo, twoHoursAgo)
 
-    await createBackupStore(backupDir).write('auto', await backupOf('auto'))
+    await createBackupStore(backupDir, { checkContent }).write('auto', await backupOf('auto'))
 
     const files = await readdir(backupDir)
     expect(files).not.toContain('.ocop-desk-auto-20240101-000000.123.abcd.tmp')
@@ -149,7 +176,7 @@ describe('write', () => {
     ['is not a backup', async () => '{"ten":"Gạo nếp"}', 'backup.foreign'],
     ['is of another kind', () => backupOf('manual'), 'backup.wrong-kind'],
   ])('refuses content that %s in Vietnamese, writing nothing', async (_why, content, code) => {
-    const store = createBackupStore(backupDir)
+    const store = createBackupStore(backupDir, { checkContent })
 
     const error = await thrown(store.write('auto', await content()))
 
@@ -161,7 +188,7 @@ describe('write', () => {
   it('explains in Vietnamese when the folder cannot be created', async () => {
     // A file where the folder should be: mkdir fails the same way a locked drive would.
     await writeFile(join(root, 'du-lieu'), 'not a folder')
-    const store = createBackupStore(backupDir)
+    const store = createBackupStore(backupDir, { checkContent })
 
     const error = await thrown(store.write('manual', await backupOf('manual')))
 
@@ -174,17 +201,26 @@ describe('write', () => {
 
 describe('list', () => {
   it('is empty when the folder does not exist yet', async () => {
-    expect(await createBackupStore(backupDir).list()).toEqual([])
+    expect(await createBackupStore(backupDir, { checkContent }).list()).toEqual([])
   })
 
   it('lists backups newest first by the time in their names, and only ours', async () => {
-    const store = createBackupStore(backupDir, { now: () => new Date(2024, 0, 5, 9, 3, 7) })
+    const store = createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date(2024, 0, 5, 9, 3, 7),
+    })
     const auto = await backupOf('auto')
     await store.write('auto', auto)
     await store.write('auto', auto)
-    const later = createBackupStore(backupDir, { now: () => new Date(2024, 1, 1, 8, 0, 0) })
+    const later = createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date(2024, 1, 1, 8, 0, 0),
+    })
     await later.write('pre-restore', await backupOf('pre-restore'))
-    const earlier = createBackupStore(backupDir, { now: () => new Date(2023, 11, 31, 23, 59, 59) })
+    const earlier = createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date(2023, 11, 31, 23, 59, 59),
+    })
     await earlier.write('manual', await backupOf('manual'))
     // Things a clerk or another program may put in the folder.
     await writeFile(join(backupDir, 'ghi-chu.txt'), 'x')
@@ -206,7 +242,7 @@ describe('list', () => {
 describe('rotation', () => {
   it('keeps 30 daily, 10 before-restore and 10 before-upgrade backups, the newest of each', async () => {
     expect(BACKUPS_KEPT).toEqual({ auto: 30, 'pre-restore': 10, 'pre-upgrade': 10, manual: null })
-    const store = createBackupStore(backupDir, { now: tickingClock() })
+    const store = createBackupStore(backupDir, { checkContent, now: tickingClock() })
     const contents = {
       auto: await backupOf('auto'),
       'pre-restore': await backupOf('pre-restore'),
@@ -235,7 +271,7 @@ describe('rotation', () => {
   })
 
   it('never lets a flood of one kind push out another, nor ever deletes a manual backup', async () => {
-    const store = createBackupStore(backupDir, { now: tickingClock() })
+    const store = createBackupStore(backupDir, { checkContent, now: tickingClock() })
     const manual = await store.write('manual', await backupOf('manual'))
     const upgrade = await store.write('pre-upgrade', await backupOf('pre-upgrade'))
     const daily = await store.write('auto', await backupOf('auto'))
@@ -259,14 +295,14 @@ describe("today's daily backup", () => {
   const nineAm = () => new Date(2024, 0, 5, 9, 0, 0)
 
   it('counts only when one written today parses', async () => {
-    const store = createBackupStore(backupDir, { now: nineAm })
+    const store = createBackupStore(backupDir, { checkContent, now: nineAm })
     expect(await store.hasDailyToday()).toBe(false)
 
     // Yesterday's and a manual one of today do not count.
-    await createBackupStore(backupDir, { now: () => new Date(2024, 0, 4, 23, 59, 0) }).write(
-      'auto',
-      await backupOf('auto'),
-    )
+    await createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date(2024, 0, 4, 23, 59, 0),
+    }).write('auto', await backupOf('auto'))
     await store.write('manual', await backupOf('manual'))
     expect(await store.hasDailyToday()).toBe(false)
 
@@ -276,7 +312,7 @@ describe("today's daily backup", () => {
 
   it('does not count a daily backup that was cut off on the disk', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const store = createBackupStore(backupDir, { now: nineAm })
+    const store = createBackupStore(backupDir, { checkContent, now: nineAm })
     const { name, size } = await store.write('auto', await backupOf('auto'))
     await truncate(join(backupDir, name), Math.floor(size / 2))
 
@@ -288,7 +324,7 @@ describe("today's daily backup", () => {
 
 describe('read', () => {
   it('returns what was written, Vietnamese text intact', async () => {
-    const store = createBackupStore(backupDir)
+    const store = createBackupStore(backupDir, { checkContent })
     const content = await backupOf('manual', 'Gạo nếp Hưng Yên ★★★')
     const { name } = await store.write('manual', content)
 
@@ -305,7 +341,7 @@ describe('read', () => {
     ['an unknown kind', 'ocop-desk-weird-20240105-090307.json'],
     ['an empty name', ''],
   ])('refuses %s without touching the disk', async (_why, name) => {
-    const store = createBackupStore(backupDir)
+    const store = createBackupStore(backupDir, { checkContent })
 
     const error = await thrown(store.read(name))
 
@@ -314,7 +350,7 @@ describe('read', () => {
   })
 
   it('refuses an absolute path to a real backup', async () => {
-    const store = createBackupStore(backupDir)
+    const store = createBackupStore(backupDir, { checkContent })
     const { name } = await store.write('manual', await backupOf('manual'))
 
     const error = await thrown(store.read(join(backupDir, name)))
@@ -323,7 +359,7 @@ describe('read', () => {
   })
 
   it('says which backup is missing, where, and what to do', async () => {
-    const store = createBackupStore(backupDir)
+    const store = createBackupStore(backupDir, { checkContent })
     await store.write('manual', await backupOf('manual'))
 
     const error = await thrown(store.read('ocop-desk-auto-20200101-000000.json'))
@@ -337,7 +373,7 @@ describe('read', () => {
   })
 
   it('does not follow a symbolic link out of the folder', async () => {
-    const store = createBackupStore(backupDir)
+    const store = createBackupStore(backupDir, { checkContent })
     await store.write('manual', await backupOf('manual'))
     const secret = join(root, 'bi-mat.json')
     await writeFile(secret, 'secret')
@@ -351,7 +387,7 @@ describe('read', () => {
   })
 
   it('refuses a file larger than a backup may be', async () => {
-    const store = createBackupStore(backupDir)
+    const store = createBackupStore(backupDir, { checkContent })
     const { name } = await store.write('manual', await backupOf('manual'))
     // Sparse: grows the file's size without writing hundreds of megabytes to the disk.
     await truncate(join(backupDir, name), BACKUP_LIMIT.maxBytes + 1)

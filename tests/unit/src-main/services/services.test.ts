@@ -2,13 +2,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { serializeBackup, type BackupTables } from '@shared/db/backup-format'
+import { checkBackupToWrite, serializeBackup, type BackupTables } from '@shared/db/backup-format'
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
 import { AppError } from '@shared/errors'
 import type { BackupEntry, BackupKind, EventName, EventPayloads } from '@shared/ipc/contract'
 import { dispatch } from '../../../../src-main/ipc/dispatch'
 import { createServiceHandlers, type ServiceContext } from '../../../../src-main/services/services'
-import type { JobRunner } from '../../../../src-main/workers/protocol'
+import type { JobInput, JobRunner } from '../../../../src-main/workers/protocol'
 
 let dataDir: string
 let events: { event: EventName; payload: unknown }[]
@@ -19,8 +19,14 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'ocop-services-'))
   events = []
   jobs = {
-    // Stands in for the worker: reports two steps, then answers like the template job.
-    run: vi.fn(async (_job, _input, onProgress) => {
+    // Stands in for the worker: checks backups here, in the test's thread; any other job reports
+    // two steps, then answers like the template job.
+    run: vi.fn(async (job, input, onProgress) => {
+      if (job === 'backup-check') {
+        const { content, kind } = input as JobInput<'backup-check'>
+        await checkBackupToWrite(content, kind)
+        return null
+      }
       onProgress?.({ stage: 'Tạo trang danh sách sản phẩm', done: 0, total: 2 })
       onProgress?.({ stage: 'Xong', done: 2, total: 2 })
       return { fileName: 'mau-nhap-san-pham-ocop.xlsx', bytes: new Uint8Array([0x50, 0x4b]) }
@@ -114,6 +120,27 @@ describe('service table through dispatch', () => {
     await expect(readdir(ctx.backupDir)).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
+  it("checks a backup's content in the job runner, off main's thread, before writing it", async () => {
+    const content = await backupOf('manual')
+
+    expect(await call('backup.writeManual', { content })).toMatchObject({ ok: true })
+
+    expect(jobs.run).toHaveBeenCalledWith('backup-check', { content, kind: 'manual' })
+  })
+
+  it('writes nothing when the check fails in the runner, and says why', async () => {
+    const stuck = new AppError({
+      code: 'job.timeout',
+      params: { job: 'backup-check', seconds: 60 },
+    })
+    vi.mocked(jobs.run).mockRejectedValueOnce(stuck)
+
+    const result = await call('backup.writeManual', { content: await backupOf('manual') })
+
+    expect(result).toEqual({ ok: false, error: stuck.toData() })
+    await expect(readdir(ctx.backupDir)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
   it('says whether today has a daily backup', async () => {
     expect(await call('backup.hasDailyToday')).toEqual({ ok: true, value: false })
     await call('backup.writeDaily', { content: await backupOf('auto') })
@@ -161,16 +188,13 @@ describe('service table through dispatch', () => {
   })
 
   it('passes a job failure on as its AppError', async () => {
-    vi.mocked(jobs.run).mockRejectedValueOnce(
-      new AppError({ code: 'job.worker-stopped', message: 'Phần xử lý Excel dừng đột ngột.' }),
-    )
+    const stopped = new AppError({ code: 'job.worker-stopped', params: {}, cause: 'exit 1' })
+    vi.mocked(jobs.run).mockRejectedValueOnce(stopped)
 
     const result = await call('excel.writeTemplate', { jobId: 'mau-2' })
 
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'job.worker-stopped', message: 'Phần xử lý Excel dừng đột ngột.' },
-    })
+    expect(result).toEqual({ ok: false, error: stopped.toData() })
+    expect(stopped.message).toMatch(/^Phần xử lý Excel dừng đột ngột/u)
   })
 
   it.each([

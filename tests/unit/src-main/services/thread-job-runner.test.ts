@@ -1,6 +1,9 @@
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { checkBackupToWrite, serializeBackup, type BackupTables } from '@shared/db/backup-format'
+import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
+import type { BackupKind } from '@shared/ipc/contract'
 import { createThreadJobRunner } from '../../../../src-main/services/thread-job-runner'
 import type { JobClientOptions } from '../../../../src-main/workers/job-client'
 import type {
@@ -55,6 +58,33 @@ describe('thread job runner with the built worker', () => {
     ])
 
     for (const output of outputs) expect(output.bytes.byteLength).toBeGreaterThan(1000)
+  })
+
+  it('checks backup content in the worker, refusing bad content as the restore parser does', async () => {
+    const tables = Object.fromEntries(
+      TABLE_NAMES.map((name) => [name, []]),
+    ) as unknown as BackupTables
+    const backupOf = (kind: BackupKind) =>
+      serializeBackup({
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        appVersion: 'test',
+        kind,
+        createdAt: '2024-01-05T02:00:00.000Z',
+        tables: { ...tables, settings: [{ key: 'note', value: 'Tương Bần – Nhân Hòa' }] },
+      })
+    const manual = await backupOf('manual')
+    const cutShort = manual.slice(0, -40)
+
+    expect(await shared.run('backup-check', { content: manual, kind: 'manual' })).toBeNull()
+    for (const [content, kind] of [
+      [manual, 'auto'],
+      [cutShort, 'manual'],
+    ] as const) {
+      const inThisThread = await thrown(checkBackupToWrite(content, kind))
+      const inTheWorker = await thrown(shared.run('backup-check', { content, kind }))
+      expect(inTheWorker.toData()).toEqual(inThisThread.toData())
+      expect(inTheWorker.message).toMatch(/^Bản sao lưu (tự động hằng ngày|thủ công) /u)
+    }
   })
 
   it('passes the worker’s AppError on for a job it does not know', async () => {

@@ -280,7 +280,10 @@ describe('job client', () => {
   })
 
   it('passes on the AppError of a worker that cannot start, and tries again next time', async () => {
-    const missing = new AppError({ code: 'job.worker-missing', message: 'Không tìm thấy.' })
+    const missing = new AppError({
+      code: 'job.worker-missing',
+      params: { workerFile: 'excel-worker.js' },
+    })
     const spawn = vi
       .fn<() => WorkerChannel>()
       .mockImplementationOnce(() => {

@@ -49,9 +49,9 @@ describe('useErrorReporter', () => {
     )
   })
 
-  it('shows the Vietnamese message of an error the catalogue does not know yet', async () => {
+  it('shows the Vietnamese message of an error whose code this catalogue does not have', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const error = new AppError({ code: 'backup.empty', message: 'Tệp sao lưu rỗng.' })
+    const error = AppError.fromData({ code: 'backup.encrypted', message: 'Tệp sao lưu rỗng.' })
 
     expect(await reported(error, 'en')).toContain('Tệp sao lưu rỗng.')
   })

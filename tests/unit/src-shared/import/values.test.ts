@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
-  VALUE_PROBLEM_TEXT,
   cellValue,
   cleanText,
   excelSerialToIso,
   parseDate,
-  parseDecisionNo,
   parseProducerType,
   parseScore,
   parseStars,
-  parseText,
   parseYear,
 } from '@shared/import/values'
 
@@ -49,33 +46,6 @@ describe('cleanText (the fixtures text rule)', () => {
   it('unwraps formula cells to their cached result', () => {
     expect(cellValue({ formula: 'SUM(A1:A2)', result: 72.5 })).toBe(72.5)
     expect(cellValue({ sharedFormula: 'A1', result: 3 })).toBe(3)
-  })
-})
-
-describe('plain text and decision numbers', () => {
-  it.each<[unknown, string]>([
-    ['023 Trà hoa vàng', '023 Trà hoa vàng'],
-    ['023', '023'],
-    ['  Bánh  cuốn ', 'Bánh cuốn'],
-    [2023, '2023'],
-  ])('parseText(%j) → %j', (input, expected) => {
-    expect(parseText(input)).toBe(expected)
-  })
-
-  it.each<[unknown, string]>([
-    ['1234/QĐ-UBND', '1234/QĐ-UBND'],
-    ['1267/QĐ-UBND  ', '1267/QĐ-UBND'], // 04 row 14
-    ['4449/QĐ-BNN-VPĐP', '4449/QĐ-BNN-VPĐP'],
-    [nfd('520/QĐ-UBND'), '520/QĐ-UBND'],
-    ['023/QĐ', '023/QĐ'],
-    [1234, '1234'],
-  ])('parseDecisionNo(%j) → %j', (input, expected) => {
-    expect(parseDecisionNo(input)).toEqual({ ok: true, value: expected })
-  })
-
-  it('reports an empty decision number', () => {
-    expect(parseDecisionNo('  ')).toEqual({ ok: false, code: 'decision-no.empty' })
-    expect(parseDecisionNo(null)).toEqual({ ok: false, code: 'decision-no.empty' })
   })
 })
 
@@ -404,22 +374,5 @@ describe('parseProducerType', () => {
     [null, 'producer-type.empty'],
   ])('%j → %s', (input, code) => {
     expect(parseProducerType(input)).toEqual({ ok: false, code })
-  })
-})
-
-describe('VALUE_PROBLEM_TEXT', () => {
-  it('explains every code the parsers return, in Vietnamese', () => {
-    const codes = new Set<string>()
-    const inputs: unknown[] = ['', 'x', 7, -1, 3.5, '31/02/2020', 1899, null]
-    for (const input of inputs) {
-      for (const parse of [parseStars, parseScore, parseYear, parseDate, parseProducerType]) {
-        const result = parse(input)
-        if (!result.ok) codes.add(result.code)
-      }
-      const decision = parseDecisionNo(input)
-      if (!decision.ok) codes.add(decision.code)
-    }
-    for (const code of codes) expect(VALUE_PROBLEM_TEXT).toHaveProperty([code])
-    expect(Object.keys(VALUE_PROBLEM_TEXT).sort()).toEqual([...codes].sort())
   })
 })

@@ -68,13 +68,15 @@ describe('AppError from the catalogue', () => {
     expect(errorText(data, 'en')).toBe(
       'The producer "HTX Tương Bần" still has 2 products, so it cannot be deleted. Move the products to another producer or merge the two producers, then delete again. No data was changed.',
     )
-    expect(errorText(new AppError(data).toData(), 'vi')).toBe(error.message)
+    expect(errorText(AppError.fromData(data).toData(), 'vi')).toBe(error.message)
   })
 
   it('keeps the message of a code the catalogue does not have, in any language', () => {
-    const data = { code: 'backup.empty', message: 'Tệp sao lưu rỗng.' }
+    // As a newer build's worker or web host might send it.
+    const data = { code: 'backup.encrypted', message: 'Bản sao lưu được đặt mật khẩu.', params: {} }
     expect(isMessageCode(data.code)).toBe(false)
-    expect(errorText(data, 'en')).toBe('Tệp sao lưu rỗng.')
+    expect(errorText(data, 'en')).toBe('Bản sao lưu được đặt mật khẩu.')
+    expect(AppError.fromData(data)).toMatchObject({ code: data.code, message: data.message })
   })
 
   it('gives an unexpected failure the generic sentence, worded in the UI language', () => {
@@ -84,5 +86,64 @@ describe('AppError from the catalogue', () => {
     expect(errorText(data, 'en')).toMatch(
       /^Something unexpected went wrong\. No data was changed\./u,
     )
+  })
+})
+
+describe('errors worded from their params', () => {
+  it('names the backup a check refused: a file to restore, or content to write', () => {
+    const restore = new AppError({
+      code: 'backup.checksum-mismatch',
+      params: { subject: { file: 'sao-luu.json' } },
+    })
+    const write = new AppError({
+      code: 'backup.invalid-record',
+      params: { subject: { writing: 'auto' }, table: 'products', record: 3 },
+    })
+
+    expect(restore.message).toBe(
+      'Tệp "sao-luu.json" không khớp mã kiểm tra (SHA-256) ghi trong tệp: nội dung đã bị hỏng hoặc bị sửa sau khi sao lưu nên không được dùng. Dữ liệu hiện tại chưa bị thay đổi. Hãy chọn một tệp sao lưu khác (tệp .json do OCOP Desk tạo ra).',
+    )
+    expect(errorText(restore.toData(), 'en')).toMatch(
+      /^The file "sao-luu\.json" does not match the checksum .* Choose another backup file/u,
+    )
+    expect(write.message).toMatch(
+      /^Bản sao lưu tự động hằng ngày: bản ghi thứ 3 của bảng "products" không hợp lệ\. Chưa ghi tệp nào;/u,
+    )
+    expect(errorText(write.toData(), 'en')).toMatch(
+      /^The daily automatic backup: record 3 of the table "products" is not valid\. No file was written;/u,
+    )
+  })
+
+  it('writes limits and sizes as each language writes numbers', () => {
+    const rows = new AppError({
+      code: 'import.read.too-many-rows',
+      params: { file: 'xa.xlsx', sheet: 'DS', maxRows: 200_000 },
+    })
+    const size = new AppError({
+      code: 'import.file.too-large',
+      params: { file: 'xa.xlsx', bytes: 60.5 * 1024 * 1024, maxBytes: 50 * 1024 * 1024 },
+    })
+
+    expect(rows.message).toMatch(
+      /^Tệp "xa\.xlsx", trang "DS" có quá nhiều dòng \(giới hạn 200\.000 dòng/u,
+    )
+    expect(errorText(rows.toData(), 'en')).toMatch(
+      /^The file "xa\.xlsx", sheet "DS", has too many rows \(the limit is 200,000 rows/u,
+    )
+    expect(size.message).toContain('(60,5 MB, giới hạn 50 MB)')
+    expect(errorText(size.toData(), 'en')).toContain('(60.5 MB, the limit is 50 MB)')
+  })
+
+  it('says which Excel job took too long, or Excel work in general for a name it does not know', () => {
+    const timedOut = (job: 'backup-check' | null) =>
+      new AppError({ code: 'job.timeout', params: { job, seconds: 60 } })
+
+    expect(timedOut('backup-check').message).toMatch(
+      /^Việc kiểm tra bản sao lưu quá thời gian \(hơn 60 giây\).* Chưa ghi tệp nào\./u,
+    )
+    expect(errorText(timedOut('backup-check').toData(), 'en')).toMatch(
+      /^Checking the backup took too long \(over 60 seconds\)/u,
+    )
+    expect(timedOut(null).message).toMatch(/^Việc xử lý Excel quá thời gian/u)
   })
 })
