@@ -78,6 +78,8 @@ export interface DataErrorParams {
   'db.newer': NoParams
   'demo.loaded': NoParams
   'producer.has-products': { producer: string; products: number }
+  /** `plans`: the names of the plans whose targets name the product. */
+  'product.in-plan': { product: string; plans: string[] }
   'set-aside.refused':
     | { label: string; reason: 'gone' | 'id-taken' }
     | { label: string; reason: 'still-missing'; ids: string[] }

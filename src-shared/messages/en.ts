@@ -212,6 +212,8 @@ export const en: MessageTable = {
       'The Mỹ Hào sample data is already loaded. To load it again, remove the sample data first.',
     'producer.has-products': ({ producer, products }) =>
       `The producer "${producer}" still has ${products} products, so it cannot be deleted. Move the products to another producer or merge the two producers, then delete again. No data was changed.`,
+    'product.in-plan': ({ product, plans }) =>
+      `The product "${product}" is a target of the plan ${plans.map((p) => `"${p}"`).join(', ')}, so it cannot be deleted. Remove that target from the plan, then delete again. No data was changed.`,
     'set-aside.refused': (params) =>
       `Could not put it back: ${setAsideRefusal(params)} No data was changed.`,
     'report.plan-missing': ({ chosen }) =>

@@ -206,6 +206,8 @@ export const vi: MessageTable = {
     'demo.loaded': () => 'Dữ liệu mẫu Mỹ Hào đã được nạp. Muốn nạp lại, hãy gỡ dữ liệu mẫu trước.',
     'producer.has-products': ({ producer, products }) =>
       `Chủ thể "${producer}" còn ${products} sản phẩm nên chưa xóa được. Hãy chuyển các sản phẩm sang chủ thể khác hoặc gộp hai chủ thể, rồi xóa lại. Dữ liệu không bị thay đổi.`,
+    'product.in-plan': ({ product, plans }) =>
+      `Sản phẩm "${product}" là chỉ tiêu của kế hoạch ${plans.map((p) => `"${p}"`).join(', ')} nên chưa xóa được. Hãy bỏ chỉ tiêu đó trong kế hoạch rồi xóa lại. Dữ liệu không bị thay đổi.`,
     'set-aside.refused': (params) =>
       `Chưa đưa trở lại được: ${setAsideRefusal(params)} Dữ liệu không bị thay đổi.`,
     'report.plan-missing': ({ chosen }) =>

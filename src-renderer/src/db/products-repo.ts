@@ -1,5 +1,6 @@
 /** Products and their evaluations: writes with audit lines; a product is deleted with its evaluations. */
 import type { Evaluation, Product } from '@shared/db/records'
+import { AppError } from '@shared/errors'
 import type { ProductInput } from '@shared/domain/register'
 import { normalizeText, viCollator } from '@shared/text/vietnamese'
 import type { OcopDatabase } from './database'
@@ -79,8 +80,26 @@ export interface DeletedProduct {
   evaluations: Evaluation[]
 }
 
+/**
+ * Deletes a product with its evaluations. Refused while a plan target names the product: the
+ * target would point at nothing (and a backup holding it would list it as a broken reference).
+ */
 export async function deleteProduct(db: OcopDatabase, id: string): Promise<DeletedProduct> {
-  return db.transaction('rw', db.products, db.evaluations, db.auditLog, async () => {
+  const tables = [db.products, db.evaluations, db.planTargets, db.plans, db.auditLog]
+  return db.transaction('rw', tables, async () => {
+    const targets = await db.planTargets.filter((t) => t.productId === id).toArray()
+    if (targets.length > 0) {
+      const planIds = [...new Set(targets.map((t) => t.planId))]
+      const plans = await db.plans.bulkGet(planIds)
+      const product = await db.products.get(id)
+      throw new AppError({
+        code: 'product.in-plan',
+        params: {
+          product: product?.name ?? id,
+          plans: plans.map((plan, i) => plan?.name ?? planIds[i] ?? ''),
+        },
+      })
+    }
     const evaluationIds = await db.evaluations.where('productId').equals(id).primaryKeys()
     const evaluations = await auditedDelete<Evaluation>(
       db,

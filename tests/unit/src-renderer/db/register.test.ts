@@ -5,6 +5,8 @@ import { createProducer, deleteProducer, mergeProducers, undoMerge } from '@/db/
 import { createProduct, deleteProduct, restoreProduct, createEvaluation } from '@/db/products-repo'
 import { hasDemoData, loadDemoData, removeDemoData } from '@/db/demo-repo'
 import { snapshotTables } from '@/db/backup-tables'
+import { savePlan } from '@/db/plans-repo'
+import { blankTarget } from '@shared/domain/plan-input'
 import type { UnitCatalogueEntry } from '@/db/units-repo'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 
@@ -103,6 +105,37 @@ describe('products', () => {
     const after = await snapshotTables(db)
     expect(after.products).toEqual(before.products)
     expect(after.evaluations).toEqual(before.evaluations)
+  })
+})
+
+describe('a product named by a plan target', () => {
+  it('is not deleted, the refusal names the plan, and nothing changes', async () => {
+    const db = await freshDb()
+    const producer = await createProducer(db, producerInput('HTX Tương Bần'))
+    const product = await createProduct(db, productInput('Tương Bần', producer.id))
+    await savePlan(
+      db,
+      {
+        name: 'Kế hoạch 2019-2020',
+        docNo: '',
+        docDate: null,
+        fromYear: 2019,
+        toYear: 2020,
+        baselineYear: 2018,
+        note: '',
+        targets: [
+          { ...blankTarget('product-stars'), productId: product.id, stars: 4, byYear: 2020 },
+        ],
+      },
+      null,
+    )
+    const before = await snapshotTables(db)
+
+    const refusal = deleteProduct(db, product.id)
+
+    await expect(refusal).rejects.toMatchObject({ code: 'product.in-plan' })
+    await expect(refusal).rejects.toThrow('"Kế hoạch 2019-2020"')
+    expect(await snapshotTables(db)).toEqual(before)
   })
 })
 
