@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
+import { STANDARD_HEADER, STANDARD_WIDTHS } from '../../tools/fixtures/clean.mjs'
+import { GROUPS } from '../../tools/fixtures/data.mjs'
 
 // Bump when the layout changes, so cached files are rebuilt.
 const LAYOUT_VERSION = 1
@@ -15,28 +17,7 @@ export const FIXTURES = process.env.OCOP_FIXTURES ?? resolve(root, 'tests/fixtur
 export const UNITS_CSV = join(FIXTURES, 'commune/units.csv')
 const CACHE = join(tmpdir(), 'ocop-bench-import')
 
-const HEADER = [
-  'STT',
-  'Tên sản phẩm',
-  'Tên chủ thể',
-  'Loại hình chủ thể',
-  'Xã, phường',
-  'Nhóm sản phẩm',
-  'Điểm',
-  'Hạng sao',
-  'Năm công nhận',
-  'Số quyết định',
-  'Ngày quyết định',
-]
-const WIDTHS = [6, 34, 40, 16, 24, 30, 8, 9, 10, 16, 14]
-const GROUPS = [
-  'Thực phẩm',
-  'Đồ uống',
-  'Dược liệu và sản phẩm từ dược liệu',
-  'Hàng thủ công mỹ nghệ',
-  'Sinh vật cảnh',
-  'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
-]
+const GROUP_NAMES = Object.values(GROUPS).map((group) => group.name)
 const KINDS = ['Tương', 'Bánh cuốn', 'Chổi chít', 'Cá trắm giòn', 'Rau mầm', 'Gạo nếp', 'Mật ong']
 const PRODUCERS = [
   ['Hộ kinh doanh', 'Hộ kinh doanh Nguyễn Văn'],
@@ -79,8 +60,8 @@ async function write(path, rows) {
     useSharedStrings: true,
   })
   const sheet = workbook.addWorksheet('Danh sách OCOP')
-  sheet.columns = WIDTHS.map((width) => ({ width }))
-  const header = sheet.addRow(HEADER)
+  sheet.columns = STANDARD_WIDTHS.map((width) => ({ width }))
+  const header = sheet.addRow(STANDARD_HEADER)
   header.font = { name: 'Times New Roman', bold: true, size: 12 }
   header.commit()
   for (let i = 1; i <= rows; i++) {
@@ -97,7 +78,7 @@ async function write(path, rows) {
       `${producerPrefix} ${place} ${i % 997}`,
       type,
       commune,
-      GROUPS[i % GROUPS.length],
+      GROUP_NAMES[i % GROUP_NAMES.length],
       score,
       starsFor(score),
       year,
