@@ -213,7 +213,12 @@ export const AUDIT_ACTIONS = [
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
-/** One line of the audit log: who changed what, with the record before and after. */
+/**
+ * One line of the audit log: what changed, with the record before and after (null where it did
+ * not exist). Lines written in one transaction (one clerk action: a product deleted with its
+ * evaluations, a merge) share a `changeId`, so the history reverts them together; lines written
+ * before schema 4 have none and stand alone.
+ */
 export const auditEntrySchema = z.object({
   id: z.number().int().positive(),
   at: timestamp,
@@ -224,6 +229,7 @@ export const auditEntrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
   batchId: id.nullable(),
+  changeId: id.nullable().optional(),
 })
 export type AuditEntry = z.infer<typeof auditEntrySchema>
 

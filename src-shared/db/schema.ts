@@ -102,6 +102,24 @@ export const SCHEMA_VERSIONS: { version: number; stores: Partial<Record<TableNam
       setAside: 'id',
     },
   },
+  {
+    // The history of changes: lines of one change are found by `changeId`, a table's lines newest
+    // first by [table+id] (the id is the log's order), and a date range by `at`.
+    version: 4,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      importBatches: 'id, fileHash, createdAt',
+      auditLog: '++id, at, recordId, batchId, changeId, [table+id]',
+      settings: 'key',
+      setAside: 'id',
+    },
+  },
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

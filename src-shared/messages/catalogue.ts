@@ -72,6 +72,28 @@ export interface PlanName {
 /** The Excel worker's jobs, by the names the job runner gives them; each is worded on its own. */
 export type ExcelJobName = 'import-check' | 'import-template' | 'report-xlsx' | 'backup-check'
 
+/** A record as a message names it: its table (each language words it) and its name, if it has one. */
+export interface NamedRecord {
+  table: string
+  name: string
+}
+
+/** A change of the history of changes as a message names it: its summary and when it was made. */
+export interface ChangeName {
+  summary: string
+  /** ISO timestamp. */
+  at: string
+}
+
+/**
+ * The record whose history of changes an error points to: the UI offers a link that opens
+ * Lịch sử thay đổi filtered to it.
+ */
+export interface HistoryRecord {
+  table: string
+  id: string
+}
+
 /** Errors the clerk's data and the register's own rules raise. */
 export interface DataErrorParams {
   internal: NoParams
@@ -85,6 +107,23 @@ export interface DataErrorParams {
     | { label: string; reason: 'still-missing'; ids: string[] }
   /** `chosen`: a plan was chosen but is gone; otherwise none was chosen. */
   'report.plan-missing': { chosen: boolean }
+  /** A change of Lịch sử thay đổi that cannot be reverted, and why. */
+  'history.revert.refused':
+    | { reason: 'not-found' | 'no-images' }
+    | { reason: 'in-batch'; fileName: string }
+    | {
+        reason: 'changed-later'
+        record: NamedRecord
+        later: ChangeName | null
+        historyRecord: HistoryRecord
+      }
+    | { reason: 'referred'; record: NamedRecord; by: NamedRecord; historyRecord: HistoryRecord }
+    | {
+        reason: 'missing-reference'
+        record: NamedRecord
+        missing: NamedRecord
+        historyRecord: HistoryRecord
+      }
 }
 
 /** Errors of a commune file that no reader should open or that cannot be read whole. */
@@ -107,10 +146,19 @@ export interface ImportErrorParams {
   /** The sheet the clerk chose is not in the file; `sheets` are the ones it has. */
   'import.sheet.missing': { file: string; sheet: string; sheets: string[] }
   'import.commit.stale': NoParams
+  /**
+   * `record`: what was changed or added since the import (an edit of a record it wrote, an
+   * evaluation of a product it added, a product of a producer it added), `later` the change that
+   * did it, and `historyRecord` where Lịch sử thay đổi shows that change.
+   */
   'import.undo.refused':
-    | { reason: 'not-found' | 'already-undone' | 'evaluated-later' }
-    | { reason: 'edited-later'; record: string }
-    | { reason: 'product-added-later'; product: string }
+    | { reason: 'not-found' | 'already-undone' }
+    | {
+        reason: 'edited-later' | 'evaluated-later' | 'product-added-later'
+        record: NamedRecord
+        later: ChangeName | null
+        historyRecord: HistoryRecord
+      }
 }
 
 /** Errors of backup files: checking their content, and the backup folder. */

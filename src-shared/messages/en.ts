@@ -2,14 +2,16 @@
 import type { BackupKind } from '../ipc/contract'
 import type {
   BackupSubject,
+  ChangeName,
   ErrorMessageParams,
   ExcelJobName,
   MessageTable,
+  NamedRecord,
   PayloadKind,
   PlanName,
   UnitSuggestion,
 } from './catalogue'
-import { count, megabytes } from './numbers'
+import { count, megabytes, moment } from './numbers'
 
 /** 72.5 → '72.5', 60 → '60.0'. */
 function decimal(n: number): string {
@@ -20,6 +22,28 @@ const mb = (bytes: number): string => megabytes(bytes, 'en')
 
 const names = (units: readonly UnitSuggestion[]): string => units.map((u) => u.name).join('; ')
 
+const RECORD_NOUNS: Readonly<Record<string, string>> = {
+  units: 'the unit',
+  producers: 'the producer',
+  products: 'the product',
+  evaluations: 'the evaluation',
+  criteriaSets: 'the criteria set',
+  plans: 'the plan',
+  planTargets: 'the plan target',
+  settings: 'the office details',
+  setAside: 'the record in the To resolve list',
+}
+
+/** 'the product "Gà Đông Tảo"': a record by what it is and its name. */
+const named = (record: NamedRecord): string => {
+  const noun = RECORD_NOUNS[record.table] ?? 'the record'
+  return record.name === '' ? noun : `${noun} "${record.name}"`
+}
+
+/** ' (Sửa sản phẩm Gà Đông Tảo, at 14:05, 12/03/2025)': the change that did it, when known. */
+const byChange = (change: ChangeName | null): string =>
+  change === null ? '' : ` (${change.summary}, at ${moment(change.at, 'en')})`
+
 function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string {
   switch (params.reason) {
     case 'not-found':
@@ -27,11 +51,28 @@ function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string 
     case 'already-undone':
       return 'this import has already been undone.'
     case 'evaluated-later':
-      return 'a product this import added has an evaluation added since.'
+      return `${named(params.record)} this import added has an evaluation added since${byChange(params.later)}. Revert that change in Change history (or delete that evaluation), then undo the import.`
     case 'edited-later':
-      return `the record "${params.record}" was edited after the import.`
+      return `${named(params.record)} was edited after the import${byChange(params.later)}. Revert that change in Change history (or correct by hand), then undo the import.`
     case 'product-added-later':
-      return `a producer this import added has a product "${params.product}" added since.`
+      return `a producer this import added has ${named(params.record)} added since${byChange(params.later)}. Revert that change in Change history (or move the product to another producer), then undo the import.`
+  }
+}
+
+function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {
+  switch (params.reason) {
+    case 'not-found':
+      return 'This change cannot be reverted: it is no longer in the change history.'
+    case 'no-images':
+      return 'This change cannot be reverted: its history line does not keep the record as it was before and after. Correct by hand if needed.'
+    case 'in-batch':
+      return `This change belongs to the import of ${params.fileName}: an import is undone only as a whole, in Import data (Import history).`
+    case 'changed-later':
+      return `This change cannot be reverted: ${named(params.record)} was changed after it${byChange(params.later)}. Revert that later change first (or correct by hand). No data was changed.`
+    case 'referred':
+      return `This change cannot be reverted: reverting it would delete ${named(params.record)}, but ${named(params.by)} refers to it. Revert the adding of ${named(params.by)} (or delete or move it) first. No data was changed.`
+    case 'missing-reference':
+      return `This change cannot be reverted: ${named(params.record)} refers to ${named(params.missing)}, which is no longer in the data. Restore ${named(params.missing)} first. No data was changed.`
   }
 }
 
@@ -220,6 +261,7 @@ export const en: MessageTable = {
       chosen
         ? 'The chosen plan is not in the data (it may have been deleted). Choose another plan, then make the report again.'
         : 'No plan is chosen for the plan results report. Choose a plan, then make the report again.',
+    'history.revert.refused': revertRefusal,
 
     'import.file.empty': ({ file }) =>
       `The file "${file}" is empty (0 bytes): there is nothing to import. Ask the commune/ward to send the file again.`,
@@ -251,8 +293,7 @@ export const en: MessageTable = {
       `The file "${file}" has no sheet "${sheet}". Its sheets are: ${sheets.join('; ')}. Choose one of them.`,
     'import.commit.stale': () =>
       'The data has changed since the preview (someone edited it or another import was written). Nothing was written. Check the preview again, then import again.',
-    'import.undo.refused': (params) =>
-      `This import cannot be undone: ${undoRefusal(params)} Undo the later changes first (or correct by hand).`,
+    'import.undo.refused': (params) => `This import cannot be undone: ${undoRefusal(params)}`,
 
     'backup.empty': ({ subject }) => aboutBackup(subject, 'is empty.'),
     'backup.foreign': ({ subject }) => aboutBackup(subject, 'is not an OCOP Desk backup.'),

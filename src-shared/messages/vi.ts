@@ -2,14 +2,16 @@
 import type { BackupKind } from '../ipc/contract'
 import type {
   BackupSubject,
+  ChangeName,
   ErrorMessageParams,
   ExcelJobName,
   MessageTable,
+  NamedRecord,
   PayloadKind,
   PlanName,
   UnitSuggestion,
 } from './catalogue'
-import { count, megabytes } from './numbers'
+import { count, megabytes, moment } from './numbers'
 
 /** 72.5 → '72,5', 60 → '60,0': scores as a score sheet writes them. */
 function decimal(n: number): string {
@@ -20,6 +22,28 @@ const mb = (bytes: number): string => megabytes(bytes, 'vi')
 
 const names = (units: readonly UnitSuggestion[]): string => units.map((u) => u.name).join('; ')
 
+const RECORD_NOUNS: Readonly<Record<string, string>> = {
+  units: 'đơn vị',
+  producers: 'chủ thể',
+  products: 'sản phẩm',
+  evaluations: 'kết quả đánh giá',
+  criteriaSets: 'bộ tiêu chí',
+  plans: 'kế hoạch',
+  planTargets: 'chỉ tiêu kế hoạch',
+  settings: 'thông tin cơ quan',
+  setAside: 'bản ghi trong danh sách Cần xử lý',
+}
+
+/** 'sản phẩm "Gà Đông Tảo"': a record by what it is and its name. */
+const named = (record: NamedRecord): string => {
+  const noun = RECORD_NOUNS[record.table] ?? 'bản ghi'
+  return record.name === '' ? noun : `${noun} "${record.name}"`
+}
+
+/** ' (Sửa sản phẩm Gà Đông Tảo, lúc 14:05 12/03/2025)': the change that did it, when known. */
+const byChange = (change: ChangeName | null): string =>
+  change === null ? '' : ` (${change.summary}, lúc ${moment(change.at, 'vi')})`
+
 function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string {
   switch (params.reason) {
     case 'not-found':
@@ -27,11 +51,28 @@ function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string 
     case 'already-undone':
       return 'lần nhập này đã được hoàn tác rồi.'
     case 'evaluated-later':
-      return 'một sản phẩm do lần nhập thêm vào đã có đánh giá được thêm sau đó.'
+      return `${named(params.record)} do lần nhập thêm vào đã có kết quả đánh giá được thêm sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc xóa kết quả đánh giá đó), rồi hoàn tác lần nhập.`
     case 'edited-later':
-      return `bản ghi "${params.record}" đã được sửa sau lần nhập.`
+      return `${named(params.record)} đã được sửa sau lần nhập${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc sửa tay), rồi hoàn tác lần nhập.`
     case 'product-added-later':
-      return `chủ thể do lần nhập thêm vào đã có sản phẩm "${params.product}" thêm sau đó.`
+      return `chủ thể do lần nhập thêm vào đã có ${named(params.record)} được thêm sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc chuyển sản phẩm sang chủ thể khác), rồi hoàn tác lần nhập.`
+  }
+}
+
+function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {
+  switch (params.reason) {
+    case 'not-found':
+      return 'Không hoàn tác được thay đổi này: không còn thấy nó trong lịch sử thay đổi.'
+    case 'no-images':
+      return 'Không hoàn tác được thay đổi này: dòng lịch sử không lưu bản ghi trước và sau khi thay đổi. Nếu cần, hãy sửa tay.'
+    case 'in-batch':
+      return `Thay đổi này thuộc lần nhập tệp ${params.fileName}: một lần nhập chỉ hoàn tác được cả lần, ở mục Nhập dữ liệu (Lịch sử nhập).`
+    case 'changed-later':
+      return `Không hoàn tác được thay đổi này: ${named(params.record)} đã được thay đổi sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi sau đó trước (hoặc sửa tay). Dữ liệu không bị thay đổi.`
+    case 'referred':
+      return `Không hoàn tác được thay đổi này: hoàn tác sẽ xóa ${named(params.record)}, nhưng ${named(params.by)} đang tham chiếu tới nó. Hãy hoàn tác việc thêm ${named(params.by)} (hoặc xóa, chuyển nó) trước. Dữ liệu không bị thay đổi.`
+    case 'missing-reference':
+      return `Không hoàn tác được thay đổi này: ${named(params.record)} tham chiếu tới ${named(params.missing)}, nay không còn trong dữ liệu. Hãy khôi phục ${named(params.missing)} trước. Dữ liệu không bị thay đổi.`
   }
 }
 
@@ -214,6 +255,7 @@ export const vi: MessageTable = {
       chosen
         ? 'Không tìm thấy kế hoạch đã chọn trong dữ liệu (có thể đã bị xóa). Hãy chọn một kế hoạch khác rồi lập lại báo cáo.'
         : 'Chưa chọn kế hoạch cho báo cáo kết quả thực hiện kế hoạch. Hãy chọn một kế hoạch rồi lập lại báo cáo.',
+    'history.revert.refused': revertRefusal,
 
     'import.file.empty': ({ file }) =>
       `Tệp "${file}" rỗng (0 byte), không có dữ liệu để nhập. Đề nghị xã, phường gửi lại tệp.`,
@@ -245,8 +287,7 @@ export const vi: MessageTable = {
       `Tệp "${file}" không có trang "${sheet}". Các trang có trong tệp: ${sheets.join('; ')}. Hãy chọn một trong các trang đó.`,
     'import.commit.stale': () =>
       'Dữ liệu đã thay đổi kể từ lúc xem trước (có người sửa hoặc một lần nhập khác vừa ghi). Chưa có gì được ghi. Hãy kiểm tra lại bản xem trước rồi nhập lại.',
-    'import.undo.refused': (params) =>
-      `Không hoàn tác được lần nhập này: ${undoRefusal(params)} Hãy hoàn tác các thay đổi sau đó trước (hoặc sửa tay).`,
+    'import.undo.refused': (params) => `Không hoàn tác được lần nhập này: ${undoRefusal(params)}`,
 
     'backup.empty': ({ subject }) => aboutBackup(subject, 'trống.'),
     'backup.foreign': ({ subject }) =>

@@ -11,6 +11,7 @@ import type { ErrorMessageParams } from '@shared/messages/catalogue'
 import type { ImportMatch, RecordChange } from '@shared/import/match'
 import type { OcopDatabase } from './database'
 import { recordAudit } from './audit'
+import { namedRecord } from './record-names'
 
 interface BatchSource {
   fileName: string
@@ -89,8 +90,29 @@ function refuse(why: ErrorMessageParams['import.undo.refused']): AppError {
 }
 
 /**
+ * The refusal for a record changed or added after the batch: named, with the latest change of
+ * it in the audit log, and the record whose history of changes shows it.
+ */
+async function refuseLater(
+  db: OcopDatabase,
+  reason: 'edited-later' | 'evaluated-later' | 'product-added-later',
+  named: { table: RegisterTable; id: string },
+  changed: { table: RegisterTable; id: string } = named,
+): Promise<AppError> {
+  const lines = await db.auditLog.where('recordId').equals(changed.id).toArray()
+  const latest = lines.filter((line) => line.table === changed.table).at(-1)
+  return refuse({
+    reason,
+    record: await namedRecord(db, named.table, named.id),
+    later: latest === undefined ? null : { summary: latest.summary, at: latest.at },
+    historyRecord: changed,
+  })
+}
+
+/**
  * Undoes a batch: records it added are deleted and records it changed get their before-images
- * back. Refused when a record it wrote was changed later, or a later record refers to one it added.
+ * back. Refused when a record it wrote was changed later, or a later record refers to one it added;
+ * the refusal names that later change, which Lịch sử thay đổi can revert.
  */
 export async function undoImport(
   db: OcopDatabase,
@@ -114,12 +136,11 @@ export async function undoImport(
       // Everything the batch wrote still carries its stamp; a later edit changed updatedAt.
       for (const table of REGISTER_TABLES) {
         const records = (await db.table(table).bulkGet(touched(table))) as (
-          { id: string; name?: string; updatedAt: string } | undefined
+          { id: string; updatedAt: string } | undefined
         )[]
         const edited = records.find((r) => r !== undefined && r.updatedAt !== batch.createdAt)
-        if (edited !== undefined) {
-          throw refuse({ reason: 'edited-later', record: edited.name ?? edited.id })
-        }
+        if (edited !== undefined)
+          throw await refuseLater(db, 'edited-later', { table, id: edited.id })
       }
       const createdProducts = new Set(ids('products'))
       const createdProducers = new Set(ids('producers'))
@@ -130,7 +151,12 @@ export async function undoImport(
         .filter((e: Evaluation) => !createdEvaluations.has(e.id))
         .first()
       if (laterEvaluation !== undefined) {
-        throw refuse({ reason: 'evaluated-later' })
+        throw await refuseLater(
+          db,
+          'evaluated-later',
+          { table: 'products', id: laterEvaluation.productId },
+          { table: 'evaluations', id: laterEvaluation.id },
+        )
       }
       const laterProduct = await db.products
         .where('producerId')
@@ -138,7 +164,10 @@ export async function undoImport(
         .filter((p: Product) => !createdProducts.has(p.id))
         .first()
       if (laterProduct !== undefined) {
-        throw refuse({ reason: 'product-added-later', product: laterProduct.name })
+        throw await refuseLater(db, 'product-added-later', {
+          table: 'products',
+          id: laterProduct.id,
+        })
       }
 
       await db.evaluations.bulkDelete(ids('evaluations'))

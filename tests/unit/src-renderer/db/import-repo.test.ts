@@ -100,7 +100,7 @@ describe('import batches', () => {
     await updateProduct(db, product.id, { ...edit, description: 'Sửa tay sau khi nhập' })
     const before = await snapshotTables(db)
     await expect(undoImport(db, batch.id, new Date().toISOString())).rejects.toThrow(
-      /Không hoàn tác được lần nhập này: bản ghi "Sản phẩm 2" đã được sửa sau lần nhập/,
+      /Không hoàn tác được lần nhập này: sản phẩm "Sản phẩm 2" đã được sửa sau lần nhập \(Sửa sản phẩm Sản phẩm 2, lúc/,
     )
     expect(await snapshotTables(db)).toEqual(before)
   })
@@ -113,7 +113,7 @@ describe('import batches', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...input } = evaluation!
     await createEvaluation(db, { ...input, productId: product.id, year: 2025 }, product.name)
     await expect(undoImport(db, batch.id, new Date().toISOString())).rejects.toThrow(
-      /đã có đánh giá được thêm sau đó/,
+      /sản phẩm "Sản phẩm 2" do lần nhập thêm vào đã có kết quả đánh giá được thêm sau đó/,
     )
   })
 
