@@ -10,6 +10,7 @@ import ProducersView from './views/ProducersView.vue'
 import ProductsView from './views/ProductsView.vue'
 import ProductView from './views/ProductView.vue'
 import StarsView from './views/StarsView.vue'
+import HistoryView from './views/HistoryView.vue'
 
 /** The product's sections, in sidebar order; `navKey` names the label in the catalogue. */
 export const SECTIONS = [
@@ -20,6 +21,7 @@ export const SECTIONS = [
   { path: '/don-vi', name: 'units', component: UnitsView },
   { path: '/ke-hoach', name: 'plans', component: PlansView },
   { path: '/nhap-du-lieu', name: 'import', component: ImportView },
+  { path: '/lich-su-thay-doi', name: 'history', component: HistoryView },
   { path: '/bao-cao', name: 'reports', component: ReportsView },
   { path: '/cai-dat', name: 'settings', component: SettingsView },
 ] as const

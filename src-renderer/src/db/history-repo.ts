@@ -53,9 +53,12 @@ const SEARCH_CHUNK = 500
 /** Why a change cannot be reverted, as the catalogue words it. */
 export type RevertRefusalParams = ErrorMessageParams['history.revert.refused']
 
-/** Whether a line's change can be reverted now; the same for every line of one change. */
+/**
+ * Whether a line's change can be reverted now, and how many records the revert writes; the same
+ * for every line of one change.
+ */
 export type RevertStatus =
-  { revertible: true } | { revertible: false; refusal: RevertRefusalParams }
+  { revertible: true; records: number } | { revertible: false; refusal: RevertRefusalParams }
 
 /** The start of a local calendar day as an ISO timestamp, comparable with `at`. */
 function startOfDay(date: IsoDate, daysLater = 0): string {
@@ -327,7 +330,7 @@ export async function revertStatuses(
         status =
           'refusal' in verdict
             ? { revertible: false, refusal: verdict.refusal }
-            : { revertible: true }
+            : { revertible: true, records: verdict.writes.length }
         byChange.set(change, status)
       }
       statuses.set(line.id, status)

@@ -6,6 +6,7 @@ import { planScreensVi } from './plan-screens.vi'
 import { reportsVi } from './reports.vi'
 import { plansVi } from './plans.vi'
 import { backupsVi } from './backups.vi'
+import { historyVi } from './history.vi'
 
 export const vi = {
   ...registerVi,
@@ -15,6 +16,7 @@ export const vi = {
   ...reportsVi,
   ...plansVi,
   ...backupsVi,
+  ...historyVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -38,6 +40,7 @@ export const vi = {
     units: 'Đơn vị hành chính',
     plans: 'Kế hoạch',
     import: 'Nhập dữ liệu',
+    history: 'Lịch sử thay đổi',
     reports: 'Báo cáo',
     settings: 'Cài đặt',
   },
