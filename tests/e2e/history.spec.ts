@@ -124,9 +124,24 @@ test('an import undo refused by a later edit: the history reverts the edit, then
   await expect(rows.nth(0)).toContainText(`Hoàn tác: Sửa sản phẩm ${RENAMED}`)
   await expect(rows.nth(0)).toContainText('Hoàn tác…')
   await expect(rows.nth(1)).toContainText('Đã thay đổi sau đó')
+  await expect(page.getByTestId('history-record')).toContainText(`Sản phẩm "${PRODUCT}"`)
 
-  // Now the import undoes, and the register is as it was before it.
-  await undoImport(page)
+  // The edit itself no longer reverts: its line says why, and offers no revert.
+  await rows.nth(1).click()
+  await expect(page.getByTestId('history-refusal')).toContainText(
+    `Không hoàn tác được thay đổi này: sản phẩm "${PRODUCT}" đã được thay đổi sau đó (Hoàn tác: Sửa sản phẩm ${RENAMED}, lúc`,
+  )
+  await expect(page.getByTestId('history-revert')).toHaveCount(0)
+  await page.screenshot({ path: test.info().outputPath('history-refusal-1366x690.png') })
+  await page.keyboard.press('Escape')
+  await expect(detail).toBeHidden()
+
+  // Now the import undoes from its own history, reached from its line, and the register is as it
+  // was before it.
+  await rows.nth(2).getByRole('link', { name: 'Hoàn tác ở Nhập dữ liệu' }).click()
+  await expect(page.getByRole('heading', { name: 'Nhập dữ liệu' })).toBeVisible()
+  await page.getByTestId(`undo-batch-${FILE}`).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Hoàn tác' }).click()
   await expect(page.getByText(`Đã hoàn tác lần nhập tệp ${FILE}`)).toBeVisible()
   expect(await register(page)).toEqual(before)
 })

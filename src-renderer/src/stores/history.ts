@@ -76,10 +76,13 @@ export const useHistoryStore = defineStore('history', () => {
     if (next.value !== null) await read(next.value)
   }
 
-  /** Reverts the change `line` belongs to, then shows the register and the history as they are. */
+  /**
+   * Reverts the change `line` belongs to, then shows the register and the history as they are
+   * (the record narrowed to by its name as it now is).
+   */
   async function revert(line: AuditEntry) {
     await revertChange(useDatabase(), line.id)
-    await Promise.all([loadAllStores(), read(null)])
+    await Promise.all([loadAllStores(), show(filter.value)])
   }
 
   return { filter, record, lines, next, readTo, statuses, loading, show, more, revert }
