@@ -1,6 +1,7 @@
-// The register at scale: 10,000 products and 50,000 evaluations in the app's own
-// IndexedDB, then the time to open the product list and each star view, and to answer a keystroke
-// in the search box — measured inside the page, from the click to the frame after the view shows.
+// The register at scale: 10,000 products and 50,000 evaluations (and the audit log of entering
+// them) in the app's own IndexedDB, then the time to open the product list, each star view and the
+// history of changes, and to answer a keystroke in the search box — measured inside the page, from
+// the click to the frame after the view shows.
 
 /** Writes the generated register (and one plan) straight into the app's database's stores. */
 async function seedRegister(page, products, evaluationsPerProduct) {
@@ -138,6 +139,61 @@ async function seedRegister(page, products, evaluationsPerProduct) {
 }
 
 /**
+ * The audit log such a register would have: every producer, product and evaluation added one at
+ * a time, then every evaluation corrected once — over 110,000 lines, each its own change, with
+ * the record images real lines hold, one minute apart.
+ */
+async function seedAuditLog(page) {
+  await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('ocop-desk')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const read = (name) =>
+      new Promise((resolve) => {
+        const all = db.transaction(name).objectStore(name).getAll()
+        all.onsuccess = () => resolve(all.result)
+      })
+    const [producers, products, evaluations] = [
+      await read('producers'),
+      await read('products'),
+      await read('evaluations'),
+    ]
+    const start = Date.UTC(2019, 0, 1)
+    let minute = 0
+    const line = (action, table, before, after, summary) => ({
+      at: new Date(start + minute++ * 60_000).toISOString(),
+      action,
+      table,
+      recordId: (after ?? before).id,
+      summary,
+      before,
+      after,
+      batchId: null,
+      changeId: crypto.randomUUID(),
+    })
+    const lines = [
+      ...producers.map((p) => line('create', 'producers', null, p, `Thêm chủ thể ${p.name}`)),
+      ...products.map((p) => line('create', 'products', null, p, `Thêm sản phẩm ${p.name}`)),
+      ...evaluations.map((e) =>
+        line('create', 'evaluations', null, e, `Thêm kết quả đánh giá năm ${e.year}`),
+      ),
+      ...evaluations.map((e) =>
+        line('update', 'evaluations', { ...e, note: '' }, e, `Sửa kết quả đánh giá năm ${e.year}`),
+      ),
+    ]
+    const tx = db.transaction('auditLog', 'readwrite')
+    for (const entry of lines) tx.objectStore('auditLog').add(entry)
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve
+      tx.onerror = () => reject(tx.error)
+    })
+    db.close()
+  })
+}
+
+/**
  * Milliseconds from `act` inside the page to the frame after `selector` exists and, with
  * `changed`, shows a text other than it had before the act.
  */
@@ -201,6 +257,7 @@ export async function benchRegisterViews({ browser, host, runs, report, median, 
     await page.getByRole('dialog').getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click()
     await page.getByText('Đã nạp 16 đơn vị').waitFor()
     await seedRegister(page, PRODUCTS, PER_PRODUCT)
+    await seedAuditLog(page)
     // The first start of the day writes the automatic backup (once a day); let it finish so the
     // runs below measure the views, not the backup.
     await page.goto('about:blank')
@@ -260,6 +317,16 @@ export async function benchRegisterViews({ browser, host, runs, report, median, 
       for (const [name, label, selector] of STAR_TABS) {
         add(name, await timeInPage(page, { kind: 'tab', label }, selector))
       }
+      // Lịch sử thay đổi over the log of 110,000 lines: until the newest lines show whether
+      // their changes can be reverted.
+      add(
+        'history-open',
+        await timeInPage(
+          page,
+          { kind: 'nav', label: 'Lịch sử thay đổi' },
+          '[data-testid="history-list"] [data-testid="history-revertible"]',
+        ),
+      )
     }
     const heap = mib(await heapOf(page))
     for (const [name, values] of results) {
