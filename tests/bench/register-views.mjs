@@ -257,7 +257,6 @@ export async function benchRegisterViews({ browser, host, runs, report, median, 
     await page.getByRole('dialog').getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click()
     await page.getByText('Đã nạp 16 đơn vị').waitFor()
     await seedRegister(page, PRODUCTS, PER_PRODUCT)
-    await seedAuditLog(page)
     // The first start of the day writes the automatic backup (once a day); let it finish so the
     // runs below measure the views, not the backup.
     await page.goto('about:blank')
@@ -317,8 +316,14 @@ export async function benchRegisterViews({ browser, host, runs, report, median, 
       for (const [name, label, selector] of STAR_TABS) {
         add(name, await timeInPage(page, { kind: 'tab', label }, selector))
       }
-      // Lịch sử thay đổi over the log of 110,000 lines: until the newest lines show whether
-      // their changes can be reverted.
+    }
+    // Lịch sử thay đổi over the log of 110,000 lines: until the newest lines show whether their
+    // changes can be reverted. The log is written after the runs above, and the page is not
+    // reloaded, so the (once a day) automatic backup of a larger database does not run inside
+    // the other views' timings.
+    await seedAuditLog(page)
+    for (let run = 0; run < runs; run++) {
+      await timeInPage(page, { kind: 'nav', label: 'Tổng quan' }, '[data-testid="dash-ocop"]')
       add(
         'history-open',
         await timeInPage(
