@@ -28,7 +28,6 @@ export const starsEn: typeof starsVi = {
       score: 'Score',
       decision: 'Recognition decision',
       expiry: 'Valid until',
-      certificate: 'Certificate',
       before: 'End of {year}',
       after: 'End of {year}',
       change: 'Change',

@@ -26,7 +26,6 @@ export const starsVi = {
       score: 'Điểm',
       decision: 'Quyết định công nhận',
       expiry: 'Hiệu lực đến',
-      certificate: 'Giấy chứng nhận',
       before: 'Cuối năm {year}',
       after: 'Cuối năm {year}',
       change: 'Thay đổi',
