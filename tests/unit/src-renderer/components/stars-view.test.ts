@@ -85,7 +85,6 @@ function product(
     groupCode: '',
     productSetCode: '',
     description: '',
-    status: 'dat-ocop',
     createdAt: at,
     updatedAt: at,
   }
