@@ -123,15 +123,24 @@ export function useStarColumns(date: Ref<IsoDate>) {
     }
   }
 
-  /** Stars, score, expiry and decision of the rank `rankOf` gives. */
-  function rank<R extends ProductRow>(rankOf: (row: R) => Rank | undefined): DataTableColumn<R>[] {
+  /**
+   * Stars, score, expiry and decision of the rank `rankOf` gives. With `status`, the first column
+   * is the product's status on the view's date ("Đạt OCOP 4 sao", "Hết hạn (2 sao)") instead of
+   * the bare star: the words the product list and the product's page show.
+   */
+  function rank<R extends ProductRow>(
+    rankOf: (row: R) => Rank | undefined,
+    options: { status?: boolean } = {},
+  ): DataTableColumn<R>[] {
     return [
-      {
-        title: t('starsView.col.stars'),
-        key: 'stars',
-        width: 90,
-        render: (row) => starsText(rankOf(row)),
-      },
+      options.status
+        ? status<R>()
+        : {
+            title: t('starsView.col.stars'),
+            key: 'stars',
+            width: 90,
+            render: (row) => starsText(rankOf(row)),
+          },
       {
         title: t('starsView.col.score'),
         key: 'score',
@@ -153,7 +162,7 @@ export function useStarColumns(date: Ref<IsoDate>) {
     return {
       title: t('productStatusFilter'),
       key: 'status',
-      width: 170,
+      width: 150,
       render: (row) => {
         const found = register.evaluationIndex.statusOn(row.product.id, date.value)
         return h(
@@ -170,5 +179,5 @@ export function useStarColumns(date: Ref<IsoDate>) {
     }
   }
 
-  return { product, producer, unit, rank, status, decision, producerOf, starsText }
+  return { product, producer, unit, rank, decision, producerOf, starsText }
 }

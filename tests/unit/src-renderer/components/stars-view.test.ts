@@ -230,17 +230,24 @@ describe('Xếp hạng sao: by star', () => {
       'Gà lông màu',
       'Trứng vịt',
     ])
+    // A certificate with 90 days or less left says so where its star would be.
+    expect(tableRows(wrapper, 'stars-list').map((cells) => cells[3])).toEqual([
+      'Đạt OCOP 4 sao',
+      'Đạt OCOP 3 sao',
+      'Sắp hết hạn (3 sao)',
+      'Sắp hết hạn (3 sao)',
+      'Đạt OCOP 3 sao',
+    ])
     const tuong = tableRows(wrapper, 'stars-list')[0]!
     // The unit is the one valid on the date: Bần Yên Nhân merged into Mỹ Hào.
     expect(tuong).toEqual([
       'Tương Bần',
       'HTX Tương Bần',
       'Mỹ Hào',
-      '4 sao',
+      'Đạt OCOP 4 sao',
       '72,5',
       '19/05/2028',
       '1358/QĐ-UBND ngày 20/05/2025',
-      'Đạt OCOP 4 sao',
     ])
     // The product's page opens on the view's date.
     expect(wrapper.get('[data-testid="stars-list"] a').attributes('href')).toBe(
@@ -249,7 +256,7 @@ describe('Xếp hạng sao: by star', () => {
 
     await wrapper.get('[data-testid="count-star-none"]').trigger('click')
     expect(text(wrapper, 'stars-list-title')).toBe('Chưa xếp hạng / hết hiệu lực: 2 sản phẩm')
-    const statuses = tableRows(wrapper, 'stars-list').map((cells) => [cells[0], cells[7]])
+    const statuses = tableRows(wrapper, 'stars-list').map((cells) => [cells[0], cells[3]])
     expect(statuses).toEqual([
       ['Dưa chuột', 'Hết hạn (3 sao)'],
       ['Gạo nếp cái hoa vàng', 'Hết hạn (2 sao)'],
