@@ -56,6 +56,8 @@ test.use({ viewport: { width: 1366, height: 690 } })
 test('a product’s status follows its evaluations on the date asked about, and a 1★-2★ result lapses', async ({
   page,
 }, testInfo) => {
+  // A clerk's whole walk: two products entered and evaluated by the forms, four screens, a reload.
+  test.setTimeout(150_000)
   await openApp(page)
   await page.getByRole('navigation').getByText('Chủ thể').click()
   await page.keyboard.press('Control+n')
