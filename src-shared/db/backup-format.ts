@@ -12,6 +12,7 @@ import {
   RECORD_SCHEMAS,
   TABLE_NAMES,
   tablesOfVersion,
+  upgradeRecord,
   type TableName,
 } from './schema'
 
@@ -169,6 +170,8 @@ async function readBackup(written: string, subject: BackupSubject): Promise<Pars
     if (!Array.isArray(rows)) {
       refuse({ code: 'backup.corrupt', params: { subject, problem: 'missing-table', table: name } })
     }
+    // A backup of an older version is restored as today's records, as its database would be upgraded.
+    for (const row of rows) upgradeRecord(name, row, header.schemaVersion)
     rows.forEach((row, index) => checkRecord(name, row, index, subject))
     tables[name] = rows
   }

@@ -50,17 +50,10 @@ export const producerSchema = z.object({
 })
 export type Producer = z.infer<typeof producerSchema>
 
-export const PRODUCT_STATUSES = [
-  'y-tuong',
-  'da-dang-ky',
-  'da-danh-gia',
-  'dat-ocop',
-  'het-han',
-  'dung',
-] as const
-export type ProductStatus = (typeof PRODUCT_STATUSES)[number]
-
-/** A product in the register, classified under the catalogue of a criteria set. */
+/**
+ * A product in the register, classified under the catalogue of a criteria set. Its status is not
+ * stored: it follows from its evaluations on the day asked about (domain/product-status.ts).
+ */
 export const productSchema = z.object({
   id,
   name: z.string().min(1).max(300),
@@ -70,7 +63,6 @@ export const productSchema = z.object({
   groupCode: z.string().max(50),
   productSetCode: z.string().max(50),
   description: text,
-  status: z.enum(PRODUCT_STATUSES),
   createdAt: timestamp,
   updatedAt: timestamp,
 })

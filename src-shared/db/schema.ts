@@ -1,6 +1,7 @@
 /**
- * The database's tables and indexes, version by version. Versions are declared explicitly and
- * never edited once shipped: a change is a new version with its own upgrade.
+ * The database's tables and indexes, version by version, and the changes a version makes to records
+ * written before it. Versions are declared explicitly and never edited once shipped: a change is a
+ * new version with its own upgrade, applied to the database and to older backups alike.
  */
 import type { ZodType } from 'zod'
 import {
@@ -50,8 +51,39 @@ export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
   setAside: setAsideRecordSchema,
 }
 
-/** Dexie store definitions per schema version; a table appears from the version that adds it. */
-export const SCHEMA_VERSIONS: { version: number; stores: Partial<Record<TableName, string>> }[] = [
+/** A change to one record written by an earlier version, made in place; true when it changed it. */
+type RecordChange = (record: Record<string, unknown>) => boolean
+
+interface SchemaVersion {
+  version: number
+  /**
+   * Dexie store definitions; a table appears from the version that adds it. A version that only
+   * changes records leaves them out and keeps the tables and indexes of the version before.
+   */
+  stores?: Partial<Record<TableName, string>>
+  /** Changes to the records of earlier versions, by table (see upgradeRecord). */
+  recordChanges?: Partial<Record<TableName, RecordChange>>
+}
+
+// Statuses a clerk could choose that no evaluation tells: kept as a line of the description.
+const STATUS_WORDS_KEPT: Record<string, string> = { 'y-tuong': 'Ý tưởng', dung: 'Dừng' }
+
+/** Drops a product's stored status; a product idea or a stopped product says so in its description. */
+function dropStoredStatus(product: Record<string, unknown>): boolean {
+  if (!('status' in product)) return false
+  const word = STATUS_WORDS_KEPT[String(product.status)]
+  delete product.status
+  if (word === undefined) return true
+  const line = `Trạng thái đã ghi trước đây: ${word}.`
+  const description = typeof product.description === 'string' ? product.description : ''
+  const kept = description === '' ? line : `${description}\n${line}`
+  // A description already at its limit stays as it was; the pre-upgrade backup keeps the status.
+  if (productSchema.shape.description.safeParse(kept).success) product.description = kept
+  return true
+}
+
+/** Dexie store definitions and record changes per schema version. */
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -104,7 +136,9 @@ export const SCHEMA_VERSIONS: { version: number; stores: Partial<Record<TableNam
   },
   {
     // The history of changes: lines of one change are found by `changeId`, a table's lines newest
-    // first by [table+id] (the id is the log's order), and a date range by `at`.
+    // first by [table+id] (the id is the log's order), and a date range by `at`. A product's status
+    // follows from its evaluations on the day asked about (domain/product-status.ts); the status
+    // stored at creation or import contradicted them.
     version: 4,
     stores: {
       units: 'id, code, name, validFrom, validTo, successorId',
@@ -119,13 +153,73 @@ export const SCHEMA_VERSIONS: { version: number; stores: Partial<Record<TableNam
       settings: 'key',
       setAside: 'id',
     },
+    recordChanges: { products: dropStoredStatus },
   },
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
 
-/** The tables a database of `version` has (the newest declared version not above it). */
+/** The store definitions of a database of `version` (the newest version not above it that has them). */
+export function storesOf(version: number): Partial<Record<TableName, string>> {
+  const declared = SCHEMA_VERSIONS.filter((v) => v.version <= version && v.stores !== undefined)
+  return (declared.at(-1) ?? SCHEMA_VERSIONS[0]!).stores ?? {}
+}
+
+/** The tables a database of `version` has. */
 export function tablesOfVersion(version: number): TableName[] {
-  const declared = SCHEMA_VERSIONS.filter((v) => v.version <= version).at(-1) ?? SCHEMA_VERSIONS[0]!
-  return TABLE_NAMES.filter((name) => declared.stores[name] !== undefined)
+  const stores = storesOf(version)
+  return TABLE_NAMES.filter((name) => stores[name] !== undefined)
+}
+
+// Tables that keep whole copies of other tables' records.
+const COPY_HOLDERS: readonly TableName[] = ['setAside', 'auditLog', 'importBatches']
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The tables whose records the versions after `from`, up to `to`, change (with their copy holders). */
+export function tablesToUpgrade(from: number, to: number = CURRENT_SCHEMA_VERSION): TableName[] {
+  const changed = SCHEMA_VERSIONS.filter((v) => v.version > from && v.version <= to).flatMap(
+    (v) => Object.keys(v.recordChanges ?? {}) as TableName[],
+  )
+  return changed.length === 0
+    ? []
+    : TABLE_NAMES.filter((name) => changed.includes(name) || COPY_HOLDERS.includes(name))
+}
+
+/**
+ * Makes one stored record of `table`, written at schema version `from`, a record of version `to`,
+ * in place: a record of a changed table, and the copies other tables keep of such records (a
+ * set-aside record, an audit line's before and after, an import's undo images), so that an undo
+ * or a revert puts back a record of today's shape. True when it changed anything.
+ */
+export function upgradeRecord(
+  table: TableName,
+  record: unknown,
+  from: number,
+  to: number = CURRENT_SCHEMA_VERSION,
+): boolean {
+  let changed = false
+  for (const { version, recordChanges } of SCHEMA_VERSIONS) {
+    if (version <= from || version > to || recordChanges === undefined) continue
+    const apply = (copyOf: unknown, copy: unknown) => {
+      // `copyOf` comes from the stored record: only a table this version changes may match.
+      const change =
+        typeof copyOf === 'string' && Object.hasOwn(recordChanges, copyOf)
+          ? recordChanges[copyOf as TableName]
+          : undefined
+      if (change !== undefined && isRecord(copy) && change(copy)) changed = true
+    }
+    apply(table, record)
+    if (!isRecord(record)) continue
+    if (table === 'setAside') apply(record.table, record.record)
+    if (table === 'auditLog') {
+      apply(record.table, record.before)
+      apply(record.table, record.after)
+    }
+    if (table === 'importBatches' && Array.isArray(record.beforeImages)) {
+      for (const image of record.beforeImages) if (isRecord(image)) apply(image.table, image.record)
+    }
+  }
+  return changed
 }

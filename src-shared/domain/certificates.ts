@@ -65,13 +65,37 @@ export function addMonthsClamped(date: IsoDate, months: number): IsoDate {
   return new Date(Date.UTC(y, monthIndex, Math.min(d, lastDay))).toISOString().slice(0, 10)
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n))
+
+/**
+ * The last day of a span of `months` months that starts on `from` (counted as its first day):
+ * the same day-of-month `months` later, clamped to that month's last day, minus one day.
+ */
+export function lastDayOfMonths(from: IsoDate, months: number): IsoDate {
+  // Every 1★-2★ rank asks for this on every view date: plain arithmetic, no Date objects.
+  const [y, m, d] = utcParts(from)
+  const monthIndex = y * 12 + (m - 1) + months
+  let year = Math.floor(monthIndex / 12)
+  let month = (monthIndex % 12) + 1
+  let day = Math.min(d, daysInMonth(year, month)) - 1
+  if (day === 0) {
+    month -= 1
+    if (month === 0) {
+      month = 12
+      year -= 1
+    }
+    day = daysInMonth(year, month)
+  }
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`
+}
+
 /**
  * The last day a certificate is valid: the decision date + 36 months (same day-of-month,
  * clamped to the month's last day), minus one day. 2020-01-31 → 2023-01-30;
  * 2020-02-29 → 2023-02-27 (the anniversary clamps to 2023-02-28).
  */
 export function certificateExpiry(decisionDate: IsoDate): IsoDate {
-  return addDays(addMonthsClamped(decisionDate, CERTIFICATE_MONTHS), -1)
+  return lastDayOfMonths(decisionDate, CERTIFICATE_MONTHS)
 }
 
 /**

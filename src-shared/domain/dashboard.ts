@@ -2,14 +2,15 @@
 import type { IsoDate } from '../dates'
 import type { Product, Unit } from '../db/records'
 import { isOcopStars } from './criteria'
-import { isCurrentRank, rankOn, type EvaluationIndex } from './rankings'
+import type { EvaluationIndex } from './evaluation-index'
+import { isCurrentRank } from './rankings'
 import { unitStarMatrix } from './unit-star-matrix'
 
 export interface DashboardFigures {
   /** OCOP products (3★+) standing on the date, by star. */
   byStar: Record<3 | 4 | 5, number>
   ocopTotal: number
-  /** Products recognised for the first time (or again after expiry) since 31/12 of last year. */
+  /** OCOP products recognised for the first time (or again after none stood) since 31/12 of last year. */
   newThisYear: number
   /** Products standing higher than on 31/12 of last year. */
   upgradedThisYear: number
@@ -37,18 +38,21 @@ export function dashboardFigures(
     unitsValid: 0,
   }
   for (const product of products) {
-    const evaluations = index.get(product.id)
-    if (!evaluations) continue
-    const now = rankOn(evaluations, date)
+    const now = index.rankOn(product.id, date)
     if (!isCurrentRank(now)) continue
-    if (isOcopStars(now.stars)) {
+    const ocop = isOcopStars(now.stars)
+    if (ocop) {
       figures.byStar[Math.min(now.stars, 5) as 3 | 4 | 5] += 1
       figures.ocopTotal += 1
     }
     if (now.status === 'expiring-30' || now.status === 'expiring-90') figures.expiring90 += 1
-    const before = rankOn(evaluations, lastYearEnd)
-    if (!isCurrentRank(before)) figures.newThisYear += 1
-    else if (now.stars > before.stars) figures.upgradedThisYear += 1
+    const before = index.rankOn(product.id, lastYearEnd)
+    if (isCurrentRank(before)) {
+      if (now.stars > before.stars) figures.upgradedThisYear += 1
+    } else if (ocop) {
+      // A 1★-2★ result is never an OCOP product, so it is never "newly recognised".
+      figures.newThisYear += 1
+    }
   }
   const matrix = unitStarMatrix(products, index, units, date)
   figures.unitsValid = matrix.rows.length

@@ -185,7 +185,6 @@ export function buildMyHaoDemo(
       groupCode: demo.groupCode,
       productSetCode: demo.productSetCode,
       description: NOTE,
-      status: 'dat-ocop',
       ...stamp,
     })
     demo.evaluations.forEach(

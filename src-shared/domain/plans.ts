@@ -1,13 +1,15 @@
 /**
- * Plans (kế hoạch) and their progress: every target's value on any date from the latest valid
- * recognitions on that date (an expired certificate counts for nothing; units as valid then), the
- * gap to the target, and a status. The baseline is the register on 31/12 of the baseline year,
- * unless the plan document's own figure overrides it (both are kept and shown).
+ * Plans (kế hoạch) and their progress: every target's value on any date from the results standing
+ * on that date (an expired certificate or a lapsed 1★-2★ result counts for nothing; a standing
+ * 1★-2★ result counts at its own level, never as an OCOP product; units as valid then), the gap to
+ * the target, and a status. The baseline is the register on 31/12 of the baseline year, unless the
+ * plan document's own figure overrides it (both are kept and shown).
  */
 import type { IsoDate } from '../dates'
 import type { Plan, PlanTarget, Product, Unit } from '../db/records'
 import { isOcopStars } from './criteria'
-import { isCurrentRank, rankOn, type EvaluationIndex } from './rankings'
+import type { EvaluationIndex } from './evaluation-index'
+import { isCurrentRank, rankOn } from './rankings'
 import { unitStarMatrix, type UnitStarMatrix } from './unit-star-matrix'
 import { unitOnDate } from './units'
 
@@ -52,7 +54,7 @@ export const periodEnd = (plan: Pick<Plan, 'toYear'>): IsoDate => `${plan.toYear
 export const baselineDate = (plan: Pick<Plan, 'baselineYear'>): IsoDate =>
   `${plan.baselineYear}-12-31`
 
-/** The register on one date: every product's standing star (0 for none or expired), the matrix. */
+/** The register on one date: every product's standing star (0: none, expired or lapsed), the matrix. */
 interface DateView {
   date: IsoDate
   stars: Map<string, number>
@@ -68,12 +70,12 @@ export class PlanMeasurer {
 
   constructor(private readonly register: PlanRegister) {
     this.unitsById = new Map(register.units.map((u) => [u.id, u]))
-    for (const [productId, list] of register.index) {
-      for (const evaluation of list) {
+    for (const product of register.products) {
+      for (const evaluation of register.index.evaluationsOf(product.id)) {
         if (!isOcopStars(evaluation.recognisedStars) || evaluation.decisionDate === null) continue
-        const seen = this.firstOcop.get(productId)
+        const seen = this.firstOcop.get(product.id)
         if (seen === undefined || evaluation.decisionDate < seen) {
-          this.firstOcop.set(productId, evaluation.decisionDate)
+          this.firstOcop.set(product.id, evaluation.decisionDate)
         }
       }
     }
@@ -83,8 +85,10 @@ export class PlanMeasurer {
     let view = this.views.get(date)
     if (view === undefined) {
       const stars = new Map<string, number>()
+      const { index } = this.register
+      // This view keeps its own stars per date: the index's kept statuses are left to the screens.
       for (const product of this.register.products) {
-        const rank = rankOn(this.register.index.get(product.id), date)
+        const rank = rankOn(index.evaluationsOf(product.id), date, index.rules)
         if (isCurrentRank(rank)) stars.set(product.id, rank.stars)
       }
       const register = this.register
@@ -103,7 +107,7 @@ export class PlanMeasurer {
     return view
   }
 
-  /** The standing star of a product on a date (0: none, or its certificate expired). */
+  /** The standing star of a product on a date (0: none, its certificate expired or its 1★-2★ lapsed). */
   starsOn(productId: string, date: IsoDate): number {
     return this.view(date).stars.get(productId) ?? 0
   }

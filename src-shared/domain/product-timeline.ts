@@ -1,18 +1,19 @@
 /**
- * A product's star history for its page: first recognition, re-evaluations, upgrades (nâng hạng),
- * downgrades and lapsed certificates, in date order.
+ * A product's star history for its page: first result, re-evaluations, upgrades (nâng hạng),
+ * downgrades and results that stopped standing (an expired certificate, a lapsed 1★-2★ result), in
+ * date order, by the same rules as its rank (rankings.ts).
  */
 import type { IsoDate } from '../dates'
 import type { Evaluation } from '../db/records'
-import { evaluationExpiry } from './certificates'
-import { compareEvaluations } from './rankings'
+import type { RankingRules } from './ranking-rules'
+import { compareEvaluations, givesResult, resultDate, resultStandsUntil } from './rankings'
 
 export type TimelineKind = 'new' | 're-evaluated' | 'upgraded' | 'downgraded' | 'expired'
 
 /** One event of a product's star history. */
 export interface TimelineEvent {
   kind: TimelineKind
-  /** The decision date; for 'expired', the certificate's last valid day. */
+  /** The result's date (resultDate); for 'expired', the last day the result stood. */
   date: IsoDate
   stars: number
   /** The star before this event (null for 'new' and 'expired'). */
@@ -21,37 +22,36 @@ export interface TimelineEvent {
 }
 
 /**
- * A product's star history up to `today`, in date order: its first recognition ('new'), each later
- * decision compared with the star before it, and 'expired' where a certificate ran out before a
- * newer decision (or before today).
+ * A product's star history up to `asOf`, in date order: its first result ('new'), each later
+ * result compared with the star before it, and 'expired' where a result stopped standing before a
+ * newer one (or before `asOf`).
  */
 export function productTimeline(
   evaluationsOfProduct: readonly Evaluation[],
-  today: IsoDate,
+  asOf: IsoDate,
+  rules: RankingRules,
 ): TimelineEvent[] {
-  const decided: { evaluation: Evaluation; stars: number; decisionDate: IsoDate }[] = []
-  for (const evaluation of [...evaluationsOfProduct].sort(compareEvaluations)) {
-    const { recognisedStars: stars, decisionDate } = evaluation
-    if (stars !== null && decisionDate !== null && decisionDate <= today) {
-      decided.push({ evaluation, stars, decisionDate })
-    }
-  }
+  const results = evaluationsOfProduct
+    .filter((evaluation) => givesResult(evaluation) && resultDate(evaluation) <= asOf)
+    .sort(compareEvaluations)
   const events: TimelineEvent[] = []
-  let previous: { evaluation: Evaluation; stars: number; expiry: IsoDate | null } | undefined
+  let previous: { evaluation: Evaluation; stars: number; standsUntil: IsoDate } | undefined
 
   const lapsedBefore = (date: IsoDate) =>
-    previous && previous.expiry !== null && previous.expiry < date
+    previous && previous.standsUntil < date
       ? {
           kind: 'expired' as const,
-          date: previous.expiry,
+          date: previous.standsUntil,
           stars: previous.stars,
           previousStars: null,
           evaluationId: previous.evaluation.id,
         }
       : undefined
 
-  for (const { evaluation, stars, decisionDate } of decided) {
-    const lapse = lapsedBefore(decisionDate)
+  for (const evaluation of results) {
+    const stars = evaluation.recognisedStars ?? 0
+    const date = resultDate(evaluation)
+    const lapse = lapsedBefore(date)
     if (lapse) events.push(lapse)
     let kind: TimelineKind = 'new'
     if (previous) {
@@ -61,14 +61,14 @@ export function productTimeline(
     }
     events.push({
       kind,
-      date: decisionDate,
+      date,
       stars,
       previousStars: previous?.stars ?? null,
       evaluationId: evaluation.id,
     })
-    previous = { evaluation, stars, expiry: evaluationExpiry(evaluation) }
+    previous = { evaluation, stars, standsUntil: resultStandsUntil(evaluation, rules) }
   }
-  const lapse = lapsedBefore(today)
+  const lapse = lapsedBefore(asOf)
   if (lapse) events.push(lapse)
   return events
 }

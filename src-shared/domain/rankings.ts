@@ -1,8 +1,10 @@
 /**
- * Star rankings (xếp hạng sao) of the register, always "as of a date". Every view groups the
- * evaluations once (indexEvaluations) and then walks the products once, so 10,000 products and
- * 50,000 evaluations stay linear: no view searches the whole evaluation list per product.
- * The unit × star matrix and a product's timeline build on this in their own modules.
+ * Star rankings (xếp hạng sao) of the register, always "as of a date". A product's rank on a day is
+ * its latest result on or before it; a certificate (3★-5★) stands 36 months from its decision (QĐ
+ * 1048 and QĐ 148), a 1★-2★ result for the office's months (ranking-rules.ts). Every view groups
+ * the evaluations once (EvaluationIndex) and then walks the products once, so 10,000 products and
+ * 50,000 evaluations stay linear. The unit × star matrix, a product's status and its timeline build
+ * on this in their own modules.
  */
 import type { IsoDate } from '../dates'
 import type { Evaluation, Producer, Product } from '../db/records'
@@ -10,20 +12,26 @@ import {
   certificateStatusOn,
   daysUntil,
   evaluationExpiry,
+  lastDayOfMonths,
   type CertificateStatus,
 } from './certificates'
 import { isOcopStars } from './criteria'
+import type { EvaluationIndex } from './evaluation-index'
+import type { RankingRules } from './ranking-rules'
 
-/** Evaluations by product id, each list in decision order. */
-export type EvaluationIndex = ReadonlyMap<string, readonly Evaluation[]>
-
-/** A product's recognised rank on a day, from the evaluation that decided it. */
+/** A product's result on a day, from the evaluation that decided it. */
 export interface Rank {
   evaluation: Evaluation
   stars: number
+  /** The day the result dates from (resultDate). */
+  since: IsoDate
   /** The certificate's last valid day; null for 1★-2★, which get no certificate. */
   expiryDate: IsoDate | null
+  /** The last day the result stands: its certificate's last valid day, or the office's months for 1★-2★. */
+  standsUntil: IsoDate
   status: CertificateStatus
+  /** True while the result stands on the day asked about; false once it has expired or lapsed. */
+  current: boolean
 }
 
 /** A product with its rank on the view's date (undefined when it never had one). */
@@ -32,66 +40,104 @@ export interface RankedProduct {
   rank: Rank | undefined
 }
 
-/** Decision order: decision date (undecided last), then year, then round, then id. */
+/**
+ * The day an evaluation's result dates from: its decision date; without one (a 1★-2★ result often
+ * has none, as no certificate follows), the day of the evaluation, else 31/12 of its year.
+ */
+export function resultDate(evaluation: Evaluation): IsoDate {
+  return evaluation.decisionDate ?? evaluation.evaluatedOn ?? `${evaluation.year}-12-31`
+}
+
+/**
+ * True when an evaluation gives the product a result: a recognised star, and for 3★ and up the
+ * decision that recognised it (the certificate runs from that decision; without it the product
+ * is still waiting to be recognised).
+ */
+export function givesResult(evaluation: Evaluation): boolean {
+  const stars = evaluation.recognisedStars
+  return stars !== null && (evaluation.decisionDate !== null || !isOcopStars(stars))
+}
+
+/** The last day a result stands: the certificate's last valid day (3★-5★), else the office's months. */
+export function resultStandsUntil(evaluation: Evaluation, rules: RankingRules): IsoDate {
+  const expiry = isOcopStars(evaluation.recognisedStars) ? evaluationExpiry(evaluation) : null
+  return expiry ?? lastDayOfMonths(resultDate(evaluation), rules.lowStarResultMonths)
+}
+
+/** Result order: result date, then year, then round, then id. */
 export function compareEvaluations(a: Evaluation, b: Evaluation): number {
-  if (a.decisionDate !== b.decisionDate) {
-    if (a.decisionDate === null) return 1
-    if (b.decisionDate === null) return -1
-    return a.decisionDate < b.decisionDate ? -1 : 1
-  }
+  const dateA = resultDate(a)
+  const dateB = resultDate(b)
+  if (dateA !== dateB) return dateA < dateB ? -1 : 1
   if (a.year !== b.year) return a.year - b.year
   if (a.round !== b.round) return a.round - b.round
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-/** Groups evaluations by product id, each list sorted by (decisionDate, year, round). */
-export function indexEvaluations(evaluations: readonly Evaluation[]): Map<string, Evaluation[]> {
-  const index = new Map<string, Evaluation[]>()
+/**
+ * The latest of `evaluations` dated on or before `date` in result order; with `resultsOnly`, the
+ * latest that gives a result.
+ */
+export function latestOn(
+  evaluations: readonly Evaluation[],
+  date: IsoDate,
+  resultsOnly = false,
+): Evaluation | undefined {
+  // Every view asks this for every product: each result date is worked out once per evaluation.
+  let latest: Evaluation | undefined
+  let latestDate = ''
   for (const evaluation of evaluations) {
-    const list = index.get(evaluation.productId)
-    if (list) list.push(evaluation)
-    else index.set(evaluation.productId, [evaluation])
+    if (resultsOnly && !givesResult(evaluation)) continue
+    const since = resultDate(evaluation)
+    if (since > date) continue
+    if (
+      latest === undefined ||
+      since > latestDate ||
+      (since === latestDate && compareEvaluations(evaluation, latest) > 0)
+    ) {
+      latest = evaluation
+      latestDate = since
+    }
   }
-  for (const list of index.values()) list.sort(compareEvaluations)
-  return index
-}
-
-function rankOf(evaluation: Evaluation, date: IsoDate): Rank {
-  const expiryDate = evaluationExpiry(evaluation)
-  return {
-    evaluation,
-    stars: evaluation.recognisedStars ?? 0,
-    expiryDate,
-    status: certificateStatusOn(expiryDate, date),
-  }
+  return latest
 }
 
 /**
- * The rank recognised by the latest decision on or before `date`; a later lower star replaces an
- * earlier higher one (a downgrade). An expired certificate comes back with status 'expired'.
+ * A product's rank on `date`: its latest result on or before that day, whatever its star, so a
+ * later lower star replaces an earlier higher one (a downgrade). The rank comes back even when it
+ * no longer stands (a certificate past its last day, a 1★-2★ result past the office's months),
+ * with `current` false.
  */
 export function rankOn(
-  evaluationsOfProduct: readonly Evaluation[] | undefined,
+  evaluationsOfProduct: readonly Evaluation[],
   date: IsoDate,
+  rules: RankingRules,
 ): Rank | undefined {
-  let latest: Evaluation | undefined
-  for (const evaluation of evaluationsOfProduct ?? []) {
-    if (evaluation.recognisedStars === null || evaluation.decisionDate === null) continue
-    if (evaluation.decisionDate > date) continue
-    if (!latest || compareEvaluations(evaluation, latest) > 0) latest = evaluation
+  const evaluation = latestOn(evaluationsOfProduct, date, true)
+  if (!evaluation) return undefined
+  const stars = evaluation.recognisedStars ?? 0
+  const expiryDate = isOcopStars(stars) ? evaluationExpiry(evaluation) : null
+  const standsUntil = resultStandsUntil(evaluation, rules)
+  return {
+    evaluation,
+    stars,
+    since: resultDate(evaluation),
+    expiryDate,
+    standsUntil,
+    status: certificateStatusOn(expiryDate, date),
+    current: date <= standsUntil,
   }
-  return latest ? rankOf(latest, date) : undefined
 }
 
-/** True when the rank still stands: recognised and its certificate not expired. */
+/** True when the rank still stands on the day it was asked for. */
 export function isCurrentRank(rank: Rank | undefined): rank is Rank {
-  return rank !== undefined && rank.status !== 'expired'
+  return rank?.current === true
 }
 
 export const STAR_KEYS = [1, 2, 3, 4, 5, 'none'] as const
 export type StarKey = (typeof STAR_KEYS)[number]
 
-/** Products by current star, with counts; 'none' holds products never ranked or lapsed. */
+/** Products by current star, with counts; 'none' holds products never ranked, expired or lapsed. */
 export interface ProductsByStar {
   products: Record<StarKey, RankedProduct[]>
   counts: Record<StarKey, number>
@@ -117,7 +163,7 @@ export function productsByStar(
   >
   let ocop = 0
   for (const product of products) {
-    const rank = rankOn(index.get(product.id), date)
+    const rank = index.rankOn(product.id, date)
     const key = starKeyOf(rank)
     grouped[key].push({ product, rank })
     if (key !== 'none' && isOcopStars(key)) ocop += 1
@@ -136,7 +182,7 @@ export type YearChange = (typeof YEAR_CHANGES)[number]
 export interface ProductYearChange {
   product: Product
   change: YearChange
-  /** The rank at the end of the first year as rankOn gives it (possibly already 'expired'). */
+  /** The rank at the end of the first year as rankOn gives it (possibly no longer current). */
   before: Rank | undefined
   after: Rank | undefined
 }
@@ -151,7 +197,8 @@ export interface YearComparison {
 
 /**
  * Compares each product's current rank on 31/12 of `yearA` and of `yearB`: new, upgraded,
- * downgraded, expired (a rank at A, none standing at B) or unchanged; products with neither skipped.
+ * downgraded, expired (a rank at A, none standing at B: a certificate expired or a 1★-2★ result
+ * lapsed) or unchanged; products with neither skipped.
  */
 export function compareYears(
   products: readonly Product[],
@@ -164,10 +211,8 @@ export function compareYears(
   const counts = Object.fromEntries(YEAR_CHANGES.map((c) => [c, 0])) as Record<YearChange, number>
   const changes: ProductYearChange[] = []
   for (const product of products) {
-    const evaluations = index.get(product.id)
-    if (!evaluations) continue
-    const before = rankOn(evaluations, dateA)
-    const after = rankOn(evaluations, dateB)
+    const before = index.rankOn(product.id, dateA)
+    const after = index.rankOn(product.id, dateB)
     let change: YearChange
     if (isCurrentRank(before) && isCurrentRank(after)) {
       if (after.stars > before.stars) change = 'upgraded'
@@ -212,7 +257,7 @@ export function expiringCertificates(
   const producersById = new Map(producers.map((producer) => [producer.id, producer]))
   const result: ExpiringCertificates = { expiring30: [], expiring90: [], expired: [] }
   for (const product of products) {
-    const rank = rankOn(index.get(product.id), date)
+    const rank = index.rankOn(product.id, date)
     if (!rank || rank.expiryDate === null) continue
     const list =
       rank.status === 'expiring-30'

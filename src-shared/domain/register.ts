@@ -14,7 +14,6 @@ export type ProductInput = Pick<
   | 'groupCode'
   | 'productSetCode'
   | 'description'
-  | 'status'
 >
 
 /** Problems by field, as message keys of the UI catalogue. */

@@ -6,7 +6,8 @@ import type { IsoDate } from '../dates'
 import type { Product, Unit } from '../db/records'
 import { viCollator } from '../text/vietnamese'
 import { isOcopStars } from './criteria'
-import { isCurrentRank, rankOn, type EvaluationIndex, type RankedProduct } from './rankings'
+import type { EvaluationIndex } from './evaluation-index'
+import { isCurrentRank, type RankedProduct } from './rankings'
 import { unitOnDate, unitValidOn } from './units'
 
 export const OCOP_STARS = [3, 4, 5] as const
@@ -56,7 +57,7 @@ export function unitStarMatrix(
   const columnTotals: Record<OcopStars, number> = { 3: 0, 4: 0, 5: 0 }
 
   for (const product of products) {
-    const rank = rankOn(index.get(product.id), date)
+    const rank = index.rankOn(product.id, date)
     if (!isCurrentRank(rank) || !isOcopStars(rank.stars)) continue
     const stars = Math.min(rank.stars, 5) as OcopStars
     let row = noUnit

@@ -235,8 +235,6 @@ function matchProduct(batch: Batch, row: RowInMatch, producerId: string | null):
   const found = batch.findProduct(producerId, f.product)
   if (found === undefined) {
     const { now, newId } = batch.options
-    const stars =
-      f.stars ?? (f.score === null ? null : starsFromTotal(f.score, row.set?.starThresholds))
     const product: Product = {
       id: newId(),
       name: f.product,
@@ -246,7 +244,6 @@ function matchProduct(batch: Batch, row: RowInMatch, producerId: string | null):
       groupCode: group.code,
       productSetCode: '',
       description: '',
-      status: stars === null ? 'da-dang-ky' : stars >= 3 ? 'dat-ocop' : 'da-danh-gia',
       createdAt: now,
       updatedAt: now,
     }

@@ -6,7 +6,7 @@ import { formatViDate } from '../dates'
 import type { Product } from '../db/records'
 import { daysUntil, noticeDueDate, NOTICE_DAYS } from '../domain/certificates'
 import { isOcopStars } from '../domain/criteria'
-import { rankOn, type Rank } from '../domain/rankings'
+import type { Rank } from '../domain/rankings'
 import { viCollator } from '../text/vietnamese'
 import type { ReportContext } from './context'
 import { PRODUCER_TYPE_LABELS } from './header'
@@ -85,7 +85,7 @@ export function certificateSections(
   const expired: Listed[] = []
   for (const product of context.data.products) {
     // The latest decision decides: a newer recognition renews, a newer 1★-2★ has no certificate.
-    const rank = rankOn(context.index.get(product.id), context.date)
+    const rank = context.index.rankOn(product.id, context.date)
     if (!rank || rank.expiryDate === null || !isOcopStars(rank.stars)) continue
     const daysLeft = daysUntil(context.date, rank.expiryDate)
     const item = { product, rank, expiryDate: rank.expiryDate, daysLeft }

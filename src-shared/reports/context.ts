@@ -6,7 +6,7 @@ import type { IsoDate } from '../dates'
 import type { CriteriaSet, Evaluation, Producer, Product, Unit } from '../db/records'
 import { classificationPath } from '../domain/classification'
 import { totalFromParts } from '../domain/criteria'
-import { indexEvaluations, type EvaluationIndex } from '../domain/rankings'
+import { EvaluationIndex } from '../domain/evaluation-index'
 import { unitOnDate } from '../domain/units'
 import type { ReportData } from './model'
 
@@ -25,7 +25,7 @@ export interface ReportContext {
 
 /** Indexes the register once for building a report as of `date`. */
 export function reportContext(data: ReportData, date: IsoDate): ReportContext {
-  const index = indexEvaluations(data.evaluations)
+  const index = new EvaluationIndex(data.evaluations, data.rankingRules)
   const unitsById = new Map(data.units.map((unit) => [unit.id, unit]))
   const producersById = new Map(data.producers.map((producer) => [producer.id, producer]))
   const setsById = new Map(data.criteriaSets.map((set) => [set.id, set]))

@@ -13,18 +13,23 @@ import type {
   Unit,
 } from '../db/records'
 import { EMPTY_OFFICE, type OfficeIdentity } from '../domain/office'
+import { RANKING_RULES_KEY, rankingRulesFrom } from '../domain/ranking-rules'
 import type { ReportData } from './model'
 
 // The office identity is the settings record with this key (as Cài đặt saves it).
 const OFFICE_KEY = 'office'
 
+/** The value of the settings record with `key`, if the table has one. */
+function settingValue(settings: readonly unknown[], key: string): unknown {
+  const record = settings.find(
+    (s): s is Setting => typeof s === 'object' && s !== null && (s as Partial<Setting>).key === key,
+  )
+  return record?.value
+}
+
 /** The office identity stored in the settings table; unknown or non-text fields are ignored. */
 export function officeFromSettings(settings: readonly unknown[]): OfficeIdentity {
-  const record = settings.find(
-    (s): s is Setting =>
-      typeof s === 'object' && s !== null && (s as Partial<Setting>).key === OFFICE_KEY,
-  )
-  const stored = (record?.value ?? {}) as Record<string, unknown>
+  const stored = (settingValue(settings, OFFICE_KEY) ?? {}) as Record<string, unknown>
   const office = { ...EMPTY_OFFICE }
   for (const key of Object.keys(EMPTY_OFFICE) as (keyof OfficeIdentity)[]) {
     const value = typeof stored === 'object' && stored !== null ? stored[key] : undefined
@@ -36,8 +41,9 @@ export function officeFromSettings(settings: readonly unknown[]): OfficeIdentity
 /** ReportData from a backup file's tables (after parseBackup). */
 export function reportDataFromTables(tables: Record<string, unknown[]>): ReportData {
   const table = <T>(name: string): T[] => (Array.isArray(tables[name]) ? (tables[name] as T[]) : [])
+  const settings = table<unknown>('settings')
   return {
-    office: officeFromSettings(table<unknown>('settings')),
+    office: officeFromSettings(settings),
     units: table<Unit>('units'),
     producers: table<Producer>('producers'),
     products: table<Product>('products'),
@@ -45,5 +51,6 @@ export function reportDataFromTables(tables: Record<string, unknown[]>): ReportD
     criteriaSets: table<CriteriaSet>('criteriaSets'),
     plans: table<Plan>('plans'),
     planTargets: table<PlanTarget>('planTargets'),
+    rankingRules: rankingRulesFrom(settingValue(settings, RANKING_RULES_KEY)),
   }
 }

@@ -14,6 +14,7 @@ import type {
   Unit,
 } from '../db/records'
 import type { OfficeIdentity } from '../domain/office'
+import type { RankingRules } from '../domain/ranking-rules'
 
 export const REPORT_KINDS = ['products', 'plan', 'units', 'certificates', 'producers'] as const
 /**
@@ -124,4 +125,6 @@ export interface ReportData {
   criteriaSets: readonly CriteriaSet[]
   plans: readonly Plan[]
   planTargets: readonly PlanTarget[]
+  /** How long a 1★-2★ result stands (Cài đặt). */
+  rankingRules: RankingRules
 }

@@ -4,7 +4,7 @@
  */
 import type { Producer, Product } from '../db/records'
 import { PRODUCER_TYPES } from '../db/records'
-import { isCurrentRank, rankOn } from '../domain/rankings'
+import { isCurrentRank } from '../domain/rankings'
 import { unitOnDate } from '../domain/units'
 import { viCollator } from '../text/vietnamese'
 import type { ReportContext } from './context'
@@ -47,7 +47,7 @@ export function producerSections(context: ReportContext): ReportSection[] {
     return unit?.name ?? ''
   }
   const starsOf = (product: Product): number | null => {
-    const rank = rankOn(context.index.get(product.id), context.date)
+    const rank = context.index.rankOn(product.id, context.date)
     return isCurrentRank(rank) ? rank.stars : null
   }
 

@@ -5,7 +5,7 @@
 import { formatViDate } from '../dates'
 import type { Product, Unit } from '../db/records'
 import { isOcopStars } from '../domain/criteria'
-import { isCurrentRank, rankOn, type Rank } from '../domain/rankings'
+import { isCurrentRank, type Rank } from '../domain/rankings'
 import { viCollator } from '../text/vietnamese'
 import { EVALUATION_KIND_NOTES, scoreOf, type ReportContext } from './context'
 import { PRODUCER_TYPE_LABELS, romanNumeral, unitTitle } from './header'
@@ -113,7 +113,7 @@ function groupByUnits(listed: Listed[]): Group[] {
 export function ocopProductsOn(context: ReportContext): Listed[] {
   const listed: Listed[] = []
   for (const product of context.data.products) {
-    const rank = rankOn(context.index.get(product.id), context.date)
+    const rank = context.index.rankOn(product.id, context.date)
     if (!isCurrentRank(rank) || !isOcopStars(rank.stars)) continue
     listed.push({ product, rank, unit: context.unitOf(product) })
   }

@@ -46,7 +46,6 @@ function largeRegister(TABLE_NAMES) {
       groupCode: '1048-1',
       productSetCode: '1048-1.1',
       description: 'Sản phẩm truyền thống của địa phương, đóng gói theo tiêu chuẩn cơ sở.',
-      status: 'dat-ocop',
       ...stamp,
     })
     for (let k = 0; k < 5; k++) {
@@ -84,9 +83,9 @@ function largeRegister(TABLE_NAMES) {
       action: 'update',
       table: 'products',
       recordId: product.id,
-      summary: `Sửa sản phẩm ${product.name}: trạng thái từ Đã đánh giá thành Đạt OCOP theo quyết định công nhận của UBND tỉnh`,
-      before: { status: 'da-danh-gia', updatedAt: '2023-05-01T08:00:00.000Z' },
-      after: { status: product.status, updatedAt: product.updatedAt },
+      summary: `Sửa sản phẩm ${product.name}: mô tả theo hồ sơ đánh giá, phân hạng của UBND tỉnh`,
+      before: { description: '', updatedAt: '2023-05-01T08:00:00.000Z' },
+      after: { description: product.description, updatedAt: product.updatedAt },
       batchId: null,
     })
   }

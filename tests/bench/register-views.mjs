@@ -96,7 +96,6 @@ async function seedRegister(page, products, evaluationsPerProduct) {
           groupCode: '1048-1',
           productSetCode: '1048-1.1',
           description: '',
-          status: 'dat-ocop',
           createdAt: now,
           updatedAt: now,
         })

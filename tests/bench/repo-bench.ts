@@ -25,7 +25,6 @@ async function runRepoBench(count: number) {
     groupCode: 'I',
     productSetCode: 'I.3',
     description: 'Dữ liệu đo hiệu năng',
-    status: 'dat-ocop',
     createdAt: now,
     updatedAt: now,
   }))

@@ -55,7 +55,6 @@ for (let i = 0; i < size; i++) {
     groupCode: '1048-1',
     productSetCode: '',
     description: '',
-    status: 'dat-ocop',
     ...stamp,
   })
   const total = 50 + (i % 50)
@@ -99,6 +98,7 @@ const data = {
   criteriaSets: loadBuiltInCriteriaSets(criteriaJson),
   plans: [],
   planTargets: [],
+  rankingRules: { lowStarResultMonths: 36 },
 }
 
 const start = performance.now()

@@ -2,7 +2,8 @@ import { computed, type Ref } from 'vue'
 import type { Product, Unit } from '@shared/db/records'
 import type { IsoDate } from '@shared/dates'
 import { classificationPath } from '@shared/domain/classification'
-import { rankOn, isCurrentRank, type Rank } from '@shared/domain/rankings'
+import type { ProductStatus } from '@shared/domain/product-status'
+import { isCurrentRank, type Rank } from '@shared/domain/rankings'
 import { unitOnDate } from '@shared/domain/units'
 import { useRegisterStore, type ProductBase } from '@/stores/register'
 import { useUnitsStore } from '@/stores/units'
@@ -11,8 +12,10 @@ import { useUnitsStore } from '@/stores/units'
 export interface ProductRow extends ProductBase {
   /** The unit that holds the product's area on the list's date (its successor after a merger). */
   unitOnDate: Unit | undefined
+  /** The product's status on the list's date: the same words its page and Xếp hạng sao show. */
+  status: ProductStatus
   rank: Rank | undefined
-  /** Current stars (an expired certificate counts as none). */
+  /** Current stars (an expired certificate or a lapsed 1★-2★ result counts as none). */
   stars: number | null
 }
 
@@ -24,12 +27,15 @@ export function useProductRows(asOf: Ref<IsoDate>) {
     const date = asOf.value
     // Read once: a store read inside a 10,000-row loop is tracked each time.
     const unitsById = units.byId
+    const index = register.evaluationIndex
     return register.productBases.map((base) => {
-      const rank = rankOn(base.evaluations, date)
+      const status = index.statusOn(base.id, date)
+      const rank = status.rank
       const unitId = base.product.unitId
       return {
         ...base,
         unitOnDate: unitId ? unitOnDate(unitId, date, unitsById) : undefined,
+        status,
         rank,
         stars: isCurrentRank(rank) ? rank.stars : null,
       }

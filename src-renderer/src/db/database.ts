@@ -17,10 +17,25 @@ import type {
   Setting,
   Unit,
 } from '@shared/db/records'
-import { DB_NAME, SCHEMA_VERSIONS, TABLE_NAMES, type TableName } from '@shared/db/schema'
+import {
+  DB_NAME,
+  SCHEMA_VERSIONS,
+  TABLE_NAMES,
+  storesOf,
+  tablesToUpgrade,
+  upgradeRecord,
+  type TableName,
+} from '@shared/db/schema'
 
-/** Upgrade functions by version, for versions that change data as well as indexes. */
-const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {}
+/** Makes the records written at version `from` records of version `to`, writing only those changed. */
+async function upgradeRecords(tx: Transaction, from: number, to: number): Promise<void> {
+  for (const name of tablesToUpgrade(from, to)) {
+    await tx
+      .table(name)
+      .toCollection()
+      .modify((record: unknown) => upgradeRecord(name, record, from, to))
+  }
+}
 
 export class OcopDatabase extends Dexie {
   units!: Table<Unit, string>
@@ -39,11 +54,13 @@ export class OcopDatabase extends Dexie {
     // 'strict' makes Chromium flush each transaction to disk before reporting it done: a clerk's
     // save survives a power cut right after it.
     super(name, { chromeTransactionDurability: 'strict' })
-    for (const { version, stores } of SCHEMA_VERSIONS) {
+    let previous = 0
+    for (const { version, recordChanges } of SCHEMA_VERSIONS) {
       if (upToVersion !== undefined && version > upToVersion) break
-      const declared = this.version(version).stores(stores)
-      const upgrade = UPGRADES[version]
-      if (upgrade) declared.upgrade(upgrade)
+      const declared = this.version(version).stores(storesOf(version))
+      const from = previous
+      if (recordChanges) declared.upgrade((tx) => upgradeRecords(tx, from, version))
+      previous = version
     }
   }
 

@@ -1,10 +1,32 @@
-/** Settings are key-value records; the office identity is one of them. */
+/** Settings are key-value records; the office identity and the ranking rules are two of them. */
 import { EMPTY_OFFICE, type OfficeIdentity } from '@shared/domain/office'
+import {
+  RANKING_RULES_KEY,
+  rankingRulesFrom,
+  rankingRulesSchema,
+  type RankingRules,
+} from '@shared/domain/ranking-rules'
 import { normalizeText } from '@shared/text/vietnamese'
 import type { OcopDatabase } from './database'
 import { recordAudit } from './audit'
 
 const OFFICE_KEY = 'office'
+
+/** Writes a setting of the register with its audit line, in one transaction. */
+async function saveSetting(db: OcopDatabase, key: string, value: unknown, summary: string) {
+  await db.transaction('rw', db.settings, db.auditLog, async () => {
+    const before = (await db.settings.get(key))?.value ?? null
+    await db.settings.put({ key, value })
+    await recordAudit(db, {
+      action: 'update',
+      table: 'settings',
+      recordId: key,
+      summary,
+      before,
+      after: value,
+    })
+  })
+}
 
 export async function getOffice(db: OcopDatabase): Promise<OfficeIdentity> {
   const setting = await db.settings.get(OFFICE_KEY)
@@ -18,18 +40,27 @@ export async function saveOffice(
   const value = Object.fromEntries(
     Object.entries(office).map(([key, text]) => [key, normalizeText(text)]),
   ) as unknown as OfficeIdentity
-  await db.transaction('rw', db.settings, db.auditLog, async () => {
-    const before = (await db.settings.get(OFFICE_KEY))?.value ?? null
-    await db.settings.put({ key: OFFICE_KEY, value })
-    await recordAudit(db, {
-      action: 'update',
-      table: 'settings',
-      recordId: OFFICE_KEY,
-      summary: 'Cập nhật thông tin cơ quan',
-      before,
-      after: value,
-    })
-  })
+  await saveSetting(db, OFFICE_KEY, value, 'Cập nhật thông tin cơ quan')
+  return value
+}
+
+/** The office's ranking rules; the defaults until Cài đặt saves them. */
+export async function getRankingRules(db: OcopDatabase): Promise<RankingRules> {
+  return rankingRulesFrom((await db.settings.get(RANKING_RULES_KEY))?.value)
+}
+
+/** Saves the ranking rules (checked: a form never sends others). */
+export async function saveRankingRules(
+  db: OcopDatabase,
+  rules: RankingRules,
+): Promise<RankingRules> {
+  const value = rankingRulesSchema.parse(rules)
+  await saveSetting(
+    db,
+    RANKING_RULES_KEY,
+    value,
+    `Kết quả 1-2 sao có giá trị ${value.lowStarResultMonths} tháng`,
+  )
   return value
 }
 

@@ -7,6 +7,7 @@ import { reportsEn } from './reports.en'
 import { plansEn } from './plans.en'
 import { backupsEn } from './backups.en'
 import { historyEn } from './history.en'
+import { statusEn } from './status.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -18,6 +19,7 @@ export const en: MessageSchema = {
   ...plansEn,
   ...backupsEn,
   ...historyEn,
+  ...statusEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

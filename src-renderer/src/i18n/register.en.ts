@@ -8,14 +8,6 @@ export const registerEn: typeof registerVi = {
     'to-hop-tac': 'Cooperative group',
     'ho-kinh-doanh': 'Household business',
   },
-  productStatus: {
-    'y-tuong': 'Idea',
-    'da-dang-ky': 'Registered',
-    'da-danh-gia': 'Evaluated',
-    'dat-ocop': 'OCOP recognised',
-    'het-han': 'Expired',
-    dung: 'Stopped',
-  },
   councilLevel: { xa: 'Commune', huyen: 'District', tinh: 'Province', 'trung-uong': 'Central' },
   evaluationKind: { 'lan-dau': 'First', 'danh-gia-lai': 'Re-evaluation', 'nang-hang': 'Upgrade' },
   certificate: {

@@ -6,14 +6,6 @@ export const registerVi = {
     'to-hop-tac': 'Tổ hợp tác',
     'ho-kinh-doanh': 'Hộ sản xuất kinh doanh',
   },
-  productStatus: {
-    'y-tuong': 'Ý tưởng',
-    'da-dang-ky': 'Đã đăng ký',
-    'da-danh-gia': 'Đã đánh giá',
-    'dat-ocop': 'Đạt OCOP',
-    'het-han': 'Hết hạn',
-    dung: 'Dừng',
-  },
   councilLevel: { xa: 'Cấp xã', huyen: 'Cấp huyện', tinh: 'Cấp tỉnh', 'trung-uong': 'Trung ương' },
   evaluationKind: {
     'lan-dau': 'Lần đầu',

@@ -5,7 +5,7 @@ export const starsEn: typeof starsVi = {
   starsView: {
     title: 'Star rankings',
     intro:
-      'Star ranks of the products as of a date: by star, by commune/ward, year against year, and certificates about to expire. Only ranks with a recognition decision and a certificate still valid count.',
+      'Star ranks of the products as of a date: by star, by commune/ward, year against year, and certificates about to expire. Only results standing on that day count: 3-5 stars with a valid certificate, 1-2 stars within the months set in Settings.',
     asOf: 'As of',
     tabs: {
       'by-star': 'By star',
@@ -28,7 +28,6 @@ export const starsEn: typeof starsVi = {
       score: 'Score',
       decision: 'Recognition decision',
       expiry: 'Valid until',
-      certificate: 'Certificate',
       before: 'End of {year}',
       after: 'End of {year}',
       change: 'Change',

@@ -3,7 +3,7 @@ export const starsVi = {
   starsView: {
     title: 'Xếp hạng sao',
     intro:
-      'Hạng sao của các sản phẩm tính đến một ngày: theo hạng sao, theo xã/phường, so sánh giữa hai năm và giấy chứng nhận sắp hết hạn. Chỉ tính hạng sao có quyết định công nhận và giấy chứng nhận còn hiệu lực.',
+      'Hạng sao của các sản phẩm tính đến một ngày: theo hạng sao, theo xã/phường, so sánh giữa hai năm và giấy chứng nhận sắp hết hạn. Chỉ tính kết quả còn giá trị vào ngày đó: 3-5 sao có giấy chứng nhận còn hiệu lực, 1-2 sao trong thời hạn đặt ở Cài đặt.',
     asOf: 'Tính đến ngày',
     tabs: {
       'by-star': 'Theo hạng sao',
@@ -26,7 +26,6 @@ export const starsVi = {
       score: 'Điểm',
       decision: 'Quyết định công nhận',
       expiry: 'Hiệu lực đến',
-      certificate: 'Giấy chứng nhận',
       before: 'Cuối năm {year}',
       after: 'Cuối năm {year}',
       change: 'Thay đổi',

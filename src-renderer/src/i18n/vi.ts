@@ -7,6 +7,7 @@ import { reportsVi } from './reports.vi'
 import { plansVi } from './plans.vi'
 import { backupsVi } from './backups.vi'
 import { historyVi } from './history.vi'
+import { statusVi } from './status.vi'
 
 export const vi = {
   ...registerVi,
@@ -17,6 +18,7 @@ export const vi = {
   ...plansVi,
   ...backupsVi,
   ...historyVi,
+  ...statusVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',

@@ -4,7 +4,8 @@ import type { CriteriaSet, Evaluation, Producer, Product, Unit } from '@shared/d
 import { searchKey, viCollator } from '@shared/text/vietnamese'
 import type { ProducerInput, ProductInput } from '@shared/domain/register'
 import { loadBuiltInCriteriaSets, type CriteriaSetInput } from '@shared/domain/criteria'
-import { indexEvaluations } from '@shared/domain/rankings'
+import { EvaluationIndex } from '@shared/domain/evaluation-index'
+import { DEFAULT_RANKING_RULES, type RankingRules } from '@shared/domain/ranking-rules'
 import { isDemoId } from '@shared/domain/demo-my-hao'
 import unitCatalogue from '../../../resources/catalogues/units-my-hao.json'
 import { loadDemoData, removeDemoData } from '@/db/demo-repo'
@@ -12,6 +13,7 @@ import type { UnitCatalogueEntry } from '@/db/units-repo'
 import { useUnitsStore } from './units'
 import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
 import { useDatabase } from '@/db/instance'
+import { getRankingRules, saveRankingRules } from '@/db/settings-repo'
 import { restoreCriteriaSet, syncBuiltInCriteriaSets, updateCriteriaSet } from '@/db/criteria-repo'
 import {
   createProducer,
@@ -79,8 +81,13 @@ export const useRegisterStore = defineStore('register', () => {
   const producerById = byId(producers)
   const productById = byId(products)
   const criteriaSetById = byId(criteriaSets)
-  /** Evaluations by product, in decision order: what every star view reads. */
-  const evaluationIndex = computed(() => indexEvaluations(evaluations.value))
+  /** How long a 1★-2★ result stands (Cài đặt). */
+  const rankingRules = shallowRef<RankingRules>(DEFAULT_RANKING_RULES)
+  /**
+   * Evaluations by product under the ranking rules: what every star view, status and plan reads;
+   * it keeps each product's status per date until the evaluations or the rules change.
+   */
+  const evaluationIndex = computed(() => new EvaluationIndex(evaluations.value, rankingRules.value))
   const productCountByProducer = computed(() => {
     const counts = new Map<string, number>()
     for (const p of products.value) {
@@ -106,7 +113,7 @@ export const useRegisterStore = defineStore('register', () => {
       .sort((a, b) => viCollator.compare(a.name, b.name))
       .map((product) => {
         const producer = product.producerId ? producers.get(product.producerId) : undefined
-        const evaluations = index.get(product.id) ?? []
+        const evaluations = index.evaluationsOf(product.id)
         return {
           id: product.id,
           product,
@@ -125,16 +132,25 @@ export const useRegisterStore = defineStore('register', () => {
   async function load() {
     const db = useDatabase()
     await syncBuiltInCriteriaSets(db, loadBuiltInCriteriaSets(criteriaCatalogue))
-    const [a, b, c, d] = await Promise.all([
+    const [a, b, c, d, rules] = await Promise.all([
       db.producers.toArray(),
       db.products.toArray(),
       db.evaluations.toArray(),
       db.criteriaSets.toArray(),
+      getRankingRules(db),
     ])
     producers.value = a
     products.value = b
     evaluations.value = c
     criteriaSets.value = d
+    rankingRules.value = rules
+  }
+
+  /** Saves the ranking rules; returns the rules they replace (for undo). */
+  async function setRankingRules(rules: RankingRules) {
+    const before = rankingRules.value
+    rankingRules.value = await saveRankingRules(useDatabase(), rules)
+    return before
   }
 
   // Producers
@@ -274,6 +290,8 @@ export const useRegisterStore = defineStore('register', () => {
     producerById,
     productById,
     criteriaSetById,
+    rankingRules,
+    setRankingRules,
     evaluationIndex,
     productBases,
     productCountByProducer,

@@ -1,6 +1,7 @@
 /**
- * Table columns shared by the star-ranking panels: a product (linked to its page), its producer,
- * its commune/ward on the view's date, and the rank that stands on that date.
+ * Table columns shared by the star-ranking panels: a product (linked to its page on the view's
+ * date), its producer, its commune/ward on the view's date, the rank that stands on that date and
+ * the product's status then (the words the product list and the product's page show).
  */
 import { computed, h, type Ref, type VNode } from 'vue'
 import { RouterLink } from 'vue-router'
@@ -8,24 +9,16 @@ import { useI18n } from 'vue-i18n'
 import { NTag, type DataTableColumn } from 'naive-ui'
 import type { Producer, Product } from '@shared/db/records'
 import { formatViDate, type IsoDate } from '@shared/dates'
-import type { CertificateStatus } from '@shared/domain/certificates'
 import type { Rank } from '@shared/domain/rankings'
 import { unitOnDate } from '@shared/domain/units'
 import { viCollator } from '@shared/text/vietnamese'
 import { useRegisterStore } from '@/stores/register'
 import { useUnitsStore } from '@/stores/units'
 import { formatScore } from '@/composables/format'
+import { STATUS_TAG, useStatusLabel } from '@/composables/use-status-label'
 
 export interface ProductRow {
   product: Product
-}
-
-const certificateTagType: Record<CertificateStatus, 'success' | 'warning' | 'error' | 'default'> = {
-  valid: 'success',
-  'expiring-90': 'warning',
-  'expiring-30': 'error',
-  expired: 'default',
-  none: 'default',
 }
 
 /** Lists above this many rows scroll virtually; shorter ones render whole (and print whole). */
@@ -45,6 +38,7 @@ export function useStarColumns(date: Ref<IsoDate>) {
   const { t } = useI18n()
   const register = useRegisterStore()
   const units = useUnitsStore()
+  const statusLabel = useStatusLabel()
 
   // Thousands of products share a few dozen units: resolve each unit on the date once.
   const unitNameOf = computed(() => {
@@ -103,7 +97,7 @@ export function useStarColumns(date: Ref<IsoDate>) {
       render: (row) =>
         h(
           RouterLink,
-          { to: { name: 'product', params: { id: row.product.id } } },
+          { to: { name: 'product', params: { id: row.product.id }, query: { ngay: date.value } } },
           { default: () => row.product.name },
         ),
     }
@@ -129,18 +123,24 @@ export function useStarColumns(date: Ref<IsoDate>) {
     }
   }
 
-  /** Stars, score, expiry (and certificate status) and decision of the rank `rankOf` gives. */
+  /**
+   * Stars, score, expiry and decision of the rank `rankOf` gives. With `status`, the first column
+   * is the product's status on the view's date ("Đạt OCOP 4 sao", "Hết hạn (2 sao)") instead of
+   * the bare star: the words the product list and the product's page show.
+   */
   function rank<R extends ProductRow>(
     rankOf: (row: R) => Rank | undefined,
     options: { status?: boolean } = {},
   ): DataTableColumn<R>[] {
-    const columns: DataTableColumn<R>[] = [
-      {
-        title: t('starsView.col.stars'),
-        key: 'stars',
-        width: 90,
-        render: (row) => starsText(rankOf(row)),
-      },
+    return [
+      options.status
+        ? status<R>()
+        : {
+            title: t('starsView.col.stars'),
+            key: 'stars',
+            width: 90,
+            render: (row) => starsText(rankOf(row)),
+          },
       {
         title: t('starsView.col.score'),
         key: 'score',
@@ -153,25 +153,30 @@ export function useStarColumns(date: Ref<IsoDate>) {
         width: 110,
         render: (row) => formatViDate(rankOf(row)?.expiryDate),
       },
+      decision(rankOf),
     ]
-    if (options.status) {
-      columns.push({
-        title: t('starsView.col.certificate'),
-        key: 'certificate',
-        width: 180,
-        render: (row) => {
-          const status = rankOf(row)?.status
-          if (!status || status === 'none') return ''
-          return h(
-            NTag,
-            { size: 'small', type: certificateTagType[status], bordered: false },
-            { default: () => t(`certificate.${status}`) },
-          )
-        },
-      })
+  }
+
+  /** The product's status on the view's date (EvaluationIndex.statusOn, kept per date). */
+  function status<R extends ProductRow>(): DataTableColumn<R> {
+    return {
+      title: t('productStatusFilter'),
+      key: 'status',
+      width: 150,
+      render: (row) => {
+        const found = register.evaluationIndex.statusOn(row.product.id, date.value)
+        return h(
+          NTag,
+          {
+            size: 'small',
+            type: STATUS_TAG[found.kind],
+            bordered: false,
+            'data-status': found.kind,
+          },
+          { default: () => statusLabel(found) },
+        )
+      },
     }
-    columns.push(decision(rankOf))
-    return columns
   }
 
   return { product, producer, unit, rank, decision, producerOf, starsText }

@@ -85,7 +85,6 @@ function product(
     groupCode: '',
     productSetCode: '',
     description: '',
-    status: 'dat-ocop',
     createdAt: at,
     updatedAt: at,
   }
@@ -133,7 +132,7 @@ const evaluations: Evaluation[] = [
   decided('tuong', 3, '2023-03-10'),
   decided('tuong', 4, '2025-05-20', '1358/QĐ-UBND'), // nâng hạng (upgrade) before the merger
   decided('ga', 3, '2022-10-01'), // valid through 30/09/2025: 20 days left
-  decided('nep', 2, '2019-11-05'), // 2★: not an OCOP product
+  decided('nep', 2, '2019-11-05'), // 2★: never an OCOP product; lapsed after 04/11/2022 (36 months)
   decided('dua', 3, '2021-05-10'), // lapsed after 09/05/2024
   decided('dau', 3, '2022-11-20'), // valid through 19/11/2025: 70 days left
   decided('banh', 3, '2024-08-01'),
@@ -212,10 +211,11 @@ describe('Xếp hạng sao: by star', () => {
     expect(text(wrapper, 'count-star-5')).toBe('0')
     expect(text(wrapper, 'count-star-4')).toBe('1')
     expect(text(wrapper, 'count-star-3')).toBe('4')
-    expect(text(wrapper, 'count-star-2')).toBe('1')
+    // The 2★ of Gạo nếp (2019) stood 36 months: it no longer counts in 2025.
+    expect(text(wrapper, 'count-star-2')).toBe('0')
     expect(text(wrapper, 'count-star-1')).toBe('0')
-    // The lapsed certificate of Dưa chuột no longer counts as a star.
-    expect(text(wrapper, 'count-star-none')).toBe('1')
+    // The lapsed certificate of Dưa chuột no longer counts as a star either.
+    expect(text(wrapper, 'count-star-none')).toBe('2')
     expect(text(wrapper, 'count-ocop')).toBe('5')
   })
 
@@ -230,25 +230,37 @@ describe('Xếp hạng sao: by star', () => {
       'Gà lông màu',
       'Trứng vịt',
     ])
+    // A certificate with 90 days or less left says so where its star would be.
+    expect(tableRows(wrapper, 'stars-list').map((cells) => cells[3])).toEqual([
+      'Đạt OCOP 4 sao',
+      'Đạt OCOP 3 sao',
+      'Sắp hết hạn (3 sao)',
+      'Sắp hết hạn (3 sao)',
+      'Đạt OCOP 3 sao',
+    ])
     const tuong = tableRows(wrapper, 'stars-list')[0]!
     // The unit is the one valid on the date: Bần Yên Nhân merged into Mỹ Hào.
     expect(tuong).toEqual([
       'Tương Bần',
       'HTX Tương Bần',
       'Mỹ Hào',
-      '4 sao',
+      'Đạt OCOP 4 sao',
       '72,5',
       '19/05/2028',
-      'Còn hiệu lực',
       '1358/QĐ-UBND ngày 20/05/2025',
     ])
-    expect(wrapper.get('[data-testid="stars-list"] a').attributes('href')).toBe('#/san-pham/tuong')
+    // The product's page opens on the view's date.
+    expect(wrapper.get('[data-testid="stars-list"] a').attributes('href')).toBe(
+      '#/san-pham/tuong?ngay=2025-09-10',
+    )
 
     await wrapper.get('[data-testid="count-star-none"]').trigger('click')
-    expect(text(wrapper, 'stars-list-title')).toBe('Chưa xếp hạng / hết hiệu lực: 1 sản phẩm')
-    const [dua] = tableRows(wrapper, 'stars-list')
-    expect(dua?.[0]).toBe('Dưa chuột')
-    expect(dua?.[6]).toBe('Đã hết hạn')
+    expect(text(wrapper, 'stars-list-title')).toBe('Chưa xếp hạng / hết hiệu lực: 2 sản phẩm')
+    const statuses = tableRows(wrapper, 'stars-list').map((cells) => [cells[0], cells[3]])
+    expect(statuses).toEqual([
+      ['Dưa chuột', 'Hết hạn (3 sao)'],
+      ['Gạo nếp cái hoa vàng', 'Hết hạn (2 sao)'],
+    ])
   })
 
   it('says what to do when nothing has a recognised star yet', async () => {
@@ -339,7 +351,8 @@ describe('Xếp hạng sao: year against year', () => {
     expect(text(wrapper, 'change-downgraded')).toBe('0')
     // Gà lông màu and Đậu phụ lapse in 2025 unless re-evaluated.
     expect(text(wrapper, 'change-expired')).toBe('2')
-    expect(text(wrapper, 'change-unchanged')).toBe('2')
+    // Bánh cuốn; the 2★ of Gạo nếp had lapsed before either date.
+    expect(text(wrapper, 'change-unchanged')).toBe('1')
 
     await wrapper.get('[data-testid="change-upgraded"]').trigger('click')
     const rows = tableRows(wrapper, 'years-list')

@@ -18,6 +18,7 @@ import {
 } from '@/db/units-repo'
 import { getOffice, saveOffice } from '@/db/settings-repo'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
+import { VERSION_3_TABLES, VERSION_4_TABLES } from '../../src-shared/db/stored-status-records'
 
 let counter = 0
 const opened: Dexie[] = []
@@ -169,7 +170,6 @@ describe('backup and restore', () => {
         groupCode: 'I',
         productSetCode: '',
         description: '',
-        status: 'dat-ocop',
         createdAt: now,
         updatedAt: now,
       })
@@ -321,6 +321,40 @@ describe('opening and upgrading', () => {
     },
   )
 
+  it('drops the status products stored at version 3, from every copy, and keeps the rest', async () => {
+    const name = 'upgrade-status'
+    const old = new OcopDatabase(name, 3)
+    await old.open()
+    for (const [table, rows] of Object.entries(VERSION_3_TABLES)) {
+      await old.table(table).bulkAdd(structuredClone(rows))
+    }
+    await loadUnitCatalogue(old, (catalogue.units as UnitCatalogueEntry[]).slice(0, 2), 'test')
+    const unitsBefore = await old.units.toArray()
+    old.close()
+
+    const backups: string[] = []
+    const db = await openDatabase({
+      name,
+      appVersion: 'test',
+      writeBackup: async (c) => void backups.push(c),
+    })
+    opened.push(db)
+    const tables = await snapshotTables(db)
+    const byId = (rows: readonly unknown[]) =>
+      [...rows].sort((a, b) =>
+        String((a as { id: unknown }).id).localeCompare(String((b as { id: unknown }).id)),
+      )
+    for (const [table, rows] of Object.entries(VERSION_4_TABLES)) {
+      // The audit log also holds the lines of loading the units.
+      const stored = tables[table as keyof typeof VERSION_4_TABLES].slice(0, rows.length)
+      expect(byId(stored), table).toEqual(byId(rows))
+    }
+    expect(tables.units).toEqual(unitsBefore)
+    // The backup taken first keeps the statuses as version 3 stored them.
+    expect(backups[0]).toMatch(/"schemaVersion":3,/)
+    expect(backups[0]).toContain('"status":"dung"')
+  })
+
   async function olderDatabase(name: string) {
     // A database a version behind the app: the app must back it up before touching it.
     const raw = new Dexie(name)
@@ -395,7 +429,6 @@ describe('products repository', () => {
       groupCode: '',
       productSetCode: '',
       description: '',
-      status: 'da-dang-ky' as const,
       createdAt: now,
       updatedAt: now,
     })

@@ -29,7 +29,6 @@ const productInput = (name: string, producerId: string) => ({
   groupCode: '',
   productSetCode: '',
   description: '',
-  status: 'da-dang-ky' as const,
 })
 const units = { title: catalogue.title, units: catalogue.units as UnitCatalogueEntry[] }
 

@@ -10,6 +10,7 @@ import {
 } from '@shared/db/backup-format'
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
 import { thrown } from '../../src-main/thrown'
+import { VERSION_3_TABLES, VERSION_4_TABLES } from './stored-status-records'
 
 const now = '2026-01-05T08:00:00.000Z'
 function backupWith(tables: Partial<NewBackup['tables']> = {}): NewBackup {
@@ -181,5 +182,19 @@ describe('content main is asked to write', () => {
 
     const manual = await serializeBackup(backupWith())
     expect((await thrown(checkBackupToWrite(manual, 'pre-upgrade'))).code).toBe('backup.wrong-kind')
+  })
+})
+
+describe('a backup of an older schema version', () => {
+  it('restores as today’s records: a product’s stored status dropped, in every copy', async () => {
+    const old = backupWith(structuredClone(VERSION_3_TABLES))
+    const { backup } = await parseBackup(
+      await serializeBackup({ ...old, schemaVersion: 3 }),
+      'x.json',
+    )
+    expect(backup.schemaVersion).toBe(3)
+    for (const [name, rows] of Object.entries(VERSION_4_TABLES)) {
+      expect(backup.tables[name as keyof typeof VERSION_4_TABLES], name).toEqual(rows)
+    }
   })
 })

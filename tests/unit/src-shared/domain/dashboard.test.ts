@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildMyHaoDemo } from '@shared/domain/demo-my-hao'
 import { dashboardFigures } from '@shared/domain/dashboard'
-import { indexEvaluations } from '@shared/domain/rankings'
+import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import type { Unit } from '@shared/db/records'
+import { decided, product } from './ranking-fixtures'
 
 const names = [
   'Bần Yên Nhân',
@@ -30,7 +31,7 @@ const units: Unit[] = names.map((name, i) => ({
   updatedAt: '',
 }))
 const demo = buildMyHaoDemo(new Map(names.map((n, i) => [n, `u${i}`])), '2026-01-01T00:00:00.000Z')
-const index = indexEvaluations(demo.evaluations)
+const index = new EvaluationIndex(demo.evaluations)
 
 describe('dashboardFigures', () => {
   it('counts the Mỹ Hào demo on 30/06/2020: OCOP products by star, this year so far, units without one', () => {
@@ -54,5 +55,27 @@ describe('dashboardFigures', () => {
     expect(end2020.newThisYear).toBe(0)
     // 2018 certificates (decided 20/12/2018) end on 19/12/2021: within 90 days on 01/10/2021.
     expect(dashboardFigures(demo.products, index, units, '2021-10-01').expiring90).toBe(2)
+  })
+
+  it('never counts a 1★-2★ result as newly recognised, nor a lapsed one as standing', () => {
+    const products = [product('two', 'u0'), product('three', 'u1')]
+    const fresh = new EvaluationIndex([
+      decided('two', 2, '2022-03-01'),
+      decided('three', 3, '2022-03-01'),
+    ])
+    expect(dashboardFigures(products, fresh, units, '2022-12-31')).toMatchObject({
+      ocopTotal: 1,
+      newThisYear: 1,
+    })
+    // The 2★ of 2021 lapsed in 2024: its rise to 3★ in 2025 is new, not an upgrade.
+    const raised = new EvaluationIndex([
+      decided('two', 2, '2021-03-01'),
+      decided('two', 3, '2025-06-01'),
+    ])
+    expect(dashboardFigures(products, raised, units, '2025-12-31')).toMatchObject({
+      byStar: { 3: 1, 4: 0, 5: 0 },
+      newThisYear: 1,
+      upgradedThisYear: 0,
+    })
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildMyHaoDemo, isDemoId } from '@shared/domain/demo-my-hao'
-import { indexEvaluations, productsByStar } from '@shared/domain/rankings'
+import { EvaluationIndex } from '@shared/domain/evaluation-index'
+import { productsByStar } from '@shared/domain/rankings'
 import { evaluationSchema, producerSchema, productSchema } from '@shared/db/records'
 
 const units = new Map([
@@ -8,7 +9,7 @@ const units = new Map([
   ['Cẩm Xá', 'u2'],
 ])
 const demo = buildMyHaoDemo(units, '2026-01-01T00:00:00.000Z')
-const index = indexEvaluations(demo.evaluations)
+const index = new EvaluationIndex(demo.evaluations)
 
 describe('the Mỹ Hào demo scenario', () => {
   it('has the 2018 baseline of the Mỹ Hào plan: 4×3★, 4×2★, 1×4★', () => {

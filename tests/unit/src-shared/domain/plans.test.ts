@@ -13,7 +13,7 @@ import {
   type TargetKind,
   type TargetProgress,
 } from '@shared/domain/plans'
-import { indexEvaluations } from '@shared/domain/rankings'
+import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import { decided, myHaoUnits, product } from './ranking-fixtures'
 
 const at = '2026-01-01T00:00:00.000Z'
@@ -72,7 +72,7 @@ function unit(id: string, name: string = id): Unit {
 }
 
 function register(products: Product[], evaluations: Evaluation[], units: Unit[]): PlanRegister {
-  return { products, index: indexEvaluations(evaluations), units }
+  return { products, index: new EvaluationIndex(evaluations), units }
 }
 
 /** Each target's value on a date, by target id. */
@@ -660,6 +660,62 @@ describe('the Mỹ Hào 2019-2020 plan on the demo data (docs/domain.md)', () =>
       lon: [2, 2, 'giu-nguyen'],
       'gao-nhat': [2, 3, 'nang-hang'],
       'do-go': [2, 2, 'giu-nguyen'],
+    })
+  })
+})
+
+describe('1★-2★ results in a plan', () => {
+  // A 2★ of 01/10/2018 stands through 30/09/2021 (36 months); a 2★ of 2020 through 2023.
+  const reg = register(
+    [product('old', 'U1'), product('recent', 'U1'), product('raised', 'U1')],
+    [
+      decided('old', 2, '2018-10-01'),
+      decided('recent', 2, '2020-03-01'),
+      decided('raised', 2, '2018-10-01'),
+      decided('raised', 3, '2020-06-01'),
+    ],
+    [unit('U1')],
+  )
+  const p = plan(2021, 2022, { baselineYear: 2020 })
+  const twoStars = target('two', 'stars-exactly', 0, { stars: 2 })
+  const ocop = target('ocop', 'stars-at-least', 3, { stars: 3 })
+  const covered = target('covered', 'units-covered', 1)
+
+  it('count at their own level until they lapse, and never as OCOP products', () => {
+    const measurer = new PlanMeasurer(reg)
+    expect(values(measurer, [twoStars, ocop, covered], p, '2020-12-31')).toEqual({
+      two: 2,
+      ocop: 1,
+      covered: 1,
+    })
+    expect(values(measurer, [twoStars, ocop, covered], p, '2021-09-30')).toMatchObject({ two: 2 })
+    expect(values(measurer, [twoStars, ocop, covered], p, '2021-10-01')).toMatchObject({ two: 1 })
+    // The 2★ of 2018 no longer counts in 2022; the one of 2020 still does.
+    expect(values(measurer, [twoStars, ocop, covered], p, '2022-12-31')).toEqual({
+      two: 1,
+      ocop: 1,
+      covered: 1,
+    })
+  })
+
+  it('lapse sooner when the office sets fewer months', () => {
+    const short = {
+      ...reg,
+      index: new EvaluationIndex(reg.index.evaluationsOf('recent'), { lowStarResultMonths: 12 }),
+    }
+    expect(new PlanMeasurer(short).measure(twoStars, p, '2021-02-28')).toBe(1)
+    expect(new PlanMeasurer(short).measure(twoStars, p, '2021-03-01')).toBe(0)
+  })
+
+  it('show as lost (mất hạng) in the product list once lapsed', () => {
+    const rows = planProgress(p, [twoStars], reg, '2022-12-31').products
+    const change = Object.fromEntries(
+      rows.map((r) => [r.product.id, [r.baselineStars, r.currentStars, r.change]]),
+    )
+    expect(change).toEqual({
+      old: [2, 0, 'mat-hang'],
+      recent: [2, 2, 'giu-nguyen'],
+      raised: [3, 3, 'giu-nguyen'],
     })
   })
 })

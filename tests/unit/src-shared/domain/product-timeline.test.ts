@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { productTimeline } from '@shared/domain/product-timeline'
+import type { Evaluation } from '@shared/db/records'
+import { productTimeline as timelineUnder } from '@shared/domain/product-timeline'
+import { DEFAULT_RANKING_RULES } from '@shared/domain/ranking-rules'
 import { decided } from './ranking-fixtures'
+
+const productTimeline = (evaluations: readonly Evaluation[], asOf: string) =>
+  timelineUnder(evaluations, asOf, DEFAULT_RANKING_RULES)
 
 const history = [
   decided('p', 3, '2019-11-05'), // valid through 2022-11-04
@@ -48,5 +53,20 @@ describe('a product’s star history', () => {
       productTimeline(history, '2026-01-01'),
     )
     expect(productTimeline([decided('r', null, null)], '2026-01-01')).toEqual([])
+  })
+
+  it('shows a 1★-2★ result lapsing after the office’s months, unless a new result comes first', () => {
+    const twoStars = [decided('s', 2, '2018-10-01')]
+    expect(productTimeline(twoStars, '2021-09-30').map((e) => e.kind)).toEqual(['new'])
+    expect(productTimeline(twoStars, '2021-10-01').at(-1)).toMatchObject({
+      kind: 'expired',
+      date: '2021-09-30',
+      stars: 2,
+    })
+    const upgraded = [...twoStars, decided('s', 3, '2020-06-01')]
+    expect(productTimeline(upgraded, '2022-01-01').map((e) => e.kind)).toEqual(['new', 'upgraded'])
+    expect(timelineUnder(twoStars, '2020-01-01', { lowStarResultMonths: 12 }).at(-1)).toMatchObject(
+      { kind: 'expired', date: '2019-09-30' },
+    )
   })
 })

@@ -19,7 +19,6 @@ export function product(
     groupCode: '',
     productSetCode: '',
     description: '',
-    status: 'dat-ocop',
     createdAt: at,
     updatedAt: at,
   }

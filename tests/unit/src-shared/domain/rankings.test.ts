@@ -1,32 +1,37 @@
 import { describe, expect, it } from 'vitest'
 import type { Evaluation } from '@shared/db/records'
+import { EvaluationIndex } from '@shared/domain/evaluation-index'
+import { DEFAULT_RANKING_RULES } from '@shared/domain/ranking-rules'
 import {
   compareYears,
   expiringCertificates,
-  indexEvaluations,
   isCurrentRank,
   productsByStar,
-  rankOn,
+  rankOn as rankOnRules,
 } from '@shared/domain/rankings'
 import { unitStarMatrix } from '@shared/domain/unit-star-matrix'
 import { decided, myHaoUnits, producer, product } from './ranking-fixtures'
 
+// The rank under the default rules: 1★-2★ results stand 36 months.
+const rankOn = (evaluations: readonly Evaluation[], date: string) =>
+  rankOnRules(evaluations, date, DEFAULT_RANKING_RULES)
+
 describe('the evaluation index', () => {
-  it('groups by product and orders by decision date, year and round, undecided last', () => {
-    const index = indexEvaluations([
+  it('groups by product and orders by result date, year and round', () => {
+    const index = new EvaluationIndex([
       decided('a', null, null, { id: 'a-pending', year: 2024 }),
       decided('a', 4, '2021-05-10', { id: 'a-2021' }),
       decided('b', 3, '2020-01-01', { id: 'b-2020' }),
       decided('a', 3, '2019-11-05', { id: 'a-2019-r2', round: 2 }),
       decided('a', 2, '2019-11-05', { id: 'a-2019-r1', round: 1 }),
     ])
-    expect(index.get('a')?.map((e) => e.id)).toEqual([
+    expect(index.evaluationsOf('a').map((e) => e.id)).toEqual([
       'a-2019-r1',
       'a-2019-r2',
       'a-2021',
       'a-pending',
     ])
-    expect(index.get('b')?.map((e) => e.id)).toEqual(['b-2020'])
+    expect(index.evaluationsOf('b').map((e) => e.id)).toEqual(['b-2020'])
   })
 })
 
@@ -42,7 +47,6 @@ describe('the rank of a product on a date', () => {
   it('has none before the first decision', () => {
     expect(rankOn(history, '2019-11-04')).toBeUndefined()
     expect(rankOn([], '2020-01-01')).toBeUndefined()
-    expect(rankOn(undefined, '2020-01-01')).toBeUndefined()
   })
 
   it('follows each decision from its date, including a downgrade after an upgrade', () => {
@@ -69,18 +73,22 @@ describe('the rank of a product on a date', () => {
     expect(isCurrentRank(lapsed)).toBe(false)
   })
 
-  it('keeps a 1★-2★ rank without a certificate', () => {
-    const rank = rankOn([decided('q', 2, '2018-10-01')], '2024-01-01')
+  it('keeps a 1★-2★ result without a certificate for 36 months, then lets it lapse', () => {
+    const rank = rankOn([decided('q', 2, '2018-10-01')], '2021-09-30')
     expect(rank?.stars).toBe(2)
     expect(rank?.status).toBe('none')
+    expect(rank?.standsUntil).toBe('2021-09-30')
     expect(isCurrentRank(rank)).toBe(true)
+    const lapsed = rankOn([decided('q', 2, '2018-10-01')], '2021-10-01')
+    expect(lapsed?.stars).toBe(2)
+    expect(isCurrentRank(lapsed)).toBe(false)
   })
 })
 
 describe('products by star', () => {
   it('counts current stars and puts lapsed and unranked products under none', () => {
     const products = ['s3', 's4', 's2', 'lapsed', 'idea'].map((id) => product(id))
-    const index = indexEvaluations([
+    const index = new EvaluationIndex([
       decided('s3', 3, '2020-06-15'),
       decided('s4', 3, '2019-11-05'),
       decided('s4', 4, '2020-10-01'),
@@ -117,7 +125,7 @@ describe('year against year', () => {
     'never',
     'lapsed-long-ago',
   ].map((id) => product(id))
-  const index = indexEvaluations([
+  const index = new EvaluationIndex([
     decided('new', 3, '2020-06-15'),
     decided('upgraded', 3, '2019-11-05'),
     decided('upgraded', 4, '2020-10-01'),
@@ -192,7 +200,7 @@ describe('certificates expiring and expired', () => {
   )
 
   it('lists them by urgency, sorted by expiry date, with the owner', () => {
-    const view = expiringCertificates(products, indexEvaluations(evaluations), date, [
+    const view = expiringCertificates(products, new EvaluationIndex(evaluations), date, [
       producer('htx-1', 'HTX Tương Bần'),
     ])
     const ids = (list: { product: { id: string } }[]) => list.map((e) => e.product.id)
@@ -222,7 +230,7 @@ describe('at the scale of a province', () => {
       )
     }
     const started = performance.now()
-    const index = indexEvaluations(evaluations)
+    const index = new EvaluationIndex(evaluations)
     const byStar = productsByStar(products, index, '2025-07-01')
     const matrix = unitStarMatrix(products, index, units, '2025-07-01')
     const years = compareYears(products, index, 2024, 2025)

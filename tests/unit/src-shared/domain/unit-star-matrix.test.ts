@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexEvaluations } from '@shared/domain/rankings'
+import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import { unitStarMatrix, type UnitStarMatrix } from '@shared/domain/unit-star-matrix'
 import { decided, myHaoUnits, product } from './ranking-fixtures'
 
@@ -14,7 +14,7 @@ const products = [
   product('Cá', null),
   product('Bò', 'duong-hao'), // registered after the merger
 ]
-const index = indexEvaluations([
+const index = new EvaluationIndex([
   decided('Tương Bần', 3, '2019-11-05'),
   decided('Tương Bần', 4, '2022-10-20'), // valid through 2025-10-19
   decided('Gà lông màu', 3, '2020-06-15'),
@@ -91,7 +91,7 @@ describe('the unit × star matrix across the 2025 Mỹ Hào merger', () => {
     const early = [product('Bò sớm', 'duong-hao')]
     const matrix = unitStarMatrix(
       early,
-      indexEvaluations([decided('Bò sớm', 3, '2020-01-10')]),
+      new EvaluationIndex([decided('Bò sớm', 3, '2020-01-10')]),
       units,
       '2020-12-31',
     )

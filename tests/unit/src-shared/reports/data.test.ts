@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseBackup, serializeBackup, type NewBackup } from '@shared/db/backup-format'
 import { CURRENT_SCHEMA_VERSION } from '@shared/db/schema'
 import { EMPTY_OFFICE } from '@shared/domain/office'
+import { DEFAULT_RANKING_RULES, RANKING_RULES_KEY } from '@shared/domain/ranking-rules'
 import { buildReport } from '@shared/reports/build'
 import { officeFromSettings, reportDataFromTables } from '@shared/reports/data'
 import { MY_HAO_OFFICE, myHaoData, records, tableOf } from './my-hao-fixture'
@@ -54,6 +55,25 @@ describe('reportDataFromTables: the register of a backup file, for the CLI', () 
       ]),
     ).toEqual({ ...EMPTY_OFFICE, placeName: 'Mỹ Hào' })
     expect(officeFromSettings([{ key: 'office', value: null }])).toEqual(EMPTY_OFFICE)
+  })
+
+  it('reads the months a 1★-2★ result stands as Cài đặt saved them, else the default 36', async () => {
+    const settings = [{ key: RANKING_RULES_KEY, value: { lowStarResultMonths: 12 } }]
+    const { backup } = await parseBackup(await serializeBackup(backupOf(settings)), 'sao-luu.json')
+    const data = reportDataFromTables(backup.tables)
+    expect(data.rankingRules).toEqual({ lowStarResultMonths: 12 })
+    // The demo's 2★ products of 20/12/2018 have lapsed on 31/12/2019 under 12 months.
+    const stars = (report: ReturnType<typeof buildReport>) =>
+      records(tableOf(report)).map((r) => r.stars)
+    const options = { date: '2019-12-31', docNumber: '' }
+    expect(stars(buildReport('producers', data, options))).not.toContain(2)
+    expect(stars(buildReport('producers', myHaoData(), options))).toContain(2)
+    expect(reportDataFromTables({ settings: [] }).rankingRules).toEqual(DEFAULT_RANKING_RULES)
+    expect(
+      reportDataFromTables({
+        settings: [{ key: RANKING_RULES_KEY, value: { lowStarResultMonths: 0 } }],
+      }).rankingRules,
+    ).toEqual(DEFAULT_RANKING_RULES)
   })
 
   it('treats a missing table as empty', () => {

@@ -3,6 +3,7 @@ import type { Plan, PlanTarget } from '@shared/db/records'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { buildMyHaoDemo } from '@shared/domain/demo-my-hao'
 import type { OfficeIdentity } from '@shared/domain/office'
+import { DEFAULT_RANKING_RULES } from '@shared/domain/ranking-rules'
 import type { ReportData, ReportModel, ReportRow, ReportTable } from '@shared/reports/model'
 import shippedSets from '../../../../resources/catalogues/criteria-sets.json'
 import { myHaoUnits } from '../domain/ranking-fixtures'
@@ -67,6 +68,7 @@ export function myHaoData(office: OfficeIdentity = MY_HAO_OFFICE): ReportData {
     criteriaSets: loadBuiltInCriteriaSets(shippedSets, at),
     plans: [PLAN],
     planTargets: TARGETS,
+    rankingRules: DEFAULT_RANKING_RULES,
   }
 }
 

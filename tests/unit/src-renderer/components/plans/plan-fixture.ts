@@ -34,7 +34,6 @@ export function product(id: string, name: string, unitId: string): Product {
     groupCode: '',
     productSetCode: '',
     description: '',
-    status: 'dat-ocop',
     createdAt: at,
     updatedAt: at,
   }

@@ -1,0 +1,62 @@
+/**
+ * The register's evaluations grouped by product, read under the office's ranking rules. Views group
+ * the evaluations once and then ask per product and date; a product's status on a date is computed
+ * once and kept, so the product list, its page and Xếp hạng sao on the same date share the work.
+ */
+import type { IsoDate } from '../dates'
+import type { Evaluation } from '../db/records'
+import { productStatusOn, type ProductStatus } from './product-status'
+import { DEFAULT_RANKING_RULES, type RankingRules } from './ranking-rules'
+import { compareEvaluations, type Rank } from './rankings'
+
+const NO_EVALUATIONS: readonly Evaluation[] = Object.freeze([])
+
+// A clerk moves between a few dates; a plan's chart asks for one per year. Each kept date holds a
+// status per product asked about, so only the latest few are kept.
+const KEPT_DATES = 8
+
+export class EvaluationIndex {
+  private readonly byProduct = new Map<string, Evaluation[]>()
+  private readonly statusesByDate = new Map<IsoDate, Map<string, ProductStatus>>()
+
+  constructor(
+    evaluations: readonly Evaluation[],
+    readonly rules: RankingRules = DEFAULT_RANKING_RULES,
+  ) {
+    for (const evaluation of evaluations) {
+      const list = this.byProduct.get(evaluation.productId)
+      if (list) list.push(evaluation)
+      else this.byProduct.set(evaluation.productId, [evaluation])
+    }
+    for (const list of this.byProduct.values()) list.sort(compareEvaluations)
+  }
+
+  /** A product's evaluations in result order (compareEvaluations); empty when it has none. */
+  evaluationsOf(productId: string): readonly Evaluation[] {
+    return this.byProduct.get(productId) ?? NO_EVALUATIONS
+  }
+
+  /** A product's status on `date` (productStatusOn), computed once per product and date. */
+  statusOn(productId: string, date: IsoDate): ProductStatus {
+    let statuses = this.statusesByDate.get(date)
+    if (statuses === undefined) {
+      if (this.statusesByDate.size >= KEPT_DATES) {
+        const oldest = this.statusesByDate.keys().next().value
+        if (oldest !== undefined) this.statusesByDate.delete(oldest)
+      }
+      statuses = new Map()
+      this.statusesByDate.set(date, statuses)
+    }
+    let status = statuses.get(productId)
+    if (status === undefined) {
+      status = productStatusOn(this.evaluationsOf(productId), date, this.rules)
+      statuses.set(productId, status)
+    }
+    return status
+  }
+
+  /** A product's rank on `date` (rankOn), standing or not; undefined when it never had one. */
+  rankOn(productId: string, date: IsoDate): Rank | undefined {
+    return this.statusOn(productId, date).rank
+  }
+}
