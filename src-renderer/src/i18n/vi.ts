@@ -6,6 +6,7 @@ import { planScreensVi } from './plan-screens.vi'
 import { reportsVi } from './reports.vi'
 import { plansVi } from './plans.vi'
 import { backupsVi } from './backups.vi'
+import { formsVi } from './forms.vi'
 
 export const vi = {
   ...registerVi,
@@ -15,6 +16,7 @@ export const vi = {
   ...reportsVi,
   ...plansVi,
   ...backupsVi,
+  ...formsVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -26,9 +28,6 @@ export const vi = {
     saved: 'Đã lưu.',
     undone: 'Đã hoàn tác.',
     none: '—',
-  },
-  forms: {
-    keys: 'Enter để lưu, Esc để hủy',
   },
   nav: {
     overview: 'Tổng quan',
