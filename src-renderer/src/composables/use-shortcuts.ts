@@ -14,12 +14,13 @@ export function useShortcuts(bindings: Record<string, (event: KeyboardEvent) => 
   onUnmounted(() => window.removeEventListener('keydown', onKey))
 }
 
-// Enter inside these picks an option, commits a date or starts a new line: it must not submit.
-const OWN_ENTER = '.n-base-selection, .n-date-picker, textarea'
+// Enter inside these picks an option, commits a date, starts a new line or presses the button
+// (Thêm chỉ tiêu, Hủy): it must not submit.
+const OWN_ENTER = '.n-base-selection, .n-date-picker, textarea, button'
 
 /**
- * A form's keyboard handler: Enter saves, except in selects, date pickers and text areas, where it
- * belongs to them; a letter typed on a closed dropdown opens it filtered by that letter.
+ * A form's keyboard handler: Enter saves, except in selects, date pickers, text areas and on
+ * buttons, where it belongs to them; a letter typed on a closed dropdown opens it filtered by that letter.
  */
 export function formKeys(save: () => void) {
   return (event: KeyboardEvent) => {
