@@ -37,7 +37,8 @@ export const formsEn: typeof formsVi = {
       producerTaxCode:
         'The register already has the producer "{name}" with the tax number {taxCode}.',
       producerName: 'The register already has the producer "{name}" of the same name in {unit}.',
-      noUnit: 'no known commune or ward',
+      producerNameNoUnit:
+        'The register already has the producer "{name}" of the same name, also with no commune or ward.',
       openProduct: 'Open the existing product',
       openProducer: 'Open the existing producer',
       reason: 'Reason to save anyway',

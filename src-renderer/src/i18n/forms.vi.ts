@@ -33,7 +33,7 @@ export const formsVi = {
       product: 'Sổ đã có sản phẩm "{name}" của chủ thể {producer}.',
       producerTaxCode: 'Sổ đã có chủ thể "{name}" cùng mã số thuế {taxCode}.',
       producerName: 'Sổ đã có chủ thể "{name}" cùng tên ở {unit}.',
-      noUnit: 'chưa rõ xã, phường',
+      producerNameNoUnit: 'Sổ đã có chủ thể "{name}" cùng tên, cũng chưa ghi xã, phường.',
       openProduct: 'Mở sản phẩm đã có',
       openProducer: 'Mở chủ thể đã có',
       reason: 'Lý do vẫn lưu',
