@@ -175,6 +175,11 @@ export const planTargetSchema = z.object({
   productId: id.nullable(),
   byYear: z.number().int().min(2000).max(2100).nullable(),
   note: text,
+  /**
+   * The target's place in its plan, in the order the clerk gave (0 first). Absent on targets stored
+   * before it existed: those keep the order they were stored in (see targetsInPlanOrder).
+   */
+  position: z.number().int().min(0).max(10_000).optional(),
 })
 export type PlanTarget = z.infer<typeof planTargetSchema>
 

@@ -92,3 +92,31 @@ export function completeEvaluation(
   }
   return { ...base, expiryDate: evaluationExpiry({ ...base, expiryDate: null }) }
 }
+
+type Dated = Pick<Evaluation, 'decisionDate' | 'evaluatedOn' | 'year' | 'round'>
+// Where an evaluation stands in a product's history before it is decided: its decision date, else
+// the council's date, else the end of its year.
+const standing = (e: Dated) => e.decisionDate ?? e.evaluatedOn ?? `${e.year}-12-31`
+const comesBefore = (a: Dated, b: Dated) => {
+  const [atA, atB] = [standing(a), standing(b)]
+  return atA !== atB ? atA < atB : a.year !== b.year ? a.year < b.year : a.round < b.round
+}
+
+/**
+ * The kind (loại đánh giá) an evaluation is, from the product's recognised result before it and
+ * the stars it gives: never recognised before → lần đầu; more stars than before → nâng hạng
+ * (upgrade); otherwise đánh giá lại. The form's default until the clerk picks one.
+ */
+export function suggestedKind(
+  draft: Dated,
+  stars: number | null,
+  otherEvaluations: readonly Evaluation[],
+): Evaluation['kind'] {
+  let previous: Evaluation | undefined
+  for (const evaluation of otherEvaluations) {
+    if (evaluation.recognisedStars === null || !comesBefore(evaluation, draft)) continue
+    if (!previous || comesBefore(previous, evaluation)) previous = evaluation
+  }
+  if (!previous || previous.recognisedStars === null) return 'lan-dau'
+  return stars !== null && stars > previous.recognisedStars ? 'nang-hang' : 'danh-gia-lai'
+}

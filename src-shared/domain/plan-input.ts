@@ -111,9 +111,10 @@ export function planRecords(
   newId: () => string,
   stamps: { createdAt: string; updatedAt: string },
 ): { plan: Plan; targets: PlanTarget[] } {
-  const targets: PlanTarget[] = input.targets.map((target) => ({
+  const targets: PlanTarget[] = input.targets.map((target, position) => ({
     id: newId(),
     planId,
+    position,
     kind: target.kind,
     stars: TARGET_NEEDS[target.kind].stars ? target.stars : null,
     value: target.kind === 'product-stars' ? (target.stars ?? 0) : (target.value ?? 0),
@@ -143,6 +144,16 @@ export function planRecords(
   return { plan, targets }
 }
 
+/**
+ * A plan's targets in the clerk's order. Targets stored before they had a position keep the order
+ * they are read in, which is the order the database stored them in (a stable sort).
+ */
+export function targetsInPlanOrder<T extends Pick<PlanTarget, 'position'>>(
+  targets: readonly T[],
+): T[] {
+  return [...targets].sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+}
+
 /** The form's input for a stored plan. */
 export function planToInput(plan: Plan, targets: readonly PlanTarget[]): PlanInput {
   return {
@@ -153,7 +164,7 @@ export function planToInput(plan: Plan, targets: readonly PlanTarget[]): PlanInp
     toYear: plan.toYear,
     baselineYear: plan.baselineYear,
     note: plan.note,
-    targets: targets.map((t) => ({
+    targets: targetsInPlanOrder(targets).map((t) => ({
       kind: t.kind as TargetKind,
       stars: t.stars,
       value: t.kind === 'product-stars' ? null : t.value,

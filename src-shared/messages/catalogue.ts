@@ -102,6 +102,10 @@ export interface DataErrorParams {
   'producer.has-products': { producer: string; products: number }
   /** `plans`: the names of the plans whose targets name the product. */
   'product.in-plan': { product: string; plans: string[] }
+  /** A product named like another of the same producer, saved without the reason a clerk gives. */
+  'product.duplicate': { product: string; producer: string }
+  /** `by`: what the producer shares with `existing` (see domain/duplicates.ts). */
+  'producer.duplicate': { producer: string; existing: string; by: 'tax-code' | 'name-in-unit' }
   'set-aside.refused':
     | { label: string; reason: 'gone' | 'id-taken' }
     | { label: string; reason: 'still-missing'; ids: string[] }

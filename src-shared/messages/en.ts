@@ -255,6 +255,10 @@ export const en: MessageTable = {
       `The producer "${producer}" still has ${products} products, so it cannot be deleted. Move the products to another producer or merge the two producers, then delete again. No data was changed.`,
     'product.in-plan': ({ product, plans }) =>
       `The product "${product}" is a target of the plan ${plans.map((p) => `"${p}"`).join(', ')}, so it cannot be deleted. Remove that target from the plan, then delete again. No data was changed.`,
+    'product.duplicate': ({ product, producer }) =>
+      `The register already has the product "${product}" of the producer "${producer}". Open that product, or give a reason to save anyway. No data was changed.`,
+    'producer.duplicate': ({ producer, existing, by }) =>
+      `The register already has the producer "${existing}" with ${by === 'tax-code' ? 'the same tax number' : 'the same name in the same commune or ward'} as "${producer}". Open that producer, or give a reason to save anyway. No data was changed.`,
     'set-aside.refused': (params) =>
       `Could not put it back: ${setAsideRefusal(params)} No data was changed.`,
     'report.plan-missing': ({ chosen }) =>

@@ -249,6 +249,10 @@ export const vi: MessageTable = {
       `Chủ thể "${producer}" còn ${products} sản phẩm nên chưa xóa được. Hãy chuyển các sản phẩm sang chủ thể khác hoặc gộp hai chủ thể, rồi xóa lại. Dữ liệu không bị thay đổi.`,
     'product.in-plan': ({ product, plans }) =>
       `Sản phẩm "${product}" là chỉ tiêu của kế hoạch ${plans.map((p) => `"${p}"`).join(', ')} nên chưa xóa được. Hãy bỏ chỉ tiêu đó trong kế hoạch rồi xóa lại. Dữ liệu không bị thay đổi.`,
+    'product.duplicate': ({ product, producer }) =>
+      `Sổ đã có sản phẩm "${product}" của chủ thể "${producer}". Hãy mở sản phẩm đó, hoặc ghi lý do để vẫn lưu. Dữ liệu không bị thay đổi.`,
+    'producer.duplicate': ({ producer, existing, by }) =>
+      `Sổ đã có chủ thể "${existing}" ${by === 'tax-code' ? 'cùng mã số thuế' : 'cùng tên trong cùng xã, phường'} với "${producer}". Hãy mở chủ thể đó, hoặc ghi lý do để vẫn lưu. Dữ liệu không bị thay đổi.`,
     'set-aside.refused': (params) =>
       `Chưa đưa trở lại được: ${setAsideRefusal(params)} Dữ liệu không bị thay đổi.`,
     'report.plan-missing': ({ chosen }) =>

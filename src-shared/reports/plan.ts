@@ -10,6 +10,7 @@ import {
   type TargetKind,
   type TargetStatus,
 } from '../domain/plans'
+import { targetsInPlanOrder } from '../domain/plan-input'
 import { AppError } from '../errors'
 import { viCollator } from '../text/vietnamese'
 import type { ReportContext } from './context'
@@ -135,7 +136,7 @@ export function planSubject(plan: Plan): string {
 
 /** Four sections: targets, stars (with the chart), unit coverage, per-product upgrades. */
 export function planSections(context: ReportContext, plan: Plan): ReportSection[] {
-  const targets = context.data.planTargets.filter((t) => t.planId === plan.id)
+  const targets = targetsInPlanOrder(context.data.planTargets.filter((t) => t.planId === plan.id))
   const progress = planProgress(
     plan,
     targets,

@@ -31,10 +31,19 @@ export function formatScore(value: number | null): string {
   return value === null ? '' : score.format(value)
 }
 
-/** Reads a score typed with a comma or a dot as the decimal mark ("72,5" and "72.5" are 72.5). */
-export function parseScore(text: string): number | null {
-  const cleaned = text.trim().replace(',', '.')
-  if (cleaned === '') return null
-  const value = Number(cleaned)
-  return Number.isFinite(value) ? value : null
+/** A number as the clerk typed it: its value (null when empty), or why the text is not one. */
+export type TypedNumber =
+  { ok: true; value: number | null } | { ok: false; problem: 'notNumber' | 'notWholeNumber' }
+
+/**
+ * Reads a typed number, with a comma or a dot as the decimal mark ("72,5" and "72.5" are 72.5).
+ * A sign is read too: "-5" is -5, for the form's checks to refuse with their own reason.
+ */
+export function readTypedNumber(text: string, decimals: boolean): TypedNumber {
+  const cleaned = text.trim()
+  if (cleaned === '') return { ok: true, value: null }
+  const pattern = decimals ? /^[+-]?\d+(?:[.,]\d+)?$/ : /^[+-]?\d+$/
+  if (!pattern.test(cleaned))
+    return { ok: false, problem: decimals ? 'notNumber' : 'notWholeNumber' }
+  return { ok: true, value: Number(cleaned.replace(',', '.')) }
 }

@@ -1,23 +1,40 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { todayIso } from '@shared/dates'
-import { unitValidOn } from '@shared/domain/units'
+import { formatViDate, todayIso, type IsoDate } from '@shared/dates'
 import { matchesSearch } from '@shared/text/vietnamese'
 import { useUnitsStore } from '@/stores/units'
 
-/** Select options for units: those in force today first, retired ones marked; search without diacritics. */
-export function useUnitOptions() {
+/** The days a choice of unit is about: a plan's period, a view's date (today by default). */
+export interface UnitPeriod {
+  from: IsoDate
+  to: IsoDate
+}
+
+const today = (): UnitPeriod => ({ from: todayIso(), to: todayIso() })
+
+/**
+ * Select options for units: those in force during `period` first, under their plain name; the
+ * others say when they were in force ("đến 30/06/2025", "từ 01/07/2025"), so that entering 2018
+ * data does not call the units of 2018 retired. Search ignores diacritics.
+ */
+export function useUnitOptions(period: () => UnitPeriod = today) {
   const units = useUnitsStore()
   const { t } = useI18n()
   return computed(() => {
-    const today = todayIso()
-    const valid = units.units.filter((u) => unitValidOn(u, today))
-    const retired = units.units.filter((u) => !unitValidOn(u, today))
+    const { from, to } = period()
+    const inForce = (validFrom: IsoDate | null, validTo: IsoDate | null) =>
+      (validFrom === null || validFrom <= to) && (validTo === null || validTo >= from)
+    const current = units.units.filter((u) => inForce(u.validFrom, u.validTo))
+    const others = units.units.filter((u) => !inForce(u.validFrom, u.validTo))
     return [
-      ...valid.map((u) => ({ value: u.id, label: u.name })),
-      ...retired.map((u) => ({
+      ...current.map((u) => ({ value: u.id, label: u.name })),
+      ...others.map((u) => ({
         value: u.id,
-        label: `${u.name} (${t('units.status.retired').toLowerCase()})`,
+        label: `${u.name} (${
+          u.validTo !== null && u.validTo < from
+            ? t('forms.units.until', { date: formatViDate(u.validTo) })
+            : t('forms.units.from', { date: formatViDate(u.validFrom) })
+        })`,
       })),
     ]
   })

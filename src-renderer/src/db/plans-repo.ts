@@ -1,6 +1,6 @@
 /** Plans and their targets: a plan is saved, deleted and restored with its targets in one transaction. */
 import type { Plan, PlanTarget } from '@shared/db/records'
-import { planRecords, type PlanInput } from '@shared/domain/plan-input'
+import { planRecords, targetsInPlanOrder, type PlanInput } from '@shared/domain/plan-input'
 import type { OcopDatabase } from './database'
 import {
   auditedAdd,
@@ -15,11 +15,12 @@ export interface StoredPlan {
   targets: PlanTarget[]
 }
 
+/** Every plan, and every target in its plan's order (the order the clerk gave them). */
 export async function listPlans(
   db: OcopDatabase,
 ): Promise<{ plans: Plan[]; targets: PlanTarget[] }> {
   const [plans, targets] = await Promise.all([db.plans.toArray(), db.planTargets.toArray()])
-  return { plans, targets }
+  return { plans, targets: targetsInPlanOrder(targets) }
 }
 
 const tables = (db: OcopDatabase) => [db.plans, db.planTargets, db.auditLog]
@@ -79,7 +80,7 @@ export async function deletePlan(db: OcopDatabase, id: string): Promise<StoredPl
     )
     const [plan] = await auditedDelete<Plan>(db, 'plans', [id], (p) => `Xóa kế hoạch ${p.name}`)
     if (!plan) throw new Error(`plan ${id} not found`)
-    return { plan, targets }
+    return { plan, targets: targetsInPlanOrder(targets) }
   })
 }
 

@@ -2,6 +2,7 @@
 import type { Producer, Product } from '@shared/db/records'
 import { AppError } from '@shared/errors'
 import type { ProducerInput } from '@shared/domain/register'
+import { producerDuplicates, producerIdentityChanged } from '@shared/domain/duplicates'
 import { normalizeText } from '@shared/text/vietnamese'
 import type { OcopDatabase } from './database'
 import {
@@ -24,27 +25,66 @@ function cleaned(input: ProducerInput): ProducerInput {
   }
 }
 
-export async function createProducer(db: OcopDatabase, input: ProducerInput): Promise<Producer> {
-  const producer: Producer = { ...newRecordStamp(), ...cleaned(input) }
-  return db.transaction('rw', db.producers, db.auditLog, () =>
-    auditedAdd(db, 'producers', producer, `Thêm chủ thể ${producer.name}`),
-  )
+/**
+ * The audit line's note for a producer saved although another has its tax number, or its name in
+ * the same unit: the clerk's reason, kept with the change. Without a reason such a save is refused.
+ */
+async function duplicateNote(
+  db: OcopDatabase,
+  producer: Producer,
+  duplicateReason: string,
+): Promise<string> {
+  const same = producerDuplicates(await db.producers.toArray())(producer, producer.id)
+  if (!same) return ''
+  const reason = normalizeText(duplicateReason)
+  if (reason === '') {
+    throw new AppError({
+      code: 'producer.duplicate',
+      params: { producer: producer.name, existing: same.producer.name, by: same.by },
+    })
+  }
+  const shared = same.by === 'tax-code' ? 'trùng mã số thuế' : 'trùng tên, cùng xã/phường'
+  return ` (${shared} với chủ thể đã có ${same.producer.name}; lý do: ${reason})`
 }
 
+/** Adds a producer; one like another (tax number, or name in the unit) needs the clerk's reason. */
+export async function createProducer(
+  db: OcopDatabase,
+  input: ProducerInput,
+  duplicateReason = '',
+): Promise<Producer> {
+  const producer: Producer = { ...newRecordStamp(), ...cleaned(input) }
+  return db.transaction('rw', db.producers, db.auditLog, async () => {
+    const note = await duplicateNote(db, producer, duplicateReason)
+    return auditedAdd(db, 'producers', producer, `Thêm chủ thể ${producer.name}${note}`)
+  })
+}
+
+/**
+ * Changes a producer's fields. Given the tax number, name or unit of another producer, it needs
+ * the clerk's reason; a pair kept on purpose is not asked about again.
+ */
 export async function updateProducer(
   db: OcopDatabase,
   id: string,
   input: ProducerInput,
+  duplicateReason = '',
 ): Promise<{ before: Producer; after: Producer }> {
-  return db.transaction('rw', db.producers, db.auditLog, () =>
-    auditedUpdate<Producer>(
+  return db.transaction('rw', db.producers, db.auditLog, async () => {
+    const before = await db.producers.get(id)
+    const changed = before && { ...before, ...cleaned(input) }
+    const note =
+      changed && producerIdentityChanged(before, changed)
+        ? await duplicateNote(db, changed, duplicateReason)
+        : ''
+    return auditedUpdate<Producer>(
       db,
       'producers',
       id,
-      (before) => ({ ...before, ...cleaned(input), updatedAt: new Date().toISOString() }),
-      (after) => `Sửa chủ thể ${after.name}`,
-    ),
-  )
+      (record) => ({ ...record, ...cleaned(input), updatedAt: new Date().toISOString() }),
+      (after) => `Sửa chủ thể ${after.name}${note}`,
+    )
+  })
 }
 
 /** What a merge changed, so it can be undone exactly. */

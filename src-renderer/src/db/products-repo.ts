@@ -2,6 +2,7 @@
 import type { Evaluation, Product } from '@shared/db/records'
 import { AppError } from '@shared/errors'
 import type { ProductInput } from '@shared/domain/register'
+import { productDuplicates, productIdentityChanged } from '@shared/domain/duplicates'
 import { normalizeText, viCollator } from '@shared/text/vietnamese'
 import type { OcopDatabase } from './database'
 import {
@@ -51,27 +52,68 @@ export async function listProducts(db: OcopDatabase): Promise<Product[]> {
   return products.sort((a, b) => viCollator.compare(a.name, b.name))
 }
 
-export async function createProduct(db: OcopDatabase, input: ProductInput): Promise<Product> {
-  const product: Product = { ...newRecordStamp(), ...cleaned(input) }
-  return db.transaction('rw', db.products, db.auditLog, () =>
-    auditedAdd(db, 'products', product, `Thêm sản phẩm ${product.name}`),
-  )
+/**
+ * The audit line's note for a product saved although another of its producer has its name: the
+ * clerk's reason, kept with the change. Without a reason such a save is refused.
+ */
+async function duplicateNote(
+  db: OcopDatabase,
+  product: Product,
+  duplicateReason: string,
+): Promise<string> {
+  if (!product.producerId) return ''
+  const same = await db.products.where('producerId').equals(product.producerId).toArray()
+  const existing = productDuplicates(same)(product, product.id)
+  if (!existing) return ''
+  const reason = normalizeText(duplicateReason)
+  if (reason === '') {
+    const producer = await db.producers.get(product.producerId)
+    throw new AppError({
+      code: 'product.duplicate',
+      params: { product: existing.name, producer: producer?.name ?? product.producerId },
+    })
+  }
+  return ` (trùng tên với sản phẩm đã có ${existing.name} cùng chủ thể; lý do: ${reason})`
 }
 
+/** Adds a product; one named like another of its producer needs the clerk's reason. */
+export async function createProduct(
+  db: OcopDatabase,
+  input: ProductInput,
+  duplicateReason = '',
+): Promise<Product> {
+  const product: Product = { ...newRecordStamp(), ...cleaned(input) }
+  return db.transaction('rw', db.products, db.producers, db.auditLog, async () => {
+    const note = await duplicateNote(db, product, duplicateReason)
+    return auditedAdd(db, 'products', product, `Thêm sản phẩm ${product.name}${note}`)
+  })
+}
+
+/**
+ * Changes a product's fields. Renamed or moved to another producer like another product of that
+ * producer, it needs the clerk's reason; a pair kept on purpose is not asked about again.
+ */
 export async function updateProduct(
   db: OcopDatabase,
   id: string,
   input: ProductInput,
+  duplicateReason = '',
 ): Promise<{ before: Product; after: Product }> {
-  return db.transaction('rw', db.products, db.auditLog, () =>
-    auditedUpdate<Product>(
+  return db.transaction('rw', db.products, db.producers, db.auditLog, async () => {
+    const before = await db.products.get(id)
+    const changed = before && { ...before, ...cleaned(input) }
+    const note =
+      changed && productIdentityChanged(before, changed)
+        ? await duplicateNote(db, changed, duplicateReason)
+        : ''
+    return auditedUpdate<Product>(
       db,
       'products',
       id,
-      (before) => ({ ...before, ...cleaned(input), updatedAt: new Date().toISOString() }),
-      (after) => `Sửa sản phẩm ${after.name}`,
-    ),
-  )
+      (record) => ({ ...record, ...cleaned(input), updatedAt: new Date().toISOString() }),
+      (after) => `Sửa sản phẩm ${after.name}${note}`,
+    )
+  })
 }
 
 /** A deleted product with its evaluations, to undo the delete exactly. */

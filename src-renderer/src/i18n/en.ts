@@ -8,6 +8,7 @@ import { plansEn } from './plans.en'
 import { backupsEn } from './backups.en'
 import { historyEn } from './history.en'
 import { statusEn } from './status.en'
+import { formsEn } from './forms.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -20,6 +21,7 @@ export const en: MessageSchema = {
   ...backupsEn,
   ...historyEn,
   ...statusEn,
+  ...formsEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',
@@ -31,9 +33,6 @@ export const en: MessageSchema = {
     saved: 'Saved.',
     undone: 'Undone.',
     none: '—',
-  },
-  forms: {
-    keys: 'Enter saves, Esc cancels',
   },
   nav: {
     overview: 'Overview',

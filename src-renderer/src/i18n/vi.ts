@@ -8,6 +8,7 @@ import { plansVi } from './plans.vi'
 import { backupsVi } from './backups.vi'
 import { historyVi } from './history.vi'
 import { statusVi } from './status.vi'
+import { formsVi } from './forms.vi'
 
 export const vi = {
   ...registerVi,
@@ -19,6 +20,7 @@ export const vi = {
   ...backupsVi,
   ...historyVi,
   ...statusVi,
+  ...formsVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -30,9 +32,6 @@ export const vi = {
     saved: 'Đã lưu.',
     undone: 'Đã hoàn tác.',
     none: '—',
-  },
-  forms: {
-    keys: 'Enter để lưu, Esc để hủy',
   },
   nav: {
     overview: 'Tổng quan',

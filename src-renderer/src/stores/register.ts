@@ -154,13 +154,13 @@ export const useRegisterStore = defineStore('register', () => {
   }
 
   // Producers
-  async function addProducer(input: ProducerInput) {
-    const producer = await createProducer(useDatabase(), input)
+  async function addProducer(input: ProducerInput, duplicateReason = '') {
+    const producer = await createProducer(useDatabase(), input, duplicateReason)
     upsert(producers, producer)
     return producer
   }
-  async function editProducer(id: string, input: ProducerInput) {
-    const { before, after } = await updateProducer(useDatabase(), id, input)
+  async function editProducer(id: string, input: ProducerInput, duplicateReason = '') {
+    const { before, after } = await updateProducer(useDatabase(), id, input, duplicateReason)
     upsert(producers, after)
     return before
   }
@@ -187,13 +187,13 @@ export const useRegisterStore = defineStore('register', () => {
   }
 
   // Products
-  async function addProduct(input: ProductInput) {
-    const product = await createProduct(useDatabase(), input)
+  async function addProduct(input: ProductInput, duplicateReason = '') {
+    const product = await createProduct(useDatabase(), input, duplicateReason)
     upsert(products, product)
     return product
   }
-  async function editProduct(id: string, input: ProductInput) {
-    const { before, after } = await updateProduct(useDatabase(), id, input)
+  async function editProduct(id: string, input: ProductInput, duplicateReason = '') {
+    const { before, after } = await updateProduct(useDatabase(), id, input, duplicateReason)
     upsert(products, after)
     return before
   }

@@ -1,18 +1,23 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { mount, flushPromises } from '@vue/test-utils'
-import { nextTick } from 'vue'
+import { defineComponent, h, nextTick } from 'vue'
+import { NDialogProvider } from 'naive-ui'
 import UnitFormModal from '@/components/UnitFormModal.vue'
 import { createAppI18n } from '@/i18n'
 
+// The form asks before throwing away changes, through the app's dialog provider.
+const WithDialogs = defineComponent(
+  () => () => h(NDialogProvider, () => h(UnitFormModal, { show: true, unit: null })),
+)
+let host: ReturnType<typeof mount> | undefined
 async function openForm() {
-  const wrapper = mount(UnitFormModal, {
-    props: { show: true, unit: null },
+  host = mount(WithDialogs, {
     global: { plugins: [createAppI18n('vi')] },
     attachTo: document.body,
   })
   await flushPromises()
-  return wrapper
+  return host.findComponent(UnitFormModal)
 }
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!
 async function type(name: string, value: string) {
@@ -24,6 +29,8 @@ async function type(name: string, value: string) {
 const saveButton = () => document.querySelector<HTMLButtonElement>('[data-testid="form-save"]')!
 
 describe('unit form', () => {
+  afterEach(() => host?.unmount())
+
   it('says in Vietnamese what is wrong and does not save', async () => {
     const wrapper = await openForm()
     await type('code', '12A')
@@ -32,7 +39,17 @@ describe('unit form', () => {
     expect(document.body.textContent).toContain('Hãy nhập tên đơn vị.')
     expect(document.body.textContent).toContain('Mã đơn vị chỉ gồm 3 đến 6 chữ số.')
     expect(wrapper.emitted('save')).toBeUndefined()
-    wrapper.unmount()
+  })
+
+  it('keeps a date that is not in the calendar as typed, says so, and does not save', async () => {
+    const wrapper = await openForm()
+    await type('name', 'Hòa Phong')
+    await type('validFrom', '31/02/2020')
+    saveButton().click()
+    await nextTick()
+    expect(field('validFrom').value).toBe('31/02/2020')
+    expect(document.body.textContent).toContain('Không có ngày 31/02/2020 trong lịch.')
+    expect(wrapper.emitted('save')).toBeUndefined()
   })
 
   it('saves with Enter once the fields are right', async () => {
@@ -46,6 +63,5 @@ describe('unit form', () => {
       code: '12115',
       kind: 'xa',
     })
-    wrapper.unmount()
   })
 })

@@ -40,6 +40,34 @@ describe('plans in the database', () => {
     expect(actions.filter((a) => a === 'delete planTargets')).toHaveLength(2)
   })
 
+  it('gives the targets back in the order the clerk gave them, not in the order of their ids', async () => {
+    const db = await freshDb()
+    const stars = [5, 3, 4, 1, 2, 3, 5, 4]
+    const stored = await savePlan(
+      db,
+      {
+        ...input,
+        targets: stars.map((n, i) => ({ ...blankTarget('stars-exactly'), stars: n, value: i })),
+      },
+      null,
+    )
+    const { targets } = await listPlans(db)
+    expect(targets.map((t) => t.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+    // Moved in the form and saved again, they come back as moved.
+    const moved = await savePlan(
+      db,
+      {
+        ...input,
+        targets: [...stored.targets]
+          .reverse()
+          .map((t) => ({ ...blankTarget('stars-exactly'), stars: t.stars, value: t.value })),
+      },
+      stored.plan.id,
+    )
+    expect((await listPlans(db)).targets.map((t) => t.value)).toEqual([7, 6, 5, 4, 3, 2, 1, 0])
+    expect((await listPlans(db)).targets).toEqual(moved.targets)
+  })
+
   it('deletes a plan with its targets, and undo puts both back exactly', async () => {
     const db = await freshDb()
     const stored = await savePlan(db, input, null)

@@ -1,8 +1,20 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { useFreshDatabases } from './fresh-db'
-import { createProducer, deleteProducer, mergeProducers, undoMerge } from '@/db/producers-repo'
-import { createProduct, deleteProduct, restoreProduct, createEvaluation } from '@/db/products-repo'
+import {
+  createProducer,
+  deleteProducer,
+  mergeProducers,
+  undoMerge,
+  updateProducer,
+} from '@/db/producers-repo'
+import {
+  createProduct,
+  deleteProduct,
+  restoreProduct,
+  createEvaluation,
+  updateProduct,
+} from '@/db/products-repo'
 import { hasDemoData, loadDemoData, removeDemoData } from '@/db/demo-repo'
 import { snapshotTables } from '@/db/backup-tables'
 import { savePlan } from '@/db/plans-repo'
@@ -104,6 +116,77 @@ describe('products', () => {
     const after = await snapshotTables(db)
     expect(after.products).toEqual(before.products)
     expect(after.evaluations).toEqual(before.evaluations)
+  })
+})
+
+describe('a record like one in the register', () => {
+  const lastSummary = async (db: Awaited<ReturnType<typeof freshDb>>) =>
+    (await db.auditLog.toArray()).at(-1)?.summary
+
+  it('a product named like another of its producer is refused without a reason, kept with one', async () => {
+    const db = await freshDb()
+    const producer = await createProducer(db, producerInput('HTX Tương Bần'))
+    await createProduct(db, productInput('Tương Bần', producer.id))
+    const before = await snapshotTables(db)
+
+    const refusal = createProduct(db, productInput('tương  bần', producer.id))
+    await expect(refusal).rejects.toMatchObject({ code: 'product.duplicate' })
+    await expect(refusal).rejects.toThrow(
+      'Sổ đã có sản phẩm "Tương Bần" của chủ thể "HTX Tương Bần"',
+    )
+    expect(await snapshotTables(db)).toEqual(before)
+
+    await createProduct(
+      db,
+      productInput('Tương Bần', producer.id),
+      'Loại chai 500 ml, khác quy cách',
+    )
+    expect(await db.products.count()).toBe(2)
+    expect(await lastSummary(db)).toBe(
+      'Thêm sản phẩm Tương Bần (trùng tên với sản phẩm đã có Tương Bần cùng chủ thể; lý do: Loại chai 500 ml, khác quy cách)',
+    )
+  })
+
+  it('an edit that keeps a pair kept on purpose is not asked about again; a rename into one is', async () => {
+    const db = await freshDb()
+    const producer = await createProducer(db, producerInput('HTX Tương Bần'))
+    await createProduct(db, productInput('Tương Bần', producer.id))
+    const second = await createProduct(db, productInput('Tương Bần', producer.id), 'Khác quy cách')
+    await updateProduct(db, second.id, {
+      ...productInput('Tương Bần', producer.id),
+      description: 'Chai 500 ml',
+    })
+    const third = await createProduct(db, productInput('Tương nếp', producer.id))
+    await expect(
+      updateProduct(db, third.id, productInput('Tương Bần', producer.id)),
+    ).rejects.toMatchObject({
+      code: 'product.duplicate',
+    })
+  })
+
+  it('a producer with the tax number of another, or its name in the same unit, needs a reason', async () => {
+    const db = await freshDb()
+    const first = await createProducer(db, {
+      ...producerInput('HTX Tương Bần'),
+      taxCode: '0900123456',
+    })
+    await expect(
+      createProducer(db, { ...producerInput('Công ty Tương Bần'), taxCode: '0900123456' }),
+    ).rejects.toMatchObject({ code: 'producer.duplicate', params: { by: 'tax-code' } })
+    await expect(createProducer(db, producerInput('htx tương bần'))).rejects.toMatchObject({
+      code: 'producer.duplicate',
+      params: { by: 'name-in-unit', existing: 'HTX Tương Bần' },
+    })
+    await createProducer(db, producerInput('htx tương bần'), 'Hai HTX cùng tên, khác thôn')
+    expect(await lastSummary(db)).toBe(
+      'Thêm chủ thể htx tương bần (trùng tên, cùng xã/phường với chủ thể đã có HTX Tương Bần; lý do: Hai HTX cùng tên, khác thôn)',
+    )
+    // Its own tax number kept in an edit is no duplicate of itself.
+    await updateProducer(db, first.id, {
+      ...producerInput('HTX Tương Bần'),
+      taxCode: '0900123456',
+      phone: '0221 3943 123',
+    })
   })
 })
 

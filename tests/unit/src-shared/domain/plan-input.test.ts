@@ -6,6 +6,7 @@ import {
   nextPeriodInput,
   planRecords,
   planToInput,
+  targetsInPlanOrder,
   type PlanInput,
 } from '@shared/domain/plan-input'
 import { planSchema, planTargetSchema } from '@shared/db/records'
@@ -77,6 +78,31 @@ describe('the plan form', () => {
       [null, null],
       [null, null],
       [2022, null],
+    ])
+  })
+
+  it('keeps the targets in the order the clerk gave them, whatever their ids', () => {
+    const input = myHao()
+    const ids = ['t-z', 't-a', 't-m']
+    const { targets } = planRecords(input, 'plan-1', () => ids.shift()!, stamps)
+    expect(targets.map((t) => [t.id, t.position])).toEqual([
+      ['t-z', 0],
+      ['t-a', 1],
+      ['t-m', 2],
+    ])
+    // Read back in any order (the database returns them by id), they come back as given.
+    const byId = [...targets].sort((a, b) => a.id.localeCompare(b.id))
+    expect(planToInput(planRecords(input, 'plan-1', newId, stamps).plan, byId).targets).toEqual(
+      planToInput(planRecords(input, 'plan-1', newId, stamps).plan, targets).targets,
+    )
+  })
+
+  it('keeps targets stored before they had a position in the order they were stored', () => {
+    const old = (id: string) => ({ id, position: undefined })
+    expect(targetsInPlanOrder([old('b'), old('c'), old('a')]).map((t) => t.id)).toEqual([
+      'b',
+      'c',
+      'a',
     ])
   })
 })

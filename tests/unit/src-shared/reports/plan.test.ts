@@ -64,6 +64,24 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
     expect(table.columns.find((c) => c.key === 'baseline')?.group).toBe('Năm gốc (2018)')
   })
 
+  it('lists the targets in the order the clerk gave them, whatever order they are stored in', () => {
+    const data = myHaoData()
+    const given = data.planTargets.filter((t) => t.planId === PLAN.id)
+    const stored = {
+      ...data,
+      planTargets: given.map((target, position) => ({ ...target, position })).reverse(),
+    }
+    const report = buildReport('plan', stored, {
+      date: '2020-12-31',
+      docNumber: '',
+      planId: PLAN.id,
+    })
+    expect(records(tableOf(report, 0)).map((r) => r.target)).toEqual(
+      records(tableOf(model, 0)).map((r) => r.target),
+    )
+    expect(records(tableOf(report, 0))[0]?.target).toBe('Sản phẩm 3 sao')
+  })
+
   it('judges the missed targets Không đạt once the period is over', () => {
     const after = buildReport('plan', myHaoData(), {
       date: '2021-01-01',
