@@ -180,16 +180,23 @@ test('the evaluation form fits 1366×690, keeps bad values as typed with the rea
   await addProducer(page, 'HTX Tương Bần Nhân Hòa', 'Nhân Hòa')
   await addProduct(page, 'Tương Bần Mỹ Hào', 'HTX Tương Bần')
 
-  // The group picker shows the group's name, before and after saving.
+  // The group picker shows the group's name, before and after saving — also under a set older
+  // than today's default, whose group an edit of another field must keep.
   await page.getByRole('button', { name: 'Sửa' }).first().click()
   const dialog = page.getByRole('dialog')
   await expectPlainHints(dialog)
+  await choose(page, 'product-criteria-set', 'QĐ 1048')
   await page.getByTestId('product-group').click()
   const group = page.locator('.n-tree-node-content').first()
   const groupName = (await group.innerText()).trim()
   expect(groupName).toMatch(/\p{L}{3}/u)
   await group.click()
   await expect(page.getByTestId('product-group')).toContainText(groupName)
+  await dialog.getByTestId('form-save').click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Sửa' }).first().click()
+  await expect(page.getByTestId('product-group')).toContainText(groupName)
+  await dialog.locator('input[name="name"]').fill('Tương Bần Mỹ Hào loại 1')
   await dialog.getByTestId('form-save').click()
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await page.getByRole('button', { name: 'Sửa' }).first().click()

@@ -47,7 +47,6 @@ const productInput = (name: string, producerId: string): ProductInput => ({
   groupCode: '',
   productSetCode: '',
   description: '',
-  status: 'da-dang-ky',
 })
 
 const inputOf = ({ id: _i, createdAt: _c, updatedAt: _u, ...input }: Product): ProductInput => input
