@@ -6,6 +6,7 @@ import { planScreensEn } from './plan-screens.en'
 import { reportsEn } from './reports.en'
 import { plansEn } from './plans.en'
 import { backupsEn } from './backups.en'
+import { layoutEn } from './layout.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -16,6 +17,7 @@ export const en: MessageSchema = {
   ...reportsEn,
   ...plansEn,
   ...backupsEn,
+  ...layoutEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

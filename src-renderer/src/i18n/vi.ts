@@ -6,6 +6,7 @@ import { planScreensVi } from './plan-screens.vi'
 import { reportsVi } from './reports.vi'
 import { plansVi } from './plans.vi'
 import { backupsVi } from './backups.vi'
+import { layoutVi } from './layout.vi'
 
 export const vi = {
   ...registerVi,
@@ -15,6 +16,7 @@ export const vi = {
   ...reportsVi,
   ...plansVi,
   ...backupsVi,
+  ...layoutVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
