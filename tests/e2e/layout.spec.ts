@@ -327,6 +327,8 @@ for (const register of REGISTERS) {
 test('the clerk adds and hides columns; the choice stays for the next start, and resets', async ({
   page,
 }) => {
+  // The practice data is entered by its forms first.
+  test.setTimeout(180_000)
   await page.setViewportSize(SMALL_LAPTOP)
   await openPracticeData(page)
   await nav(page, 'Chủ thể')
@@ -369,6 +371,7 @@ test('the clerk adds and hides columns; the choice stays for the next start, and
 })
 
 test('a plan saved from the foot of its editor opens at its top', async ({ page }) => {
+  test.setTimeout(180_000)
   await page.setViewportSize(SMALL_LAPTOP)
   await openPracticeData(page)
   await nav(page, 'Kế hoạch')
