@@ -1,25 +1,14 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { dumpDatabase, loadMyHaoUnits, openApp } from './helpers'
+import { dropFile, dumpDatabase, loadMyHaoUnits, openApp } from './helpers'
 
 const COMMUNE = join(__dirname, '../fixtures/commune')
 // Instructions first, the data on sheet 2 (first product in row 5), hidden column B of codes.
 const FILE = '07_sheets_totals.xlsx'
 
 /** Drops a fixture file (onto the import drop zone by default), as a clerk drags it from Explorer. */
-async function dropFile(page: Page, name: string, target = page.getByTestId('import-drop')) {
-  const base64 = readFileSync(join(COMMUNE, name)).toString('base64')
-  const transfer = await page.evaluateHandle(
-    ({ base64, name }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-      const data = new DataTransfer()
-      data.items.add(new File([bytes], name.split('/').pop() ?? name))
-      return data
-    },
-    { base64, name },
-  )
-  await target.dispatchEvent('drop', { dataTransfer: transfer })
+function dropFixture(page: Page, name: string, target = page.getByTestId('import-drop')) {
+  return dropFile(page, join(COMMUNE, name), target)
 }
 
 async function register(page: Page) {
@@ -48,7 +37,7 @@ test('a commune file: drop, correct a mapping, leave a row out, commit, re-impor
   await expect(page.getByText('Chưa nhập tệp nào')).toBeVisible()
   const before = await register(page)
 
-  await dropFile(page, FILE)
+  await dropFixture(page, FILE)
   // The data sheet is the second one: chosen by its content, not by position.
   await expect(page.getByTestId('import-sheet')).toContainText('Dữ liệu')
   await expect(filterCount(page, 'new')).toHaveText('Mới (24)')
@@ -84,7 +73,7 @@ test('a commune file: drop, correct a mapping, leave a row out, commit, re-impor
 
   // The same file again: the corrected mapping is remembered, every imported row is unchanged.
   await page.getByRole('navigation').getByText('Nhập dữ liệu').click()
-  await dropFile(page, FILE)
+  await dropFixture(page, FILE)
   await expect(page.getByText('Đã dùng cách ghép cột đã nhớ')).toBeVisible()
   await expect(filterCount(page, 'unchanged')).toHaveText('Không đổi (23)')
   await expect(filterCount(page, 'new')).toHaveText('Mới (1)')
@@ -107,7 +96,7 @@ test('rows with errors stay out; an unknown unit is chosen from the closest ones
   await openApp(page)
   await loadMyHaoUnits(page)
   await page.getByRole('navigation').getByText('Nhập dữ liệu').click()
-  await dropFile(page, '12_bad_rows.xlsx')
+  await dropFixture(page, '12_bad_rows.xlsx')
   // Missing product (row 5), score 105, 6 stars, year 1999, date 31/04/2023.
   await expect(filterCount(page, 'error')).toHaveText('Lỗi (5)')
   // The unknown unit "Phường Dị Xử" (row 14) and the duplicate of row 7 (row 17) wait for the clerk.
@@ -128,7 +117,7 @@ test('a broken file dropped anywhere on the window opens Nhập dữ liệu with
 }) => {
   await openApp(page, '#/')
   const before = await dumpDatabase(page)
-  await dropFile(page, '../bad/truncated_half.xlsx', page.locator('main'))
+  await dropFixture(page, '../bad/truncated_half.xlsx', page.locator('main'))
   await expect(page).toHaveURL(/#\/nhap-du-lieu/)
   await expect(
     page.getByText('Tệp "truncated_half.xlsx" bị hỏng hoặc chưa tải về đầy đủ'),

@@ -9,6 +9,7 @@ import { backupsEn } from './backups.en'
 import { historyEn } from './history.en'
 import { statusEn } from './status.en'
 import { formsEn } from './forms.en'
+import { layoutEn } from './layout.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -22,6 +23,7 @@ export const en: MessageSchema = {
   ...historyEn,
   ...statusEn,
   ...formsEn,
+  ...layoutEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

@@ -83,12 +83,6 @@ export const planScreensEn: typeof planScreensVi = {
       deadline: 'Deadline',
     },
     baselineBoth: '{used} (register: {computed})',
-    charts: {
-      stars: 'Products by stars: baseline, now, target',
-      targets: 'Each target over the years',
-      units: 'OCOP products by commune/ward',
-      products: 'Upgrades per product',
-    },
     problems: {
       nameRequired: 'The plan needs a name.',
       year: 'A four-digit year from 2000 to 2100.',

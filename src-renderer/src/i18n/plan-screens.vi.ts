@@ -81,12 +81,6 @@ export const planScreensVi = {
       deadline: 'Thời hạn',
     },
     baselineBoth: '{used} (sổ: {computed})',
-    charts: {
-      stars: 'Sản phẩm theo hạng sao: năm gốc, hiện tại, mục tiêu',
-      targets: 'Từng chỉ tiêu qua các năm',
-      units: 'Sản phẩm OCOP theo xã, phường',
-      products: 'Nâng hạng từng sản phẩm',
-    },
     problems: {
       nameRequired: 'Cần tên kế hoạch.',
       year: 'Năm có 4 chữ số, từ 2000 đến 2100.',

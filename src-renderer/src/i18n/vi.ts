@@ -9,6 +9,7 @@ import { backupsVi } from './backups.vi'
 import { historyVi } from './history.vi'
 import { statusVi } from './status.vi'
 import { formsVi } from './forms.vi'
+import { layoutVi } from './layout.vi'
 
 export const vi = {
   ...registerVi,
@@ -21,6 +22,7 @@ export const vi = {
   ...historyVi,
   ...statusVi,
   ...formsVi,
+  ...layoutVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',

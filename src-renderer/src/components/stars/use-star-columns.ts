@@ -6,7 +6,7 @@
 import { computed, h, type Ref, type VNode } from 'vue'
 import { RouterLink } from 'vue-router'
 import { useI18n } from 'vue-i18n'
-import { NTag, type DataTableColumn } from 'naive-ui'
+import { NTag, type DataTableBaseColumn } from 'naive-ui'
 import type { Producer, Product } from '@shared/db/records'
 import { formatViDate, type IsoDate } from '@shared/dates'
 import type { Rank } from '@shared/domain/rankings'
@@ -79,16 +79,16 @@ export function useStarColumns(date: Ref<IsoDate>) {
 
   function decision<R extends ProductRow>(
     rankOf: (row: R) => Rank | undefined,
-  ): DataTableColumn<R> {
+  ): DataTableBaseColumn<R> {
     return {
       title: t('starsView.col.decision'),
       key: 'decision',
-      minWidth: 190,
+      minWidth: 180,
       render: (row) => decisionCell(rankOf(row)),
     }
   }
 
-  function product<R extends ProductRow>(): DataTableColumn<R> {
+  function product<R extends ProductRow>(): DataTableBaseColumn<R> {
     return {
       title: t('starsView.col.product'),
       key: 'product',
@@ -103,7 +103,7 @@ export function useStarColumns(date: Ref<IsoDate>) {
     }
   }
 
-  function producer<R extends ProductRow>(): DataTableColumn<R> {
+  function producer<R extends ProductRow>(): DataTableBaseColumn<R> {
     return {
       title: t('starsView.col.producer'),
       key: 'producer',
@@ -114,11 +114,11 @@ export function useStarColumns(date: Ref<IsoDate>) {
     }
   }
 
-  function unit<R extends ProductRow>(): DataTableColumn<R> {
+  function unit<R extends ProductRow>(): DataTableBaseColumn<R> {
     return {
       title: t('starsView.col.unit'),
       key: 'unit',
-      width: 130,
+      width: 120,
       render: (row) => unitNameOf.value(row.product.unitId) || t('app.none'),
     }
   }
@@ -131,26 +131,26 @@ export function useStarColumns(date: Ref<IsoDate>) {
   function rank<R extends ProductRow>(
     rankOf: (row: R) => Rank | undefined,
     options: { status?: boolean } = {},
-  ): DataTableColumn<R>[] {
+  ): DataTableBaseColumn<R>[] {
     return [
       options.status
         ? status<R>()
         : {
             title: t('starsView.col.stars'),
             key: 'stars',
-            width: 90,
+            width: 80,
             render: (row) => starsText(rankOf(row)),
           },
       {
         title: t('starsView.col.score'),
         key: 'score',
-        width: 70,
+        width: 64,
         render: (row) => formatScore(rankOf(row)?.evaluation.total ?? null),
       },
       {
         title: t('starsView.col.expiry'),
         key: 'expiry',
-        width: 110,
+        width: 100,
         render: (row) => formatViDate(rankOf(row)?.expiryDate),
       },
       decision(rankOf),
@@ -158,7 +158,7 @@ export function useStarColumns(date: Ref<IsoDate>) {
   }
 
   /** The product's status on the view's date (EvaluationIndex.statusOn, kept per date). */
-  function status<R extends ProductRow>(): DataTableColumn<R> {
+  function status<R extends ProductRow>(): DataTableBaseColumn<R> {
     return {
       title: t('productStatusFilter'),
       key: 'status',

@@ -1,11 +1,22 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h, type PropType } from 'vue'
 import type { DataTableColumn } from 'naive-ui'
 import type { ImportRow } from '@shared/import/rows'
 import ImportRows from '@/components/import/ImportRows.vue'
+import { setDatabase } from '@/db/instance'
+import { setPreference } from '@/db/settings-repo'
+import { useFreshDatabases } from '../../db/fresh-db'
 import { createAppI18n, type Locale } from '@/i18n'
+
+// The list remembers its columns in the database: here the clerk has added the full notes.
+const freshDatabase = useFreshDatabases('import-rows')
+beforeEach(async () => {
+  const db = await freshDatabase()
+  setDatabase(db)
+  await setPreference(db, 'columns.import-rows', { shown: ['messages'], hidden: [] })
+})
 
 const row: ImportRow = {
   row: 12,
