@@ -88,7 +88,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export const backupFileName = z
   .string()
   .max(120)
-  .regex(/^ocop-desk-[a-z-]+-\d{8}-\d{6}(-\d+)?\.json$/)
+  .regex(/^ocop-desk-[a-z-]+-\d{8}-\d{6}([+-]\d{4})?(-\d+)?\.json$/)
 
 /** Column index → field (null: ignore the column). */
 const mappingOverride = z.record(z.string().regex(/^\d{1,4}$/), z.enum(IMPORT_FIELDS).nullable())
