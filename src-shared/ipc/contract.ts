@@ -149,6 +149,7 @@ export const reportModelSchema = z
     recipients: z.array(reportText).max(50),
     signature: z.object({ authority: reportText, title: reportText, name: reportText }),
     fileName: z.string().min(1).max(200),
+    sample: z.boolean(),
   })
   .refine(
     (model) =>
