@@ -76,7 +76,8 @@ export type ExcelJobName = 'import-check' | 'import-template' | 'report-xlsx' | 
 export interface DataErrorParams {
   internal: NoParams
   'db.newer': NoParams
-  'demo.loaded': NoParams
+  /** Backups hold the clerk's register: the practice register is never backed up. */
+  'practice.no-backup': NoParams
   'producer.has-products': { producer: string; products: number }
   /** `plans`: the names of the plans whose targets name the product. */
   'product.in-plan': { product: string; plans: string[] }

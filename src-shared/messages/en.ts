@@ -208,8 +208,8 @@ export const en: MessageTable = {
       'Something unexpected went wrong. No data was changed. Try again; if it happens again, send the log to technical support.',
     'db.newer': () =>
       'The data on this computer was made by a newer version of OCOP Desk. Install the latest version to open it; the data has not been changed.',
-    'demo.loaded': () =>
-      'The Mỹ Hào sample data is already loaded. To load it again, remove the sample data first.',
+    'practice.no-backup': () =>
+      'The practice register is open: sample data is not backed up, so that it never mixes with the backups of the real register. Go back to the real register to make a backup.',
     'producer.has-products': ({ producer, products }) =>
       `The producer "${producer}" still has ${products} products, so it cannot be deleted. Move the products to another producer or merge the two producers, then delete again. No data was changed.`,
     'product.in-plan': ({ product, plans }) =>

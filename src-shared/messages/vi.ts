@@ -203,7 +203,8 @@ export const vi: MessageTable = {
       'Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu lỗi lặp lại, hãy gửi nhật ký cho bộ phận kỹ thuật.',
     'db.newer': () =>
       'Dữ liệu trên máy này được tạo bởi phiên bản OCOP Desk mới hơn. Hãy cài phiên bản mới nhất để mở dữ liệu; dữ liệu không bị thay đổi.',
-    'demo.loaded': () => 'Dữ liệu mẫu Mỹ Hào đã được nạp. Muốn nạp lại, hãy gỡ dữ liệu mẫu trước.',
+    'practice.no-backup': () =>
+      'Đang mở sổ thực hành: dữ liệu mẫu không được sao lưu, để không lẫn với các bản sao lưu của sổ thật. Muốn sao lưu, hãy về sổ thật trước.',
     'producer.has-products': ({ producer, products }) =>
       `Chủ thể "${producer}" còn ${products} sản phẩm nên chưa xóa được. Hãy chuyển các sản phẩm sang chủ thể khác hoặc gộp hai chủ thể, rồi xóa lại. Dữ liệu không bị thay đổi.`,
     'product.in-plan': ({ product, plans }) =>

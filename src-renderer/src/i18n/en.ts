@@ -6,6 +6,7 @@ import { planScreensEn } from './plan-screens.en'
 import { reportsEn } from './reports.en'
 import { plansEn } from './plans.en'
 import { backupsEn } from './backups.en'
+import { practiceEn } from './practice.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -16,6 +17,7 @@ export const en: MessageSchema = {
   ...reportsEn,
   ...plansEn,
   ...backupsEn,
+  ...practiceEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',
@@ -49,7 +51,7 @@ export const en: MessageSchema = {
     goToSettings: 'Open Settings',
     noProducts: 'The register has no products yet.',
     noProductsHint:
-      'Import a commune file under Import, add products under Products, or load the Mỹ Hào demo data in Settings.',
+      'Import a commune file under Import or add products under Products. To try the app first, open the practice register in Settings.',
     ocop: 'OCOP products (3 stars and up)',
     atStars: '{stars} stars: {count}',
     thisYear: 'Year {year}',
@@ -189,19 +191,6 @@ export const en: MessageSchema = {
       restoreFailed: 'Could not restore',
     },
     language: { title: 'Language', label: 'Interface language' },
-    demo: {
-      title: 'Demo data',
-      intro:
-        'The Mỹ Hào town scenario 2018-2020: 9 products (2018: 4 at 3 stars, 4 at 2 stars, 1 at 4 stars) and evaluations up to 2020, for practice. The figures are invented and every name says "mẫu" (demo); removing them leaves real data alone.',
-      loaded: 'Demo data is in the register.',
-      notLoaded: 'Demo data is not loaded.',
-      load: 'Load the Mỹ Hào demo data',
-      remove: 'Remove demo data',
-      loadedMessage: 'Demo data loaded: {products} products, {evaluations} evaluations.',
-      removeConfirm:
-        'Remove all demo data (demo products, producers and evaluations)? Real data is not affected.',
-      removed: 'Demo data removed ({products} products).',
-    },
   },
   errors: {
     title: 'Something went wrong',

@@ -6,6 +6,7 @@ import { planScreensVi } from './plan-screens.vi'
 import { reportsVi } from './reports.vi'
 import { plansVi } from './plans.vi'
 import { backupsVi } from './backups.vi'
+import { practiceVi } from './practice.vi'
 
 export const vi = {
   ...registerVi,
@@ -15,6 +16,7 @@ export const vi = {
   ...reportsVi,
   ...plansVi,
   ...backupsVi,
+  ...practiceVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -48,7 +50,7 @@ export const vi = {
     goToSettings: 'Mở Cài đặt',
     noProducts: 'Sổ chưa có sản phẩm nào.',
     noProductsHint:
-      'Nhập tệp danh sách của xã, phường ở mục Nhập dữ liệu, thêm sản phẩm ở mục Sản phẩm, hoặc nạp dữ liệu mẫu Mỹ Hào ở Cài đặt.',
+      'Nhập tệp danh sách của xã, phường ở mục Nhập dữ liệu hoặc thêm sản phẩm ở mục Sản phẩm. Muốn dùng thử trước, mở sổ thực hành ở Cài đặt.',
     ocop: 'Sản phẩm OCOP (từ 3 sao)',
     atStars: '{stars} sao: {count}',
     thisYear: 'Năm {year}',
@@ -189,19 +191,6 @@ export const vi = {
       restoreFailed: 'Không khôi phục được',
     },
     language: { title: 'Ngôn ngữ', label: 'Ngôn ngữ giao diện' },
-    demo: {
-      title: 'Dữ liệu mẫu',
-      intro:
-        'Kịch bản thị xã Mỹ Hào 2018-2020: 9 sản phẩm (năm 2018: 4 sản phẩm 3 sao, 4 sản phẩm 2 sao, 1 sản phẩm 4 sao) và các lần đánh giá đến 2020, để tập sử dụng. Số liệu là giả định, mọi tên đều ghi "mẫu"; gỡ ra không ảnh hưởng dữ liệu thật.',
-      loaded: 'Dữ liệu mẫu đang có trong sổ.',
-      notLoaded: 'Chưa nạp dữ liệu mẫu.',
-      load: 'Nạp dữ liệu mẫu Mỹ Hào',
-      remove: 'Gỡ dữ liệu mẫu',
-      loadedMessage: 'Đã nạp dữ liệu mẫu: {products} sản phẩm, {evaluations} lần đánh giá.',
-      removeConfirm:
-        'Gỡ toàn bộ dữ liệu mẫu (sản phẩm, chủ thể, kết quả đánh giá mẫu)? Dữ liệu thật không bị ảnh hưởng.',
-      removed: 'Đã gỡ dữ liệu mẫu ({products} sản phẩm).',
-    },
   },
   errors: {
     title: 'Có lỗi',

@@ -1,0 +1,157 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { expect, test, type Page } from '@playwright/test'
+import { dumpDatabase, openApp, openPracticeRegister } from './helpers'
+
+const SAMPLE_MARK = 'DỮ LIỆU MẪU — không phải số liệu thật'
+const CLERK_SCREENS = [
+  { width: 1366, height: 690 },
+  { width: 1536, height: 864 },
+]
+
+/** The files in the web host's backup folder (shared by every test of the run). */
+async function backupFiles(): Promise<string[]> {
+  return readdir(join(process.env.OCOP_E2E_DATA!, 'backups')).catch(() => [])
+}
+
+/** Exports the report on screen: its suggested file name and every cell value of its sheet. */
+async function exportReport(page: Page): Promise<{ name: string; values: unknown[] }> {
+  const download = page.waitForEvent('download')
+  await page.getByTestId('report-export-xlsx').click()
+  const file = await download
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(await file.path())
+  const values: unknown[] = []
+  workbook.worksheets[0]!.eachRow((row) => values.push(...(row.values as unknown[])))
+  return { name: file.suggestedFilename(), values }
+}
+
+test.describe('at 1366×690', () => {
+  test.use({ viewport: CLERK_SCREENS[0] })
+
+  test('the practice register opens from Cài đặt beside the real one, says so on every screen, and leaves the real register as it was', async ({
+    page,
+  }) => {
+    await openApp(page, '#/cai-dat')
+    await page.getByLabel('Tên cơ quan ban hành').fill('UBND HUYỆN THẬT')
+    await page.getByRole('button', { name: 'Lưu thông tin cơ quan' }).click()
+    await expect(page.getByText('Đã lưu thông tin cơ quan.')).toBeVisible()
+    const real = await dumpDatabase(page)
+    const backupsBefore = await backupFiles()
+
+    await page.getByRole('button', { name: 'Mở sổ thực hành' }).click()
+    const banner = page.getByTestId('practice-banner')
+    await expect(banner).toHaveText(/Đang mở sổ thực hành — DỮ LIỆU MẪU, không phải số liệu thật/)
+    // The app starts again on Tổng quan, on the practice register's own office and data.
+    await expect(page).toHaveURL(/#\/$/)
+    await expect(page.getByTestId('dash-ocop')).toHaveText('7')
+
+    // Every section says it is the practice register.
+    const sections = page.getByRole('navigation').getByRole('link')
+    const names = await sections.allInnerTexts()
+    expect(names.length).toBeGreaterThanOrEqual(9)
+    for (const [i, name] of names.entries()) {
+      await sections.nth(i).click()
+      await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+      await expect(banner).toBeInViewport()
+      await page.screenshot({ path: test.info().outputPath(`practice-${i + 1}-${name}.png`) })
+    }
+
+    // Its plan is the town's 2019-2020 plan.
+    await page.getByRole('navigation').getByText('Kế hoạch').click()
+    await expect(
+      page.getByText('Kế hoạch thực hiện Chương trình OCOP thị xã Mỹ Hào giai đoạn 2019-2020'),
+    ).toBeVisible()
+
+    // Nothing of it is backed up: Cài đặt says so and offers no backup.
+    await page.getByRole('navigation').getByText('Cài đặt').click()
+    await expect(page.getByTestId('practice-no-backups')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Sao lưu ngay' })).toHaveCount(0)
+    // Scrolled to the end of a long page, the banner is still there.
+    await page.mouse.move(700, 400)
+    await page.mouse.wheel(0, 5000)
+    await expect(page.getByText('Ngôn ngữ giao diện')).toBeInViewport()
+    await expect(banner).toBeInViewport()
+    await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue(
+      'Ủy ban nhân dân thị xã Mỹ Hào',
+    )
+
+    // The choice survives a restart.
+    await page.reload()
+    await expect(banner).toBeVisible()
+    await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue(
+      'Ủy ban nhân dân thị xã Mỹ Hào',
+    )
+    expect(await backupFiles()).toEqual(backupsBefore)
+
+    await banner.getByRole('button', { name: 'Về sổ thật' }).click()
+    await expect(banner).toBeHidden()
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+    await page.getByRole('navigation').getByText('Cài đặt').click()
+    await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue('UBND HUYỆN THẬT')
+    expect(await dumpDatabase(page)).toEqual(real)
+    await page.reload()
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+    await expect(banner).toBeHidden()
+  })
+})
+test('documents made in the practice register say DỮ LIỆU MẪU; those of the real register do not', async ({
+  page,
+}) => {
+  await openPracticeRegister(page)
+  await page.getByRole('navigation').getByText('Báo cáo').click()
+  await expect(page.getByTestId('report-date').locator('input')).toHaveValue('31/12/2020')
+  await expect(page.getByTestId('report-sample-mark')).toHaveText(SAMPLE_MARK)
+  await page.getByTestId('report-kind-plan').click()
+  await expect(page.getByTestId('report-sample-mark')).toHaveText(SAMPLE_MARK)
+  const sample = await exportReport(page)
+  expect(sample.name).toMatch(/^du-lieu-mau-bao-cao-ket-qua-thuc-hien-.*-2020-12-31\.xlsx$/)
+  expect(sample.values).toContain(SAMPLE_MARK)
+
+  await page.getByTestId('practice-banner').getByRole('button', { name: 'Về sổ thật' }).click()
+  await expect(page.getByTestId('practice-banner')).toBeHidden()
+  await page.getByRole('navigation').getByText('Báo cáo').click()
+  await expect(page.getByTestId('report-preview')).toBeVisible()
+  await expect(page.getByTestId('report-sample-mark')).toHaveCount(0)
+  const real = await exportReport(page)
+  expect(real.name).not.toMatch(/du-lieu-mau/)
+  expect(real.values).not.toContain(SAMPLE_MARK)
+})
+
+test('a real register holding demo records from an older version is offered, once, to have them removed', async ({
+  page,
+}) => {
+  // As an older version left it: the demo loaded into the real register (here by a restore).
+  await openPracticeRegister(page)
+  const tables = await dumpDatabase(page, 'ocop-desk-practice')
+  await page.getByTestId('practice-banner').getByRole('button', { name: 'Về sổ thật' }).click()
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+  await page.evaluate(async (tables) => {
+    const request = indexedDB.open('ocop-desk')
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(new Error(String(request.error)))
+    })
+    const names = ['units', 'producers', 'products', 'evaluations']
+    const tx = db.transaction(names, 'readwrite')
+    for (const name of names) for (const record of tables[name]!) tx.objectStore(name).put(record)
+    await new Promise((resolve) => (tx.oncomplete = resolve))
+    db.close()
+  }, tables)
+
+  await page.reload()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByText('Sổ thật còn dữ liệu mẫu')).toBeVisible()
+  await expect(dialog).toContainText('9 sản phẩm mẫu Mỹ Hào')
+  await dialog.getByRole('button', { name: 'Gỡ dữ liệu mẫu' }).click()
+  await expect(page.getByText('Đã gỡ dữ liệu mẫu khỏi sổ thật (9 sản phẩm).')).toBeVisible()
+  const after = await dumpDatabase(page)
+  expect(after.products).toEqual([])
+  expect(after.evaluations).toEqual([])
+  expect(after.units).toHaveLength(16)
+
+  await page.reload()
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})
