@@ -95,7 +95,95 @@ test.describe('at 1366×690', () => {
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
     await expect(banner).toBeHidden()
   })
+
+  test('a first start offers the units list in one step: a CSV list is imported, and the offer is not made again', async ({
+    page,
+  }) => {
+    await openApp(page)
+    const offer = page.getByTestId('first-start')
+    await expect(offer).toBeVisible()
+    await expect(offer.getByRole('button', { name: 'Nạp danh mục thị xã Mỹ Hào' })).toBeVisible()
+    await expect(offer.getByRole('button', { name: 'Bắt đầu với sổ trống' })).toBeVisible()
+    await expect(offer.getByRole('button', { name: 'Mở sổ thực hành' })).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath('first-start-1366x690.png') })
+
+    // A list with a mistake is refused whole, naming its line; nothing is added.
+    let chooser = page.waitForEvent('filechooser')
+    await offer.getByRole('button', { name: 'Nhập danh sách đơn vị từ tệp CSV…' }).click()
+    await (
+      await chooser
+    ).setFiles({
+      name: 'don-vi-loi.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('code,kind,name\n12121,Phường,Dị Sử\n12124,Ấp,Bạch Sam\n'),
+    })
+    await expect(page.getByText('Chưa nạp được danh sách đơn vị')).toBeVisible()
+    await expect(
+      page.getByText('Danh sách đơn vị "don-vi-loi.csv", dòng 3: không rõ loại đơn vị "Ấp"'),
+    ).toBeVisible()
+    await expect(offer).toBeVisible()
+    await expect(page.getByTestId('units-valid')).toHaveText('0')
+
+    chooser = page.waitForEvent('filechooser')
+    await offer.getByRole('button', { name: 'Nhập danh sách đơn vị từ tệp CSV…' }).click()
+    await (
+      await chooser
+    ).setFiles({
+      name: 'don-vi.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        '\uFEFFcode,kind,name,valid_from,valid_to\n' +
+          '12121,Phường,Dị Sử,,30/06/2025\n' +
+          '12124,Phường,Bạch Sam,,30/06/2025\n' +
+          '12109,Xã,Cẩm Xá,,30/06/2025\n' +
+          ',Phường,Mỹ Hào,01/07/2025,\n',
+      ),
+    })
+    await expect(page.getByText('Đã nạp 4 đơn vị từ "don-vi.csv".')).toBeVisible()
+    await expect(offer).toBeHidden()
+    // Today only the ward formed on 01/07/2025 is in force.
+    await expect(page.getByTestId('units-valid')).toHaveText('1')
+
+    await page.getByRole('navigation').getByText('Đơn vị hành chính').click()
+    for (const name of ['Dị Sử', 'Bạch Sam', 'Cẩm Xá', 'Mỹ Hào']) {
+      await expect(page.getByRole('cell', { name, exact: true })).toBeVisible()
+    }
+    await page.reload()
+    await page.getByRole('navigation').getByText('Tổng quan').click()
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+    await expect(page.getByTestId('units-valid')).toHaveText('1')
+    await expect(offer).toBeHidden()
+  })
 })
+
+test('a first start answered "start empty" is not offered again', async ({ page }) => {
+  await openApp(page)
+  const offer = page.getByTestId('first-start')
+  await offer.getByRole('button', { name: 'Bắt đầu với sổ trống' }).click()
+  await expect(offer).toBeHidden()
+  await page.reload()
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+  await expect(page.getByTestId('units-valid')).toHaveText('0')
+  await expect(offer).toBeHidden()
+})
+
+test('a first start loads the Mỹ Hào catalogue in one click', async ({ page }) => {
+  await openApp(page)
+  const offer = page.getByTestId('first-start')
+  await offer.getByRole('button', { name: 'Nạp danh mục thị xã Mỹ Hào' }).click()
+  await expect(page.getByText(/^Đã nạp 16 đơn vị từ "Thị xã Mỹ Hào/)).toBeVisible()
+  await expect(offer).toBeHidden()
+  // Today the 13 units of 2019 have merged into 3 wards.
+  await expect(page.getByTestId('units-valid')).toHaveText('3')
+})
+
+test('a first start can open the practice register instead', async ({ page }) => {
+  await openApp(page)
+  await page.getByTestId('first-start').getByRole('button', { name: 'Mở sổ thực hành' }).click()
+  await expect(page.getByTestId('practice-banner')).toBeVisible()
+  await expect(page.getByTestId('first-start')).toHaveCount(0)
+})
+
 test('documents made in the practice register say DỮ LIỆU MẪU; those of the real register do not', async ({
   page,
 }) => {

@@ -26,4 +26,23 @@ export const practiceEn: typeof practiceVi = {
       removed: 'The sample data was removed from the real register ({products} products).',
     },
   },
+  firstStart: {
+    title: 'Getting started: the communes and wards of your area',
+    intro:
+      'Products, producers and reports all belong to a commune or ward. Choose how to get the list of administrative units; you can add and edit units later under Administrative units.',
+    myHao: 'Load the Mỹ Hào town catalogue',
+    myHaoHint: '13 communes and wards of 2019 and 3 wards from 01/07/2025 (Hưng Yên province).',
+    csv: 'Import a units list from a CSV file…',
+    csvHint:
+      'A UTF-8 CSV file whose first line names the columns: code, kind, name, valid_from, valid_to. A line, for example: 12103,Phường,Bần Yên Nhân,,30/06/2025. Only the name column is required.',
+    csvTitle: 'Choose a units list (CSV)',
+    csvFilter: 'Units list (CSV)',
+    empty: 'Start with an empty register',
+    emptyHint: 'Add units one by one under Administrative units.',
+    practice: 'Just want to try the app first?',
+    loaded: '{added} units loaded from "{title}".',
+    loadedSkipped:
+      '{added} units loaded from "{title}"; {skipped} units were already in the register and were left as they are.',
+    failed: 'The units list was not loaded',
+  },
 }

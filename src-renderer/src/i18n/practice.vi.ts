@@ -24,4 +24,23 @@ export const practiceVi = {
       removed: 'Đã gỡ dữ liệu mẫu khỏi sổ thật ({products} sản phẩm).',
     },
   },
+  firstStart: {
+    title: 'Bắt đầu: danh sách xã, phường của địa bàn',
+    intro:
+      'Sản phẩm, chủ thể và báo cáo đều gắn với xã, phường. Chọn một cách để có danh sách đơn vị hành chính; sau này vẫn thêm, sửa được ở mục Đơn vị hành chính.',
+    myHao: 'Nạp danh mục thị xã Mỹ Hào',
+    myHaoHint: '13 xã, phường năm 2019 và 3 phường từ 01/07/2025 (tỉnh Hưng Yên).',
+    csv: 'Nhập danh sách đơn vị từ tệp CSV…',
+    csvHint:
+      'Tệp CSV UTF-8, dòng đầu là tên cột: code, kind, name, valid_from, valid_to. Ví dụ một dòng: 12103,Phường,Bần Yên Nhân,,30/06/2025. Chỉ cột name là bắt buộc.',
+    csvTitle: 'Chọn danh sách đơn vị (CSV)',
+    csvFilter: 'Danh sách đơn vị (CSV)',
+    empty: 'Bắt đầu với sổ trống',
+    emptyHint: 'Tự thêm từng đơn vị ở mục Đơn vị hành chính.',
+    practice: 'Chỉ muốn dùng thử trước?',
+    loaded: 'Đã nạp {added} đơn vị từ "{title}".',
+    loadedSkipped:
+      'Đã nạp {added} đơn vị từ "{title}"; {skipped} đơn vị đã có trong sổ nên giữ nguyên.',
+    failed: 'Chưa nạp được danh sách đơn vị',
+  },
 }
