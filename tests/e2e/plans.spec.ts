@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openPracticeRegister } from './helpers'
+import { openPracticeRegister, todayInPage } from './helpers'
 
 async function choose(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click()
@@ -124,6 +124,12 @@ test('Tổng quan shows the register in numbers, each a link to its list', async
   // The practice register's "today" is 31/12/2020: the 2018-2020 recognitions stand.
   await expect(page.getByTestId('dash-ocop')).toHaveText('7')
   await expect(page.getByTestId('dash-units-without')).toHaveText('6')
+  // Today on the calendar (2026 and later) every demo certificate of 2018-2020 has expired.
+  const date = page.getByTestId('overview-date').locator('input')
+  await date.fill(await todayInPage(page))
+  await date.press('Tab')
+  await expect(page.getByTestId('dash-ocop')).toHaveText('0')
+  await expect(page.getByTestId('dash-units-without')).toHaveText('3')
   await page.screenshot({ path: test.info().outputPath('dashboard.png'), fullPage: true })
   await page.getByTestId('dash-units-without').click()
   await expect(page).toHaveURL(/xep-hang-sao\?tab=by-unit/)

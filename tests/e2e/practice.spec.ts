@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { expect, test, type Page } from '@playwright/test'
-import { dumpDatabase, openApp, openPracticeRegister } from './helpers'
+import { dumpDatabase, openApp, openPracticeRegister, todayInPage } from './helpers'
 
 const SAMPLE_MARK = 'DỮ LIỆU MẪU — không phải số liệu thật'
 const CLERK_SCREENS = [
@@ -13,6 +13,12 @@ const CLERK_SCREENS = [
 /** The files in the web host's backup folder (shared by every test of the run). */
 async function backupFiles(): Promise<string[]> {
   return readdir(join(process.env.OCOP_E2E_DATA!, 'backups')).catch(() => [])
+}
+
+async function setOverviewDate(page: Page, ddmmyyyy: string) {
+  const input = page.getByTestId('overview-date').locator('input')
+  await input.fill(ddmmyyyy)
+  await input.press('Tab')
 }
 
 /** Exports the report on screen: its suggested file name and every cell value of its sheet. */
@@ -182,6 +188,55 @@ test('a first start can open the practice register instead', async ({ page }) =>
   await page.getByTestId('first-start').getByRole('button', { name: 'Mở sổ thực hành' }).click()
   await expect(page.getByTestId('practice-banner')).toBeVisible()
   await expect(page.getByTestId('first-start')).toHaveCount(0)
+})
+
+for (const screen of CLERK_SCREENS) {
+  test(`Tổng quan counts as of the date chosen, 31/12/2020 in the practice register, and remembers it (${screen.width}×${screen.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen)
+    await openPracticeRegister(page)
+    const date = page.getByTestId('overview-date').locator('input')
+    await expect(date).toHaveValue('31/12/2020')
+    await expect(page.getByTestId('dash-ocop')).toHaveText('7')
+    await expect(page.getByTestId('dash-stars-5')).toHaveText('5 sao: 1')
+    await expect(page.getByTestId('dash-stars-4')).toHaveText('4 sao: 1')
+    await expect(page.getByTestId('dash-stars-3')).toHaveText('3 sao: 5')
+    await expect(page.getByText('Năm 2020', { exact: true })).toBeVisible()
+    await expect(page.getByText(/Kế hoạch thực hiện Chương trình OCOP thị xã Mỹ Hào/)).toBeVisible()
+    await page.screenshot({
+      path: test.info().outputPath(`overview-${screen.width}x${screen.height}.png`),
+    })
+
+    // The end of 2018, the plan's baseline: 4 products at 3★ and 1 at 4★.
+    await setOverviewDate(page, '31/12/2018')
+    await expect(page.getByTestId('dash-ocop')).toHaveText('5')
+    await expect(page.getByTestId('dash-stars-3')).toHaveText('3 sao: 4')
+    await expect(page.getByText('Năm 2018', { exact: true })).toBeVisible()
+    await page.reload()
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+    await expect(date).toHaveValue('31/12/2018')
+    await expect(page.getByTestId('dash-ocop')).toHaveText('5')
+    // Its figures open on the same date.
+    await page.getByTestId('dash-ocop').click()
+    await expect(page.getByTestId('stars-date').locator('input')).toHaveValue('31/12/2018')
+    await page.goBack()
+    await expect(date).toHaveValue('31/12/2018')
+
+    // Picking the register's today again follows the calendar from then on.
+    await setOverviewDate(page, '31/12/2020')
+    await expect(page.getByTestId('dash-ocop')).toHaveText('7')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      screen.width,
+    )
+  })
+}
+
+test('Tổng quan of the real register counts as of today', async ({ page }) => {
+  await openApp(page)
+  await expect(page.getByTestId('overview-date').locator('input')).toHaveValue(
+    await todayInPage(page),
+  )
 })
 
 test('documents made in the practice register say DỮ LIỆU MẪU; those of the real register do not', async ({

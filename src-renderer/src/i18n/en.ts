@@ -52,6 +52,7 @@ export const en: MessageSchema = {
     noProducts: 'The register has no products yet.',
     noProductsHint:
       'Import a commune file under Import or add products under Products. To try the app first, open the practice register in Settings.',
+    asOf: 'As of',
     ocop: 'OCOP products (3 stars and up)',
     atStars: '{stars} stars: {count}',
     thisYear: 'Year {year}',
@@ -62,7 +63,7 @@ export const en: MessageSchema = {
     unitsWithout: 'Communes/wards without an OCOP product',
     unitsOf: 'of {count} communes/wards in force',
     plans: 'Plans in progress',
-    noActivePlans: 'No plan covers this year.',
+    noActivePlans: 'No plan covers {year}.',
     goToPlans: 'Open Plans',
     behind: '{count} targets behind',
     unitsValid: 'Administrative units in force',

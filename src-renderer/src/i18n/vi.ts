@@ -51,6 +51,7 @@ export const vi = {
     noProducts: 'Sổ chưa có sản phẩm nào.',
     noProductsHint:
       'Nhập tệp danh sách của xã, phường ở mục Nhập dữ liệu hoặc thêm sản phẩm ở mục Sản phẩm. Muốn dùng thử trước, mở sổ thực hành ở Cài đặt.',
+    asOf: 'Tính đến ngày',
     ocop: 'Sản phẩm OCOP (từ 3 sao)',
     atStars: '{stars} sao: {count}',
     thisYear: 'Năm {year}',
@@ -61,7 +62,7 @@ export const vi = {
     unitsWithout: 'Xã, phường chưa có sản phẩm OCOP',
     unitsOf: 'trên {count} xã, phường đang có hiệu lực',
     plans: 'Kế hoạch đang thực hiện',
-    noActivePlans: 'Không có kế hoạch nào trong năm nay.',
+    noActivePlans: 'Không có kế hoạch nào trong năm {year}.',
     goToPlans: 'Mở Kế hoạch',
     behind: '{count} chỉ tiêu chậm',
     unitsValid: 'Đơn vị hành chính đang có hiệu lực',
