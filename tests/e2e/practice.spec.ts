@@ -298,3 +298,41 @@ test('a real register holding demo records from an older version is offered, onc
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
   await expect(page.getByRole('dialog')).toHaveCount(0)
 })
+
+test.describe('in a browser in another time zone than the web host', () => {
+  test.use({ timezoneId: 'America/New_York' })
+
+  test("Cài đặt says where the web host keeps data, and shows backup times in the browser's zone", async ({
+    page,
+  }) => {
+    await openApp(page, '#/cai-dat')
+    const card = page.locator('.n-card', { hasText: 'Dữ liệu và sao lưu' })
+    await expect(card).toContainText(
+      'dữ liệu nằm trong trình duyệt này, gắn với địa chỉ http://127.0.0.1',
+    )
+    await expect(card).not.toContainText('Dữ liệu được lưu trên máy này')
+    await expect(page.getByTestId('data-dir')).toHaveCount(0)
+
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click()
+    const saved = page.getByText(/Đã sao lưu: ocop-desk-manual-/)
+    await expect(saved).toBeVisible()
+    const [, y, mo, d, h, mi, s, zone] =
+      /ocop-desk-manual-(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)(\d\d)([+-]\d{4})\.json/.exec(
+        (await saved.textContent()) ?? '',
+      )!
+    const offset =
+      (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(3))) * (zone![0] === '-' ? -1 : 1)
+    const instant = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s!) - offset * 60_000
+    const inNewYork = new Intl.DateTimeFormat('vi-VN', {
+      timeZone: 'America/New_York',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(instant))
+    await expect(saved).toContainText(`(lúc ${inNewYork})`)
+    const row = page.getByTestId('backup-list').getByRole('row').filter({ hasText: inNewYork })
+    await expect(row.first()).toContainText('Thủ công')
+  })
+})

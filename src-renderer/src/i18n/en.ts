@@ -167,13 +167,15 @@ export const en: MessageSchema = {
       title: 'Data and backups',
       where: 'Data is kept on this computer, in the folder:',
       backupWhere: 'Backups are in the folder:',
-      webHost: 'Running in a browser (web mode): the data is kept in this browser profile.',
+      webHost:
+        'Running in a browser (web mode): the data is kept in this browser, under the address {origin}. Another browser or another address shows another register.',
+      webBackupWhere: 'Backups are written on the computer that runs OCOP Desk, in the folder:',
       policy:
         'OCOP Desk backs up once a day at start, before every data upgrade and before every restore, keeping the 30 newest daily backups and the 10 newest of each other kind. Backups you make yourself are never deleted. Every backup carries a checksum that is checked before it is restored.',
       backupNow: 'Back up now',
       backupToFile: 'Back up to a file…',
       restoreFromFile: 'Restore from a file…',
-      backedUp: 'Backed up: {name}',
+      backedUp: 'Backed up: {name} (at {time})',
       savedToFile: 'Backup saved: {name}',
       list: 'Backups',
       listEmpty: 'No backups yet. Click "Back up now" to make the first.',

@@ -167,13 +167,14 @@ export const vi = {
       where: 'Dữ liệu được lưu trên máy này, trong thư mục:',
       backupWhere: 'Các bản sao lưu nằm trong thư mục:',
       webHost:
-        'Đang chạy trong trình duyệt (chế độ web): dữ liệu nằm trong hồ sơ của trình duyệt này.',
+        'Đang chạy trong trình duyệt (chế độ web): dữ liệu nằm trong trình duyệt này, gắn với địa chỉ {origin}. Mở bằng trình duyệt khác hoặc địa chỉ khác sẽ thấy một sổ khác.',
+      webBackupWhere: 'Các bản sao lưu được ghi trên máy chạy OCOP Desk, trong thư mục:',
       policy:
         'OCOP Desk tự sao lưu mỗi ngày một lần khi mở ứng dụng, trước mỗi lần nâng cấp dữ liệu và trước mỗi lần khôi phục; giữ 30 bản hằng ngày và 10 bản gần nhất của mỗi loại còn lại. Bản bạn sao lưu thủ công không bao giờ bị xóa. Mỗi bản sao lưu có mã kiểm tra, được kiểm tra trước khi khôi phục.',
       backupNow: 'Sao lưu ngay',
       backupToFile: 'Sao lưu ra tệp…',
       restoreFromFile: 'Khôi phục từ tệp…',
-      backedUp: 'Đã sao lưu: {name}',
+      backedUp: 'Đã sao lưu: {name} (lúc {time})',
       savedToFile: 'Đã lưu bản sao lưu: {name}',
       list: 'Các bản sao lưu',
       listEmpty: 'Chưa có bản sao lưu nào. Bấm "Sao lưu ngay" để tạo bản đầu tiên.',
