@@ -60,9 +60,11 @@ const NAME_PARTS =
 export interface BackupStore {
   /**
    * Writes `content` as a new backup of `kind`, then rotates that kind. Content a restore would
-   * refuse, or of another kind, is refused and nothing is written.
+   * refuse, or of another kind, is refused and nothing is written. The name is in the writer's
+   * clock when it gives its offset from UTC in minutes (the web host's page may be in another zone
+   * than main), else in main's.
    */
-  write(kind: BackupKind, content: string): Promise<BackupEntry>
+  write(kind: BackupKind, content: string, utcOffset?: number): Promise<BackupEntry>
   /** Whether today (local time) has a daily backup that parses; a damaged one does not count. */
   hasDailyToday(): Promise<boolean>
   /** Every backup in the folder, newest first. */
@@ -98,15 +100,19 @@ export function createBackupStore(backupDir: string, options: BackupStoreOptions
   // two backups in the same second would take the same name and one would replace the other.
   let queue: Promise<unknown> = Promise.resolve()
 
-  async function write(kind: BackupKind, content: string): Promise<BackupEntry> {
+  async function write(kind: BackupKind, content: string, utcOffset?: number) {
     await checkContent(content, kind)
-    const result = queue.then(() => writeNow(kind, content))
+    const result = queue.then(() => writeNow(kind, content, utcOffset))
     queue = result.catch(() => undefined)
     return result
   }
 
-  async function writeNow(kind: BackupKind, content: string): Promise<BackupEntry> {
-    const stamp = nameStamp(now())
+  async function writeNow(
+    kind: BackupKind,
+    content: string,
+    utcOffset: number | undefined,
+  ): Promise<BackupEntry> {
+    const stamp = nameStamp(now(), utcOffset)
     const tempPath = join(
       backupDir,
       `${TEMP_PREFIX}${kind}-${stamp}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`,
@@ -327,15 +333,16 @@ function localDay(date: Date): string {
 }
 
 /**
- * `YYYYMMDD-HHMMSS+0700`: main's local time, which the clerk at the desktop app reads as their own
- * clock, and its offset from UTC, which makes it one instant anywhere.
+ * `YYYYMMDD-HHMMSS+0700`: the time on the clerk's clock (main's, unless the page gave its offset
+ * from UTC), and that offset, which makes it one instant anywhere.
  */
-function nameStamp(date: Date): string {
-  const offset = -date.getTimezoneOffset()
-  const sign = offset < 0 ? '-' : '+'
-  const time = `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
-  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`
-  return `${localDay(date)}-${time}${zone}`
+function nameStamp(date: Date, utcOffset = -date.getTimezoneOffset()): string {
+  const clock = new Date(date.getTime() + utcOffset * 60_000)
+  const day = `${clock.getUTCFullYear()}${pad(clock.getUTCMonth() + 1)}${pad(clock.getUTCDate())}`
+  const time = `${pad(clock.getUTCHours())}${pad(clock.getUTCMinutes())}${pad(clock.getUTCSeconds())}`
+  const sign = utcOffset < 0 ? '-' : '+'
+  const zone = `${sign}${pad(Math.floor(Math.abs(utcOffset) / 60))}${pad(Math.abs(utcOffset) % 60)}`
+  return `${day}-${time}${zone}`
 }
 
 /** '+0700' → 420, '-0330' → -210. */

@@ -12,6 +12,7 @@ import { openDatabase, openPracticeRegister } from './db/open-database'
 import { setDatabase } from './db/instance'
 import { chooseRegister, chosenRegister } from './db/register-choice'
 import { useAppStore } from './stores/app'
+import { backupWriteRequest } from './stores/backups'
 import { getPreference } from './db/settings-repo'
 import { vi } from './i18n/vi'
 
@@ -24,7 +25,7 @@ async function start() {
       ? await openPracticeRegister(info.version)
       : await openDatabase({
           appVersion: info.version,
-          writeBackup: (content) => api.writeBackupBeforeUpgrade({ content }),
+          writeBackup: (content) => api.writeBackupBeforeUpgrade(backupWriteRequest(content)),
         })
   setDatabase(db, register)
   const app = createApp(App)

@@ -54,8 +54,14 @@ const fileFilter = z.object({
 export const BACKUP_KINDS = ['manual', 'auto', 'pre-upgrade', 'pre-restore'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
 
-/** A backup's content, for the write channels: one channel per kind, so the kind is never a field. */
-const backupContent = z.strictObject({ content: textWithin(BACKUP_LIMIT).min(1) })
+/**
+ * A backup's content, for the write channels: one channel per kind, so the kind is never a field.
+ * `utcOffset` is the page's offset from UTC in minutes, so the file is named in the clerk's clock.
+ */
+const backupContent = z.strictObject({
+  content: textWithin(BACKUP_LIMIT).min(1),
+  utcOffset: z.number().int().min(-720).max(840).optional(),
+})
 
 /** A backup file as main lists it; `name` is a bare file name inside the backup folder. */
 export interface BackupEntry {

@@ -302,7 +302,7 @@ test('a real register holding demo records from an older version is offered, onc
 test.describe('in a browser in another time zone than the web host', () => {
   test.use({ timezoneId: 'America/New_York' })
 
-  test("Cài đặt says where the web host keeps data, and shows backup times in the browser's zone", async ({
+  test("Cài đặt says where the web host keeps data, and names and shows backups in the browser's zone", async ({
     page,
   }) => {
     await openApp(page, '#/cai-dat')
@@ -322,6 +322,8 @@ test.describe('in a browser in another time zone than the web host', () => {
       )!
     const offset =
       (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(3))) * (zone![0] === '-' ? -1 : 1)
+    // Named in the browser's clock, with the browser's offset from UTC.
+    expect(offset).toBe(await page.evaluate(() => -new Date().getTimezoneOffset()))
     const instant = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s!) - offset * 60_000
     const inNewYork = new Intl.DateTimeFormat('vi-VN', {
       timeZone: 'America/New_York',

@@ -18,6 +18,14 @@ export interface CheckedBackup extends ParsedBackup {
 }
 
 /**
+ * What a write channel is given: the content, and this page's offset from UTC, so the file is named
+ * in the clerk's clock even when the web host's main runs in another zone.
+ */
+export function backupWriteRequest(content: string): { content: string; utcOffset: number } {
+  return { content, utcOffset: -new Date().getTimezoneOffset() }
+}
+
+/**
  * Backups: the database is read in the renderer (where IndexedDB lives) and the file is written
  * by main into the backup folder, through the channel of its kind. Restoring checks the whole file
  * first, backs up the current data, then replaces every table in one transaction. The practice
@@ -34,7 +42,9 @@ export const useBackupsStore = defineStore('backups', () => {
   async function refresh() {
     entries.value = await useApi().listBackups()
   }
-  function writeOfKind(kind: BackupKind): (request: { content: string }) => Promise<BackupEntry> {
+  function writeOfKind(
+    kind: BackupKind,
+  ): (request: ReturnType<typeof backupWriteRequest>) => Promise<BackupEntry> {
     const api = useApi()
     switch (kind) {
       case 'auto':
@@ -54,7 +64,7 @@ export const useBackupsStore = defineStore('backups', () => {
   }
   async function backup(kind: BackupKind): Promise<BackupEntry> {
     const content = await contentOf(kind)
-    const entry = await writeOfKind(kind)({ content })
+    const entry = await writeOfKind(kind)(backupWriteRequest(content))
     await refresh()
     return entry
   }

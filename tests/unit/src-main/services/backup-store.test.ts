@@ -105,6 +105,21 @@ describe('write', () => {
     expect(await readFile(join(backupDir, entry.name), 'utf8')).toBe(content)
   })
 
+  it("names the file in the page's clock when the page gives its offset, the same instant", async () => {
+    const store = createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date('2024-01-05T02:03:07.000Z'),
+    })
+
+    const entry = await store.write('manual', await backupOf('manual'), -300)
+
+    expect(entry.name).toBe('ocop-desk-manual-20240104-210307-0500.json')
+    expect(entry.createdAt).toBe('2024-01-05T02:03:07.000Z')
+    expect((await store.list()).map((listed) => listed.createdAt)).toEqual([
+      '2024-01-05T02:03:07.000Z',
+    ])
+  })
+
   it.skipIf(process.platform === 'win32')(
     'makes files readable by their owner only (0600), in a folder only the owner opens (0700)',
     async () => {
