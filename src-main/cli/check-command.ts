@@ -23,7 +23,7 @@ import criteriaCatalogue from '../../resources/catalogues/criteria-sets.json'
 import type { JobProgressReport } from '../workers/protocol'
 import { readUnitsCsv, shippedUnits, type UnitList } from './units-source'
 
-export { parseUnitsCsv, shippedUnits, type UnitList } from './units-source'
+export { shippedUnits, type UnitList } from './units-source'
 
 export interface CheckCommandOptions {
   /** Absolute path of the commune file. */

@@ -51,14 +51,20 @@ const TEMP_SUFFIX = '.tmp'
 // A temp file older than this belongs to a write that crashed, not to one in progress.
 const STALE_TEMP_MS = 60 * 60 * 1000
 
-const NAME_PARTS = /^ocop-desk-([a-z-]+)-(\d{8})-(\d{6})(?:-(\d+))?\.json$/
+// `ocop-desk-<kind>-YYYYMMDD-HHMMSS±HHMM(-n).json`: main's local time and its offset from UTC, so
+// the name says one instant wherever it is read (the web host's page may be in another zone).
+// Names before the offset was written have none: they are in main's local time.
+const NAME_PARTS =
+  /^ocop-desk-([a-z-]+)-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})([+-]\d{4})?(?:-(\d+))?\.json$/
 
 export interface BackupStore {
   /**
    * Writes `content` as a new backup of `kind`, then rotates that kind. Content a restore would
-   * refuse, or of another kind, is refused and nothing is written.
+   * refuse, or of another kind, is refused and nothing is written. The name is in the writer's
+   * clock when it gives its offset from UTC in minutes (the web host's page may be in another zone
+   * than main), else in main's.
    */
-  write(kind: BackupKind, content: string): Promise<BackupEntry>
+  write(kind: BackupKind, content: string, utcOffset?: number): Promise<BackupEntry>
   /** Whether today (local time) has a daily backup that parses; a damaged one does not count. */
   hasDailyToday(): Promise<boolean>
   /** Every backup in the folder, newest first. */
@@ -80,8 +86,8 @@ export interface BackupStoreOptions {
 
 interface ParsedName {
   kind: BackupKind
-  /** `YYYYMMDDHHMMSS`, sortable as text. */
-  stamp: string
+  /** When the backup was made, in ms since the epoch. */
+  at: number
   /** 1 for the first file of a second, 2 for `-2`, … */
   sequence: number
 }
@@ -94,15 +100,19 @@ export function createBackupStore(backupDir: string, options: BackupStoreOptions
   // two backups in the same second would take the same name and one would replace the other.
   let queue: Promise<unknown> = Promise.resolve()
 
-  async function write(kind: BackupKind, content: string): Promise<BackupEntry> {
+  async function write(kind: BackupKind, content: string, utcOffset?: number) {
     await checkContent(content, kind)
-    const result = queue.then(() => writeNow(kind, content))
+    const result = queue.then(() => writeNow(kind, content, utcOffset))
     queue = result.catch(() => undefined)
     return result
   }
 
-  async function writeNow(kind: BackupKind, content: string): Promise<BackupEntry> {
-    const stamp = localStamp(now())
+  async function writeNow(
+    kind: BackupKind,
+    content: string,
+    utcOffset: number | undefined,
+  ): Promise<BackupEntry> {
+    const stamp = nameStamp(now(), utcOffset)
     const tempPath = join(
       backupDir,
       `${TEMP_PREFIX}${kind}-${stamp}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`,
@@ -127,11 +137,11 @@ export function createBackupStore(backupDir: string, options: BackupStoreOptions
     const info = await stat(join(backupDir, name))
     await rotate(kind)
     await removeStaleTempFiles()
-    return { name, kind, createdAt: info.mtime.toISOString(), size: info.size }
+    return { name, kind, createdAt: createdAtOf(name, info.mtime), size: info.size }
   }
 
   async function freeName(kind: BackupKind, stamp: string): Promise<string> {
-    const base = `ocop-desk-${kind}-${stamp.slice(0, 8)}-${stamp.slice(8)}`
+    const base = `ocop-desk-${kind}-${stamp}`
     for (let sequence = 1; ; sequence += 1) {
       const candidate = sequence === 1 ? `${base}.json` : `${base}-${sequence}.json`
       if (!(await exists(join(backupDir, candidate)))) return candidate
@@ -158,7 +168,12 @@ export function createBackupStore(backupDir: string, options: BackupStoreOptions
       const info = await lstat(join(backupDir, name)).catch(() => null)
       if (!info?.isFile()) continue
       found.push({
-        entry: { name, kind: parsed.kind, createdAt: info.mtime.toISOString(), size: info.size },
+        entry: {
+          name,
+          kind: parsed.kind,
+          createdAt: createdAtOf(name, info.mtime),
+          size: info.size,
+        },
         parsed,
       })
     }
@@ -244,10 +259,11 @@ export function createBackupStore(backupDir: string, options: BackupStoreOptions
   }
 
   async function hasDailyToday(): Promise<boolean> {
-    const today = localStamp(now()).slice(0, 8)
-    const candidates = (await list()).filter(
-      (entry) => entry.kind === 'auto' && parseName(entry.name)?.stamp.startsWith(today),
-    )
+    const today = localDay(now())
+    const candidates = (await list()).filter((entry) => {
+      const parsed = parseName(entry.name)
+      return entry.kind === 'auto' && parsed !== null && localDay(new Date(parsed.at)) === today
+    })
     for (const entry of candidates) {
       try {
         const { content } = await read(entry.name)
@@ -286,21 +302,53 @@ function parseName(name: string): ParsedName | null {
   if (!match || !backupFileName.safeParse(name).success) return null
   const kind = match[1] as BackupKind
   if (!BACKUP_KINDS.includes(kind)) return null
-  return { kind, stamp: `${match[2]}${match[3]}`, sequence: match[4] ? Number(match[4]) : 1 }
+  const [year = 0, month = 1, day = 1, hours = 0, minutes = 0, seconds = 0] = match
+    .slice(2, 8)
+    .map(Number)
+  const offset = match[8]
+  const at =
+    offset === undefined
+      ? new Date(year, month - 1, day, hours, minutes, seconds).getTime()
+      : Date.UTC(year, month - 1, day, hours, minutes, seconds) - offsetMinutes(offset) * 60_000
+  return { kind, at, sequence: match[9] ? Number(match[9]) : 1 }
+}
+
+/**
+ * When a backup was made: the time in its name (copying a file into the folder changes its mtime,
+ * not when it was made), as an ISO instant the page shows in its own time zone.
+ */
+function createdAtOf(name: string, mtime: Date): string {
+  return new Date(parseName(name)?.at ?? mtime.getTime()).toISOString()
 }
 
 function compareParsed(a: ParsedName, b: ParsedName): number {
-  if (a.stamp !== b.stamp) return a.stamp < b.stamp ? -1 : 1
-  return a.sequence - b.sequence
+  return a.at !== b.at ? a.at - b.at : a.sequence - b.sequence
 }
 
-/** `YYYYMMDDHHMMSS` in local time: the clerk reads the name in their own clock. */
-function localStamp(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return (
-    `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}` +
-    `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
-  )
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** `YYYYMMDD` of a date in main's local time. */
+function localDay(date: Date): string {
+  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`
+}
+
+/**
+ * `YYYYMMDD-HHMMSS+0700`: the time on the clerk's clock (main's, unless the page gave its offset
+ * from UTC), and that offset, which makes it one instant anywhere.
+ */
+function nameStamp(date: Date, utcOffset = -date.getTimezoneOffset()): string {
+  const clock = new Date(date.getTime() + utcOffset * 60_000)
+  const day = `${clock.getUTCFullYear()}${pad(clock.getUTCMonth() + 1)}${pad(clock.getUTCDate())}`
+  const time = `${pad(clock.getUTCHours())}${pad(clock.getUTCMinutes())}${pad(clock.getUTCSeconds())}`
+  const sign = utcOffset < 0 ? '-' : '+'
+  const zone = `${sign}${pad(Math.floor(Math.abs(utcOffset) / 60))}${pad(Math.abs(utcOffset) % 60)}`
+  return `${day}-${time}${zone}`
+}
+
+/** '+0700' → 420, '-0330' → -210. */
+function offsetMinutes(written: string): number {
+  const minutes = Number(written.slice(1, 3)) * 60 + Number(written.slice(3, 5))
+  return written.startsWith('-') ? -minutes : minutes
 }
 
 // Encoding a 70 MB backup to UTF-8 in one piece blocks main's event loop for a few hundred ms;

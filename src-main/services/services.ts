@@ -46,10 +46,12 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
 
     // The kind is the channel's: a renderer cannot make a manual backup rotate away, nor flood
     // the daily ones by calling another channel.
-    'backup.writeDaily': ({ content }) => backups.write('auto', content),
-    'backup.writeBeforeRestore': ({ content }) => backups.write('pre-restore', content),
-    'backup.writeBeforeUpgrade': ({ content }) => backups.write('pre-upgrade', content),
-    'backup.writeManual': ({ content }) => backups.write('manual', content),
+    'backup.writeDaily': ({ content, utcOffset }) => backups.write('auto', content, utcOffset),
+    'backup.writeBeforeRestore': ({ content, utcOffset }) =>
+      backups.write('pre-restore', content, utcOffset),
+    'backup.writeBeforeUpgrade': ({ content, utcOffset }) =>
+      backups.write('pre-upgrade', content, utcOffset),
+    'backup.writeManual': ({ content, utcOffset }) => backups.write('manual', content, utcOffset),
     'backup.hasDailyToday': () => backups.hasDailyToday(),
     'backup.list': () => backups.list(),
     'backup.read': ({ name }) => backups.read(name),

@@ -8,20 +8,26 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { createAppI18n } from './i18n'
 import { useApi } from './platform/api'
-import { openDatabase } from './db/open-database'
+import { openDatabase, openPracticeRegister } from './db/open-database'
 import { setDatabase } from './db/instance'
+import { chooseRegister, chosenRegister } from './db/register-choice'
 import { useAppStore } from './stores/app'
+import { backupWriteRequest } from './stores/backups'
 import { getPreference } from './db/settings-repo'
 import { vi } from './i18n/vi'
 
 async function start() {
   const api = useApi()
   const info = await api.appInfo()
-  const db = await openDatabase({
-    appVersion: info.version,
-    writeBackup: (content) => api.writeBackupBeforeUpgrade({ content }),
-  })
-  setDatabase(db)
+  const register = chosenRegister()
+  const db =
+    register === 'practice'
+      ? await openPracticeRegister(info.version)
+      : await openDatabase({
+          appVersion: info.version,
+          writeBackup: (content) => api.writeBackupBeforeUpgrade(backupWriteRequest(content)),
+        })
+  setDatabase(db, register)
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
@@ -42,5 +48,15 @@ start().catch((error: unknown) => {
   const detail = document.createElement('p')
   detail.textContent = error instanceof Error ? error.message : String(error)
   box.append(title, detail)
+  // A practice register that cannot open must not keep the clerk from the real one.
+  if (chosenRegister() === 'practice') {
+    const back = document.createElement('button')
+    back.textContent = vi.practice.openReal
+    back.addEventListener('click', () => {
+      chooseRegister('real')
+      location.reload()
+    })
+    box.append(back)
+  }
   document.getElementById('app')?.replaceChildren(box)
 })

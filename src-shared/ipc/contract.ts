@@ -54,8 +54,14 @@ const fileFilter = z.object({
 export const BACKUP_KINDS = ['manual', 'auto', 'pre-upgrade', 'pre-restore'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
 
-/** A backup's content, for the write channels: one channel per kind, so the kind is never a field. */
-const backupContent = z.strictObject({ content: textWithin(BACKUP_LIMIT).min(1) })
+/**
+ * A backup's content, for the write channels: one channel per kind, so the kind is never a field.
+ * `utcOffset` is the page's offset from UTC in minutes, so the file is named in the clerk's clock.
+ */
+const backupContent = z.strictObject({
+  content: textWithin(BACKUP_LIMIT).min(1),
+  utcOffset: z.number().int().min(-720).max(840).optional(),
+})
 
 /** A backup file as main lists it; `name` is a bare file name inside the backup folder. */
 export interface BackupEntry {
@@ -88,7 +94,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export const backupFileName = z
   .string()
   .max(120)
-  .regex(/^ocop-desk-[a-z-]+-\d{8}-\d{6}(-\d+)?\.json$/)
+  .regex(/^ocop-desk-[a-z-]+-\d{8}-\d{6}([+-]\d{4})?(-\d+)?\.json$/)
 
 /** Column index → field (null: ignore the column). */
 const mappingOverride = z.record(z.string().regex(/^\d{1,4}$/), z.enum(IMPORT_FIELDS).nullable())
@@ -149,6 +155,7 @@ export const reportModelSchema = z
     recipients: z.array(reportText).max(50),
     signature: z.object({ authority: reportText, title: reportText, name: reportText }),
     fileName: z.string().min(1).max(200),
+    sample: z.boolean(),
   })
   .refine(
     (model) =>

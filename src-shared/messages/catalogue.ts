@@ -98,7 +98,8 @@ export interface HistoryRecord {
 export interface DataErrorParams {
   internal: NoParams
   'db.newer': NoParams
-  'demo.loaded': NoParams
+  /** Backups hold the clerk's register: the practice register is never backed up. */
+  'practice.no-backup': NoParams
   'producer.has-products': { producer: string; products: number }
   /** `plans`: the names of the plans whose targets name the product. */
   'product.in-plan': { product: string; plans: string[] }
@@ -230,15 +231,36 @@ export interface CliErrorParams {
   'cli.plan-ambiguous': { wanted: string | null; plans: PlanName[] }
   'cli.plan-unknown': { wanted: string; plans: PlanName[] }
   'cli.units-unreadable': { file: string }
-  'cli.units-no-name': { file: string }
+}
+
+/** Errors of a units list (CSV), read at the first start or by `ocop check --units`. */
+export interface UnitsListErrorParams {
+  'units-list.encoding': { file: string }
+  'units-list.no-name': { file: string }
+  'units-list.empty': { file: string }
   /** `line`: the line of the units list, from 1 with its header line. */
-  'cli.units-kind': { file: string; line: number; value: string }
-  'cli.units-date': { file: string; line: number; column: 'valid_from' | 'valid_to'; value: string }
+  'units-list.kind': { file: string; line: number; value: string }
+  'units-list.date': {
+    file: string
+    line: number
+    column: 'valid_from' | 'valid_to'
+    value: string
+  }
+  'units-list.code': { file: string; line: number; value: string }
+  'units-list.dates-order': { file: string; line: number }
+  /** The same code, name and start date as the unit on `firstLine`. */
+  'units-list.duplicate': { file: string; line: number; firstLine: number }
 }
 
 /** The sentences of AppErrors, by their code. */
 export interface ErrorMessageParams
-  extends DataErrorParams, ImportErrorParams, BackupErrorParams, HostErrorParams, CliErrorParams {}
+  extends
+    DataErrorParams,
+    ImportErrorParams,
+    BackupErrorParams,
+    HostErrorParams,
+    CliErrorParams,
+    UnitsListErrorParams {}
 
 /** Every code of the catalogue with the params its sentence names. */
 export interface MessageParams extends RowMessageParams, FileMessageParams, ErrorMessageParams {}

@@ -249,8 +249,8 @@ export const en: MessageTable = {
       'Something unexpected went wrong. No data was changed. Try again; if it happens again, send the log to technical support.',
     'db.newer': () =>
       'The data on this computer was made by a newer version of OCOP Desk. Install the latest version to open it; the data has not been changed.',
-    'demo.loaded': () =>
-      'The Mỹ Hào sample data is already loaded. To load it again, remove the sample data first.',
+    'practice.no-backup': () =>
+      'The practice register is open: sample data is not backed up, so that it never mixes with the backups of the real register. Go back to the real register to make a backup.',
     'producer.has-products': ({ producer, products }) =>
       `The producer "${producer}" still has ${products} products, so it cannot be deleted. Move the products to another producer or merge the two producers, then delete again. No data was changed.`,
     'product.in-plan': ({ product, plans }) =>
@@ -414,12 +414,23 @@ export const en: MessageTable = {
     'cli.plan-unknown': ({ wanted, plans }) =>
       `There is no plan "${wanted}" in the data file. Its plans are:\n${planList(plans)}`,
     'cli.units-unreadable': ({ file }) =>
-      `The units list "${file}" cannot be read: it does not exist, cannot be read or is not UTF-8 text. Save the list as UTF-8 CSV (with a name column), then run the command again.`,
-    'cli.units-no-name': ({ file }) =>
-      `The units list "${file}" has no name column (commune/ward name). The file's first line must be the column names, for example: code,kind,name,full_name.`,
-    'cli.units-kind': ({ file, line, value }) =>
+      `The units list "${file}" cannot be read: it does not exist or cannot be opened. Check the file's name and folder, then run the command again.`,
+
+    'units-list.encoding': ({ file }) =>
+      `The units list "${file}" is not UTF-8 text. In Excel, use Save As with the type "CSV UTF-8 (Comma delimited)", then choose the file again.`,
+    'units-list.no-name': ({ file }) =>
+      `The units list "${file}" has no name column (commune/ward name). The file's first line must be the column names, for example: code,kind,name,valid_from,valid_to.`,
+    'units-list.empty': ({ file }) =>
+      `The units list "${file}" has no unit (the name column is empty on every line). Check the file, then choose it again.`,
+    'units-list.kind': ({ file, line, value }) =>
       `${unitsList(file, line)}: the unit kind "${value}" is not known. Write Xã, Phường or Thị trấn in the kind column.`,
-    'cli.units-date': ({ file, line, column, value }) =>
+    'units-list.date': ({ file, line, column, value }) =>
       `${unitsList(file, line)}, column ${column}: "${value}" is not a date. Write it as day/month/year, for example 01/07/2025.`,
+    'units-list.code': ({ file, line, value }) =>
+      `${unitsList(file, line)}, column code: "${value}" is not a unit code. Administrative unit codes have 3 to 6 digits, for example 12103; leave it empty when there is none.`,
+    'units-list.dates-order': ({ file, line }) =>
+      `${unitsList(file, line)}: the end of validity (valid_to) is before its start (valid_from). Correct one of the two dates.`,
+    'units-list.duplicate': ({ file, line, firstLine }) =>
+      `${unitsList(file, line)}: the same unit as line ${firstLine} (same code, name and start date). Delete one of the two lines.`,
   },
 }

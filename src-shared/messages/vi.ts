@@ -244,7 +244,8 @@ export const vi: MessageTable = {
       'Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu lỗi lặp lại, hãy gửi nhật ký cho bộ phận kỹ thuật.',
     'db.newer': () =>
       'Dữ liệu trên máy này được tạo bởi phiên bản OCOP Desk mới hơn. Hãy cài phiên bản mới nhất để mở dữ liệu; dữ liệu không bị thay đổi.',
-    'demo.loaded': () => 'Dữ liệu mẫu Mỹ Hào đã được nạp. Muốn nạp lại, hãy gỡ dữ liệu mẫu trước.',
+    'practice.no-backup': () =>
+      'Đang mở sổ thực hành: dữ liệu mẫu không được sao lưu, để không lẫn với các bản sao lưu của sổ thật. Muốn sao lưu, hãy về sổ thật trước.',
     'producer.has-products': ({ producer, products }) =>
       `Chủ thể "${producer}" còn ${products} sản phẩm nên chưa xóa được. Hãy chuyển các sản phẩm sang chủ thể khác hoặc gộp hai chủ thể, rồi xóa lại. Dữ liệu không bị thay đổi.`,
     'product.in-plan': ({ product, plans }) =>
@@ -409,12 +410,23 @@ export const vi: MessageTable = {
     'cli.plan-unknown': ({ wanted, plans }) =>
       `Không có kế hoạch "${wanted}" trong tệp dữ liệu. Các kế hoạch có trong tệp:\n${planList(plans)}`,
     'cli.units-unreadable': ({ file }) =>
-      `Không đọc được danh sách đơn vị "${file}": tệp không có, không đọc được hoặc không phải văn bản UTF-8. Hãy lưu danh sách dưới dạng CSV UTF-8 (có cột name) rồi chạy lại lệnh.`,
-    'cli.units-no-name': ({ file }) =>
-      `Danh sách đơn vị "${file}" không có cột name (tên xã, phường). Dòng đầu của tệp phải là tên cột, ví dụ: code,kind,name,full_name.`,
-    'cli.units-kind': ({ file, line, value }) =>
+      `Không đọc được danh sách đơn vị "${file}": tệp không có hoặc không mở được. Hãy kiểm tra tên và thư mục của tệp rồi chạy lại lệnh.`,
+
+    'units-list.encoding': ({ file }) =>
+      `Danh sách đơn vị "${file}" không phải văn bản UTF-8. Trong Excel, hãy chọn Lưu thành (Save As) kiểu "CSV UTF-8 (Comma delimited)" rồi chọn lại tệp.`,
+    'units-list.no-name': ({ file }) =>
+      `Danh sách đơn vị "${file}" không có cột name (tên xã, phường). Dòng đầu của tệp phải là tên cột, ví dụ: code,kind,name,valid_from,valid_to.`,
+    'units-list.empty': ({ file }) =>
+      `Danh sách đơn vị "${file}" không có đơn vị nào (cột name trống ở mọi dòng). Hãy kiểm tra tệp rồi chọn lại.`,
+    'units-list.kind': ({ file, line, value }) =>
       `${unitsList(file, line)}: không rõ loại đơn vị "${value}". Hãy ghi Xã, Phường hoặc Thị trấn ở cột kind.`,
-    'cli.units-date': ({ file, line, column, value }) =>
+    'units-list.date': ({ file, line, column, value }) =>
       `${unitsList(file, line)}, cột ${column}: "${value}" không phải là ngày. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/07/2025.`,
+    'units-list.code': ({ file, line, value }) =>
+      `${unitsList(file, line)}, cột code: "${value}" không phải mã đơn vị. Mã đơn vị hành chính gồm 3 đến 6 chữ số, ví dụ 12103; không có mã thì để trống.`,
+    'units-list.dates-order': ({ file, line }) =>
+      `${unitsList(file, line)}: ngày hết hiệu lực (valid_to) trước ngày bắt đầu hiệu lực (valid_from). Hãy sửa một trong hai ngày.`,
+    'units-list.duplicate': ({ file, line, firstLine }) =>
+      `${unitsList(file, line)}: trùng với dòng ${firstLine} (cùng mã, tên và ngày bắt đầu hiệu lực). Hãy xóa một trong hai dòng.`,
   },
 }

@@ -104,6 +104,7 @@ export function buildReport(
     notes: built.notes,
     recipients: reportRecipients(kind, data.office),
     signature: reportSignature(data.office),
-    fileName: reportFileName(built.fileSubject, options.date),
+    fileName: reportFileName(built.fileSubject, options.date, options.sample),
+    sample: options.sample === true,
   }
 }

@@ -93,8 +93,14 @@ export function asOfLine(date: IsoDate): string {
   return `(Tính đến ngày ${formatViDate(date)})`
 }
 
-/** An ASCII file name: "danh-sach-san-pham-ocop-2020-12-31". */
-export function reportFileName(subject: string, date: IsoDate): string {
+/** The line every document made from the practice register carries, above its header block. */
+export const SAMPLE_MARK = 'DỮ LIỆU MẪU — không phải số liệu thật'
+
+/**
+ * An ASCII file name: "danh-sach-san-pham-ocop-2020-12-31"; a sample document's name starts with
+ * "du-lieu-mau-", so the file says what it is in a folder too.
+ */
+export function reportFileName(subject: string, date: IsoDate, sample = false): string {
   const slug = subject
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -104,7 +110,7 @@ export function reportFileName(subject: string, date: IsoDate): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '')
-  return `${slug}-${date}`
+  return `${sample ? 'du-lieu-mau-' : ''}${slug}-${date}`
 }
 
 /** Roman numerals for group rows (I, II, … ); groups never reach the thousands. */

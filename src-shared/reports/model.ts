@@ -98,6 +98,11 @@ export interface ReportModel {
   signature: ReportSignature
   /** Suggested file name without extension, ASCII: "danh-sach-san-pham-ocop-2020-12-31". */
   fileName: string
+  /**
+   * Built from the practice register: every output (preview, PDF, .xlsx) marks the document with
+   * SAMPLE_MARK, so sample figures are never taken for an office's real ones.
+   */
+  sample: boolean
 }
 
 /** What every report is built for: a date, a document number, and per report its own choices. */
@@ -113,6 +118,8 @@ export interface ReportOptions {
   planId?: string
   /** certificates: days ahead counted as "sắp hết hạn" (30 by default: notices go 30 days before). */
   withinDays?: number
+  /** The register is the practice register (ReportModel.sample). */
+  sample?: boolean
 }
 
 /** The register a report is built from (the app's stores, or a backup file for the CLI). */

@@ -19,10 +19,30 @@ export async function openApp(page: Page, hash = '#/') {
   await expect(page.getByRole('navigation').getByText('Cài đặt')).toBeVisible()
 }
 
-/** Every table of the register, read straight from IndexedDB in the page. */
-export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(async () => {
-    const request = indexedDB.open('ocop-desk')
+/**
+ * Opens the app on the practice register, as a clerk does from Cài đặt, and waits until it has
+ * started again on it (the banner is there and its data is loaded).
+ */
+export async function openPracticeRegister(page: Page) {
+  await openApp(page, '#/cai-dat')
+  await page.getByRole('button', { name: 'Mở sổ thực hành' }).click()
+  await expect(page.getByTestId('practice-banner')).toBeVisible()
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+}
+
+/** Today as the page's calendar says it, dd/mm/yyyy. */
+export function todayInPage(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+      new Date(),
+    ),
+  )
+}
+
+/** Every table of a register (the real one unless named), read straight from IndexedDB. */
+export function dumpDatabase(page: Page, name = 'ocop-desk'): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async (name) => {
+    const request = indexedDB.open(name)
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(new Error(String(request.error)))
@@ -45,7 +65,7 @@ export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
     )
     db.close()
     return result
-  })
+  }, name)
 }
 
 /** Loads the shipped Mỹ Hào unit list through the UI. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { loadMyHaoUnits, openApp } from './helpers'
+import { openPracticeRegister, todayInPage } from './helpers'
 
 async function choose(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click()
@@ -22,14 +22,9 @@ async function targetRow(page: Page, label: string) {
 test('the Mỹ Hào 2019-2020 plan, created through the forms, shows its progress at the end of 2018 and 2020', async ({
   page,
 }) => {
-  await openApp(page)
-  await loadMyHaoUnits(page)
-  await page.getByRole('navigation').getByText('Cài đặt').click()
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu Mỹ Hào' }).click()
-  await expect(page.getByText('Đã nạp dữ liệu mẫu')).toBeVisible()
+  await openPracticeRegister(page)
 
   await page.getByRole('navigation').getByText('Kế hoạch').click()
-  await expect(page.getByText('Chưa có kế hoạch nào.')).toBeVisible()
   await page.getByTestId('plan-add').click()
   await page.locator('input[name="name"]').fill('Kế hoạch OCOP thị xã Mỹ Hào giai đoạn 2019-2020')
   await page.locator('input[name="docNo"]').fill('45/KH-UBND')
@@ -125,13 +120,14 @@ test('the Mỹ Hào 2019-2020 plan, created through the forms, shows its progres
 })
 
 test('Tổng quan shows the register in numbers, each a link to its list', async ({ page }) => {
-  await openApp(page)
-  await loadMyHaoUnits(page)
-  await page.getByRole('navigation').getByText('Cài đặt').click()
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu Mỹ Hào' }).click()
-  await expect(page.getByText('Đã nạp dữ liệu mẫu')).toBeVisible()
-  await page.getByRole('navigation').getByText('Tổng quan').click()
-  // Today (2026 and later) every demo certificate of 2018-2020 has expired: no OCOP product stands.
+  await openPracticeRegister(page)
+  // The practice register's "today" is 31/12/2020: the 2018-2020 recognitions stand.
+  await expect(page.getByTestId('dash-ocop')).toHaveText('7')
+  await expect(page.getByTestId('dash-units-without')).toHaveText('6')
+  // Today on the calendar (2026 and later) every demo certificate of 2018-2020 has expired.
+  const date = page.getByTestId('overview-date').locator('input')
+  await date.fill(await todayInPage(page))
+  await date.press('Tab')
   await expect(page.getByTestId('dash-ocop')).toHaveText('0')
   await expect(page.getByTestId('dash-units-without')).toHaveText('3')
   await page.screenshot({ path: test.info().outputPath('dashboard.png'), fullPage: true })

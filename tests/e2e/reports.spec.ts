@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { expect, test, type Page } from '@playwright/test'
-import { loadMyHaoUnits, openApp } from './helpers'
+import { openPracticeRegister } from './helpers'
 
 async function setDate(page: Page, ddmmyyyy: string) {
   const input = page.getByTestId('report-date').locator('input')
@@ -44,12 +44,9 @@ test('with the Mỹ Hào demo, every report exports a workbook whose key cells m
   page,
 }) => {
   test.setTimeout(120_000)
-  await openApp(page)
-  await loadMyHaoUnits(page)
+  await openPracticeRegister(page)
   const nav = page.getByRole('navigation')
   await nav.getByText('Cài đặt').click()
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu Mỹ Hào' }).click()
-  await expect(page.getByText('Đã nạp dữ liệu mẫu')).toBeVisible()
   await page.getByLabel('Tên cơ quan ban hành').fill('Ủy ban nhân dân thị xã Mỹ Hào')
   await page.getByLabel('Địa danh (ghi trước ngày tháng)').fill('Mỹ Hào')
   await page.getByLabel('Chữ viết tắt của cơ quan').fill('UBND')

@@ -3,6 +3,7 @@
  * halves, the two-column header block (office on the left, national name and motto on the right)
  * with the title under it, and the closing block ("Nơi nhận" beside the signature).
  */
+import { SAMPLE_MARK } from '@shared/reports/header'
 import type { ReportModel } from '@shared/reports/model'
 import { clampWidth, font, lineCount, put, rowHeight, textRow, widthOf } from './report-xlsx-style'
 import type { Font, Worksheet } from './workbook'
@@ -19,6 +20,8 @@ export const RECIPIENTS_LABEL = 'Nơi nhận:'
 export const SHORT_RULE = '—'.repeat(5)
 export const MOTTO_RULE = '—'.repeat(13)
 const RULE_HEIGHT = 8
+/** How the sample mark is written: bold, in dark red. */
+const SAMPLE_STYLE = { bold: true, color: { argb: 'FFC00000' } }
 /** Blank rows left for the signature and the seal. */
 export const SIGNATURE_SPACE = 4
 
@@ -80,6 +83,8 @@ export function headerBlock(sheet: Worksheet, model: ReportModel, grid: Grid): n
   put(sheet, 4, ...left, header.docNumber, font(13), center)
   put(sheet, 4, ...right, header.placeDate, font(13, { italic: true }), center)
   line(4, 13, header.docNumber, header.placeDate)
+  // The row between the header block and the title, otherwise blank, says a sample is no report.
+  if (model.sample) put(sheet, 5, 1, last, SAMPLE_MARK, font(13, SAMPLE_STYLE), center)
 
   let r = 6
   r = textRow(

@@ -13,6 +13,7 @@
  * ./report-xlsx-blocks (header block, title, closing), ./report-xlsx-table, ./report-xlsx-picture
  * and ./report-xlsx-style (type, borders, cells, row heights).
  */
+import { SAMPLE_MARK } from '@shared/reports/header'
 import type { ReportModel } from '@shared/reports/model'
 import type { JobProgressReport } from '../../workers/protocol'
 import { closingBlock, gridOf, headerBlock, type Grid } from './report-xlsx-blocks'
@@ -64,9 +65,10 @@ export async function writeReportXlsx(
     },
     headerFooter: {
       differentFirst: true,
-      // Page numbers centred at the top, none on the first page (Nghị định 30).
-      oddHeader: `&C&"${REPORT_FONT},Regular"&13&P`,
-      firstHeader: '',
+      // Page numbers centred at the top, none on the first page (Nghị định 30); a sample's every
+      // page says so at its top left.
+      oddHeader: `${sampleHeader(model)}&C&"${REPORT_FONT},Regular"&13&P`,
+      firstHeader: sampleHeader(model),
     },
     views: [{ showGridLines: false }],
   }
@@ -84,6 +86,11 @@ export async function writeReportXlsx(
   layout(sheet, model, grid, report, (row) => missingPicture(sheet, grid, row))
   report({ stage: 'Đang nén tệp Excel', done: 1, total: 1 })
   return finish()
+}
+
+/** The page header's left part of a sample: the mark in bold dark red; none for a real report. */
+function sampleHeader(model: ReportModel): string {
+  return model.sample ? `&L&"${REPORT_FONT},Bold"&12&KC00000${SAMPLE_MARK}` : ''
 }
 
 type PlacePicture = (row: number) => number

@@ -1,28 +1,43 @@
-/** Loading and removing the Mỹ Hào demo scenario; real records are never touched. */
-import { AppError } from '@shared/errors'
+/**
+ * The Mỹ Hào demo scenario: it fills the practice register, and demo records an older version
+ * loaded into a real register can be removed from it; real records are never touched.
+ */
 import type { Evaluation, Producer, Product } from '@shared/db/records'
 import { buildMyHaoDemo, isDemoId } from '@shared/domain/demo-my-hao'
+import { MY_HAO_OFFICE, MY_HAO_PLAN } from '@shared/domain/demo-my-hao-plan'
 import { unitValidOn } from '@shared/domain/units'
 import type { OcopDatabase } from './database'
 import { auditedAdd, auditedDelete } from './audited-writes'
+import { savePlan } from './plans-repo'
+import { saveOffice } from './settings-repo'
 import { loadUnitCatalogue, type UnitCatalogueEntry } from './units-repo'
 
+/** True when the register holds demo products (loaded into a real register by an older version). */
 export async function hasDemoData(db: OcopDatabase): Promise<boolean> {
   return (await db.products.where('id').startsWith('demo-').count()) > 0
 }
 
-/** Loads the demo (and the Mỹ Hào units it needs, if missing) in one transaction. */
-export async function loadDemoData(
+/**
+ * Fills a new practice register with the Mỹ Hào demo, in one transaction: the Mỹ Hào units, the
+ * demo's producers, products and evaluations, the town's 2019-2020 plan and the practice office.
+ */
+export async function seedPracticeRegister(
   db: OcopDatabase,
   units: { title: string; units: UnitCatalogueEntry[] },
-): Promise<{ products: number; evaluations: number }> {
-  return db.transaction(
+): Promise<void> {
+  await db.transaction(
     'rw',
-    [db.units, db.producers, db.products, db.evaluations, db.auditLog],
+    [
+      db.units,
+      db.producers,
+      db.products,
+      db.evaluations,
+      db.plans,
+      db.planTargets,
+      db.settings,
+      db.auditLog,
+    ],
     async () => {
-      if (await hasDemoData(db)) {
-        throw new AppError({ code: 'demo.loaded', params: {} })
-      }
       await loadUnitCatalogue(db, units.units, units.title)
       const unitIdByName = new Map(
         (await db.units.toArray())
@@ -43,7 +58,8 @@ export async function loadDemoData(
           `${summary}: đánh giá năm ${evaluation.year}`,
         )
       }
-      return { products: demo.products.length, evaluations: demo.evaluations.length }
+      await savePlan(db, MY_HAO_PLAN, null)
+      await saveOffice(db, MY_HAO_OFFICE)
     },
   )
 }

@@ -1,19 +1,27 @@
 /**
- * Opening the database safely: when the file on disk is an older schema version, the data is
- * backed up first (through main, to the backup folder) and only then upgraded. If that backup
- * cannot be written, the upgrade does not happen.
+ * Opening a register's database safely: when the file on disk is an older schema version, the
+ * data is backed up first (through main, to the backup folder) and only then upgraded. If that
+ * backup cannot be written, the upgrade does not happen. The practice register is the exception:
+ * its sample data is never backed up, and a new one is filled with the Mỹ Hào demo.
  */
 import Dexie from 'dexie'
 import { AppError } from '@shared/errors'
 import { CURRENT_SCHEMA_VERSION, DB_NAME } from '@shared/db/schema'
+import unitCatalogue from '../../../resources/catalogues/units-my-hao.json'
 import { OcopDatabase } from './database'
-import { createBackupContent } from './backup-tables'
+import { createBackupContent, isDatabaseEmpty } from './backup-tables'
+import { seedPracticeRegister } from './demo-repo'
+import { PRACTICE_DB_NAME } from './register-choice'
+import type { UnitCatalogueEntry } from './units-repo'
 
 export interface OpenOptions {
   name?: string
   appVersion: string
-  /** Writes a pre-upgrade backup; must resolve only once the file is safely on disk. */
-  writeBackup(content: string): Promise<unknown>
+  /**
+   * Writes a pre-upgrade backup; must resolve only once the file is safely on disk. Absent for the
+   * practice register, which is upgraded without one.
+   */
+  writeBackup?: (content: string) => Promise<unknown>
 }
 
 /** Opens (and if needed upgrades) the register's database. */
@@ -31,7 +39,7 @@ export async function openDatabase(options: OpenOptions): Promise<OcopDatabase> 
           cause: `on disk v${probe.verno}, app v${CURRENT_SCHEMA_VERSION}`,
         })
       }
-      if (probe.verno < CURRENT_SCHEMA_VERSION) {
+      if (probe.verno < CURRENT_SCHEMA_VERSION && options.writeBackup) {
         const content = await createBackupContent(probe, 'pre-upgrade', options.appVersion)
         await options.writeBackup(content)
       }
@@ -46,4 +54,22 @@ export async function openDatabase(options: OpenOptions): Promise<OcopDatabase> 
     await navigator.storage.persist().catch(() => false)
   }
   return db
+}
+
+/** Opens the practice register, filling it with the Mỹ Hào demo when it is new (or was never filled). */
+export async function openPracticeRegister(appVersion: string): Promise<OcopDatabase> {
+  const db = await openDatabase({ name: PRACTICE_DB_NAME, appVersion })
+  if (await isDatabaseEmpty(db)) {
+    await seedPracticeRegister(db, {
+      title: unitCatalogue.title,
+      units: unitCatalogue.units as UnitCatalogueEntry[],
+    })
+  }
+  return db
+}
+
+/** Deletes the practice register (closing it first): the next start fills a new one. */
+export async function deletePracticeRegister(open: OcopDatabase): Promise<void> {
+  open.close()
+  await Dexie.delete(PRACTICE_DB_NAME)
 }

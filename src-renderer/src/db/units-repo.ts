@@ -114,3 +114,26 @@ export async function loadUnitCatalogue(
     return { added: toAdd.length, skipped: entries.length - toAdd.length }
   })
 }
+
+/**
+ * Loads a units list the clerk gives (a CSV checked line by line) as the shipped catalogue loads:
+ * in one transaction, units already in the register kept as they are.
+ */
+export async function importUnitsList(
+  db: OcopDatabase,
+  inputs: readonly (UnitInput & { line: number })[],
+  fileName: string,
+): Promise<{ added: number; skipped: number }> {
+  const entries = inputs.map(({ line, ...input }) => ({
+    ...input,
+    key: `line-${line}`,
+    successorKey: null,
+  }))
+  return loadUnitCatalogue(db, entries, fileName)
+}
+
+/** True while the register has no unit and no product yet: a first start. */
+export async function isRegisterBlank(db: OcopDatabase): Promise<boolean> {
+  const [units, products] = await Promise.all([db.units.count(), db.products.count()])
+  return units === 0 && products === 0
+}

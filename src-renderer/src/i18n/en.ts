@@ -10,6 +10,7 @@ import { historyEn } from './history.en'
 import { statusEn } from './status.en'
 import { formsEn } from './forms.en'
 import { layoutEn } from './layout.en'
+import { practiceEn } from './practice.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -24,6 +25,7 @@ export const en: MessageSchema = {
   ...statusEn,
   ...formsEn,
   ...layoutEn,
+  ...practiceEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',
@@ -55,7 +57,8 @@ export const en: MessageSchema = {
     goToSettings: 'Open Settings',
     noProducts: 'The register has no products yet.',
     noProductsHint:
-      'Import a commune file under Import, add products under Products, or load the Mỹ Hào demo data in Settings.',
+      'Import a commune file under Import or add products under Products. To try the app first, open the practice register in Settings.',
+    asOf: 'As of',
     ocop: 'OCOP products (3 stars and up)',
     atStars: '{stars} stars: {count}',
     thisYear: 'Year {year}',
@@ -66,7 +69,7 @@ export const en: MessageSchema = {
     unitsWithout: 'Communes/wards without an OCOP product',
     unitsOf: 'of {count} communes/wards in force',
     plans: 'Plans in progress',
-    noActivePlans: 'No plan covers this year.',
+    noActivePlans: 'No plan covers {year}.',
     goToPlans: 'Open Plans',
     behind: '{count} targets behind',
     unitsValid: 'Administrative units in force',
@@ -170,13 +173,15 @@ export const en: MessageSchema = {
       title: 'Data and backups',
       where: 'Data is kept on this computer, in the folder:',
       backupWhere: 'Backups are in the folder:',
-      webHost: 'Running in a browser (web mode): the data is kept in this browser profile.',
+      webHost:
+        'Running in a browser (web mode): the data is kept in this browser, under the address {origin}. Another browser or another address shows another register.',
+      webBackupWhere: 'Backups are written on the computer that runs OCOP Desk, in the folder:',
       policy:
         'OCOP Desk backs up once a day at start, before every data upgrade and before every restore, keeping the 30 newest daily backups and the 10 newest of each other kind. Backups you make yourself are never deleted. Every backup carries a checksum that is checked before it is restored.',
       backupNow: 'Back up now',
       backupToFile: 'Back up to a file…',
       restoreFromFile: 'Restore from a file…',
-      backedUp: 'Backed up: {name}',
+      backedUp: 'Backed up: {name} (at {time})',
       savedToFile: 'Backup saved: {name}',
       list: 'Backups',
       listEmpty: 'No backups yet. Click "Back up now" to make the first.',
@@ -195,19 +200,6 @@ export const en: MessageSchema = {
       restoreFailed: 'Could not restore',
     },
     language: { title: 'Language', label: 'Interface language' },
-    demo: {
-      title: 'Demo data',
-      intro:
-        'The Mỹ Hào town scenario 2018-2020: 9 products (2018: 4 at 3 stars, 4 at 2 stars, 1 at 4 stars) and evaluations up to 2020, for practice. The figures are invented and every name says "mẫu" (demo); removing them leaves real data alone.',
-      loaded: 'Demo data is in the register.',
-      notLoaded: 'Demo data is not loaded.',
-      load: 'Load the Mỹ Hào demo data',
-      remove: 'Remove demo data',
-      loadedMessage: 'Demo data loaded: {products} products, {evaluations} evaluations.',
-      removeConfirm:
-        'Remove all demo data (demo products, producers and evaluations)? Real data is not affected.',
-      removed: 'Demo data removed ({products} products).',
-    },
   },
   errors: {
     title: 'Something went wrong',

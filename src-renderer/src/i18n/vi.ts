@@ -10,6 +10,7 @@ import { historyVi } from './history.vi'
 import { statusVi } from './status.vi'
 import { formsVi } from './forms.vi'
 import { layoutVi } from './layout.vi'
+import { practiceVi } from './practice.vi'
 
 export const vi = {
   ...registerVi,
@@ -23,6 +24,7 @@ export const vi = {
   ...statusVi,
   ...formsVi,
   ...layoutVi,
+  ...practiceVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -54,7 +56,8 @@ export const vi = {
     goToSettings: 'Mở Cài đặt',
     noProducts: 'Sổ chưa có sản phẩm nào.',
     noProductsHint:
-      'Nhập tệp danh sách của xã, phường ở mục Nhập dữ liệu, thêm sản phẩm ở mục Sản phẩm, hoặc nạp dữ liệu mẫu Mỹ Hào ở Cài đặt.',
+      'Nhập tệp danh sách của xã, phường ở mục Nhập dữ liệu hoặc thêm sản phẩm ở mục Sản phẩm. Muốn dùng thử trước, mở sổ thực hành ở Cài đặt.',
+    asOf: 'Tính đến ngày',
     ocop: 'Sản phẩm OCOP (từ 3 sao)',
     atStars: '{stars} sao: {count}',
     thisYear: 'Năm {year}',
@@ -65,7 +68,7 @@ export const vi = {
     unitsWithout: 'Xã, phường chưa có sản phẩm OCOP',
     unitsOf: 'trên {count} xã, phường đang có hiệu lực',
     plans: 'Kế hoạch đang thực hiện',
-    noActivePlans: 'Không có kế hoạch nào trong năm nay.',
+    noActivePlans: 'Không có kế hoạch nào trong năm {year}.',
     goToPlans: 'Mở Kế hoạch',
     behind: '{count} chỉ tiêu chậm',
     unitsValid: 'Đơn vị hành chính đang có hiệu lực',
@@ -170,13 +173,14 @@ export const vi = {
       where: 'Dữ liệu được lưu trên máy này, trong thư mục:',
       backupWhere: 'Các bản sao lưu nằm trong thư mục:',
       webHost:
-        'Đang chạy trong trình duyệt (chế độ web): dữ liệu nằm trong hồ sơ của trình duyệt này.',
+        'Đang chạy trong trình duyệt (chế độ web): dữ liệu nằm trong trình duyệt này, gắn với địa chỉ {origin}. Mở bằng trình duyệt khác hoặc địa chỉ khác sẽ thấy một sổ khác.',
+      webBackupWhere: 'Các bản sao lưu được ghi trên máy chạy OCOP Desk, trong thư mục:',
       policy:
         'OCOP Desk tự sao lưu mỗi ngày một lần khi mở ứng dụng, trước mỗi lần nâng cấp dữ liệu và trước mỗi lần khôi phục; giữ 30 bản hằng ngày và 10 bản gần nhất của mỗi loại còn lại. Bản bạn sao lưu thủ công không bao giờ bị xóa. Mỗi bản sao lưu có mã kiểm tra, được kiểm tra trước khi khôi phục.',
       backupNow: 'Sao lưu ngay',
       backupToFile: 'Sao lưu ra tệp…',
       restoreFromFile: 'Khôi phục từ tệp…',
-      backedUp: 'Đã sao lưu: {name}',
+      backedUp: 'Đã sao lưu: {name} (lúc {time})',
       savedToFile: 'Đã lưu bản sao lưu: {name}',
       list: 'Các bản sao lưu',
       listEmpty: 'Chưa có bản sao lưu nào. Bấm "Sao lưu ngay" để tạo bản đầu tiên.',
@@ -195,19 +199,6 @@ export const vi = {
       restoreFailed: 'Không khôi phục được',
     },
     language: { title: 'Ngôn ngữ', label: 'Ngôn ngữ giao diện' },
-    demo: {
-      title: 'Dữ liệu mẫu',
-      intro:
-        'Kịch bản thị xã Mỹ Hào 2018-2020: 9 sản phẩm (năm 2018: 4 sản phẩm 3 sao, 4 sản phẩm 2 sao, 1 sản phẩm 4 sao) và các lần đánh giá đến 2020, để tập sử dụng. Số liệu là giả định, mọi tên đều ghi "mẫu"; gỡ ra không ảnh hưởng dữ liệu thật.',
-      loaded: 'Dữ liệu mẫu đang có trong sổ.',
-      notLoaded: 'Chưa nạp dữ liệu mẫu.',
-      load: 'Nạp dữ liệu mẫu Mỹ Hào',
-      remove: 'Gỡ dữ liệu mẫu',
-      loadedMessage: 'Đã nạp dữ liệu mẫu: {products} sản phẩm, {evaluations} lần đánh giá.',
-      removeConfirm:
-        'Gỡ toàn bộ dữ liệu mẫu (sản phẩm, chủ thể, kết quả đánh giá mẫu)? Dữ liệu thật không bị ảnh hưởng.',
-      removed: 'Đã gỡ dữ liệu mẫu ({products} sản phẩm).',
-    },
   },
   errors: {
     title: 'Có lỗi',

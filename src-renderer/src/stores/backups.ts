@@ -4,8 +4,9 @@ import { parseBackup, type ParsedBackup } from '@shared/db/backup-format'
 import { findDanglingRecords, setDanglingAside, type DanglingRecord } from '@shared/db/references'
 import type { BackupEntry, BackupKind } from '@shared/ipc/contract'
 import { todayIso } from '@shared/dates'
+import { AppError } from '@shared/errors'
 import { createBackupContent, isDatabaseEmpty, replaceAllTables } from '@/db/backup-tables'
-import { useDatabase } from '@/db/instance'
+import { isPracticeRegister, useDatabase } from '@/db/instance'
 import { useApi } from '@/platform/api'
 import { useAppStore } from './app'
 
@@ -17,9 +18,19 @@ export interface CheckedBackup extends ParsedBackup {
 }
 
 /**
+ * What a write channel is given: the content, and this page's offset from UTC, so the file is named
+ * in the clerk's clock even when the web host's main runs in another zone.
+ */
+export function backupWriteRequest(content: string): { content: string; utcOffset: number } {
+  return { content, utcOffset: -new Date().getTimezoneOffset() }
+}
+
+/**
  * Backups: the database is read in the renderer (where IndexedDB lives) and the file is written
  * by main into the backup folder, through the channel of its kind. Restoring checks the whole file
- * first, backs up the current data, then replaces every table in one transaction.
+ * first, backs up the current data, then replaces every table in one transaction. The practice
+ * register is never backed up: its sample data must not sit among the clerk's backups, nor rotate
+ * one of them out, nor be restored over the real register by mistake.
  */
 export const useBackupsStore = defineStore('backups', () => {
   const entries = ref<BackupEntry[]>([])
@@ -31,7 +42,9 @@ export const useBackupsStore = defineStore('backups', () => {
   async function refresh() {
     entries.value = await useApi().listBackups()
   }
-  function writeOfKind(kind: BackupKind): (request: { content: string }) => Promise<BackupEntry> {
+  function writeOfKind(
+    kind: BackupKind,
+  ): (request: ReturnType<typeof backupWriteRequest>) => Promise<BackupEntry> {
     const api = useApi()
     switch (kind) {
       case 'auto':
@@ -44,22 +57,28 @@ export const useBackupsStore = defineStore('backups', () => {
         return api.writeManualBackup
     }
   }
+  /** The content of a backup of the open register; refused in the practice register. */
+  async function contentOf(kind: BackupKind): Promise<string> {
+    if (isPracticeRegister()) throw new AppError({ code: 'practice.no-backup', params: {} })
+    return createBackupContent(useDatabase(), kind, appVersion())
+  }
   async function backup(kind: BackupKind): Promise<BackupEntry> {
-    const content = await createBackupContent(useDatabase(), kind, appVersion())
-    const entry = await writeOfKind(kind)({ content })
+    const content = await contentOf(kind)
+    const entry = await writeOfKind(kind)(backupWriteRequest(content))
     await refresh()
     return entry
   }
   /** Once a day, at start: a daily backup unless today already has one that can be restored. */
   async function autoBackupIfDue(): Promise<BackupEntry | null> {
     await refresh()
+    if (isPracticeRegister()) return null
     if (await useApi().hasDailyBackupToday()) return null
     if (await isDatabaseEmpty(useDatabase())) return null
     return backup('auto')
   }
   /** Saves a backup to a file the clerk chooses (a USB stick, a shared folder). */
   async function backupToFile(): Promise<string | null> {
-    const content = await createBackupContent(useDatabase(), 'manual', appVersion())
+    const content = await contentOf('manual')
     const result = await useApi().saveFile({
       title: 'Lưu bản sao lưu',
       suggestedName: `ocop-desk-sao-luu-${todayIso()}.json`,

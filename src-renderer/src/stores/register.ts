@@ -7,9 +7,7 @@ import { loadBuiltInCriteriaSets, type CriteriaSetInput } from '@shared/domain/c
 import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import { DEFAULT_RANKING_RULES, type RankingRules } from '@shared/domain/ranking-rules'
 import { isDemoId } from '@shared/domain/demo-my-hao'
-import unitCatalogue from '../../../resources/catalogues/units-my-hao.json'
-import { loadDemoData, removeDemoData } from '@/db/demo-repo'
-import type { UnitCatalogueEntry } from '@/db/units-repo'
+import { removeDemoData } from '@/db/demo-repo'
 import { useUnitsStore } from './units'
 import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
 import { useDatabase } from '@/db/instance'
@@ -262,15 +260,7 @@ export const useRegisterStore = defineStore('register', () => {
     upsert(criteriaSets, previous)
   }
 
-  // Demo data
-  async function loadDemo() {
-    const result = await loadDemoData(useDatabase(), {
-      title: unitCatalogue.title,
-      units: unitCatalogue.units as UnitCatalogueEntry[],
-    })
-    await Promise.all([load(), useUnitsStore().load()])
-    return result
-  }
+  /** Removes demo records an older version loaded into this register. */
   async function removeDemo() {
     const result = await removeDemoData(useDatabase())
     await load()
@@ -281,7 +271,6 @@ export const useRegisterStore = defineStore('register', () => {
     hasDemo,
     editCriteriaSet,
     revertCriteriaSet,
-    loadDemo,
     removeDemo,
     producers,
     products,

@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref, toRaw } from 'vue'
 import type { Unit } from '@shared/db/records'
-import { todayIso } from '@shared/dates'
 import { unitValidOn, type UnitInput } from '@shared/domain/units'
 import { matchesSearch } from '@shared/text/vietnamese'
+import { decodeUnitsCsv, parseUnitsCsv, unitInputsOfList } from '@shared/import/units-csv'
 import catalogue from '../../../resources/catalogues/units-my-hao.json'
-import { useDatabase } from '@/db/instance'
+import { registerToday, useDatabase } from '@/db/instance'
 import {
   createUnit,
+  importUnitsList,
   listUnits,
   loadUnitCatalogue,
   restoreUnit,
@@ -29,7 +30,7 @@ export const useUnitsStore = defineStore('units', () => {
     return unit && structuredClone(toRaw(unit))
   }
   const visible = computed(() => {
-    const today = todayIso()
+    const today = registerToday()
     return units.value.filter(
       (u) =>
         (showRetired.value || unitValidOn(u, today)) &&
@@ -71,6 +72,17 @@ export const useUnitsStore = defineStore('units', () => {
     await load()
     return result
   }
+  /** Loads a units list given as CSV; a bad line refuses the whole file, naming the line. */
+  async function importList(bytes: Uint8Array, fileName: string) {
+    const entries = parseUnitsCsv(decodeUnitsCsv(bytes, fileName), fileName)
+    const result = await importUnitsList(
+      useDatabase(),
+      unitInputsOfList(entries, fileName),
+      fileName,
+    )
+    await load()
+    return result
+  }
   return {
     units,
     query,
@@ -83,5 +95,6 @@ export const useUnitsStore = defineStore('units', () => {
     retire,
     undo,
     loadSample,
+    importList,
   }
 })

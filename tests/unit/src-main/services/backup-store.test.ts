@@ -13,7 +13,7 @@ import {
 } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { checkBackupToWrite, serializeBackup, type BackupTables } from '@shared/db/backup-format'
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
 import { backupFileName, type BackupKind } from '@shared/ipc/contract'
@@ -23,6 +23,16 @@ import { thrown } from '../thrown'
 
 let root: string
 let backupDir: string
+
+// Main's clock in Hà Nội (UTC+7), whatever the test machine's zone: names carry "+0700".
+const machineZone = process.env.TZ
+beforeAll(() => {
+  process.env.TZ = 'Asia/Ho_Chi_Minh'
+})
+afterAll(() => {
+  if (machineZone === undefined) delete process.env.TZ
+  else process.env.TZ = machineZone
+})
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'ocop-backup-'))
@@ -84,13 +94,30 @@ describe('write', () => {
 
     const entry = await store.write('manual', content)
 
-    expect(entry.name).toBe('ocop-desk-manual-20240105-090307.json')
+    expect(entry.name).toBe('ocop-desk-manual-20240105-090307+0700.json')
     expect(backupFileName.safeParse(entry.name).success).toBe(true)
     expect(entry.kind).toBe('manual')
     expect(entry.size).toBe(Buffer.byteLength(content, 'utf8'))
     const info = await stat(join(backupDir, entry.name))
-    expect(entry.createdAt).toBe(info.mtime.toISOString())
+    // The instant of the name, the same for a reader in any time zone.
+    expect(entry.createdAt).toBe('2024-01-05T02:03:07.000Z')
+    expect(info.isFile()).toBe(true)
     expect(await readFile(join(backupDir, entry.name), 'utf8')).toBe(content)
+  })
+
+  it("names the file in the page's clock when the page gives its offset, the same instant", async () => {
+    const store = createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date('2024-01-05T02:03:07.000Z'),
+    })
+
+    const entry = await store.write('manual', await backupOf('manual'), -300)
+
+    expect(entry.name).toBe('ocop-desk-manual-20240104-210307-0500.json')
+    expect(entry.createdAt).toBe('2024-01-05T02:03:07.000Z')
+    expect((await store.list()).map((listed) => listed.createdAt)).toEqual([
+      '2024-01-05T02:03:07.000Z',
+    ])
   })
 
   it.skipIf(process.platform === 'win32')(
@@ -133,9 +160,9 @@ describe('write', () => {
     const entries = await Promise.all(contents.map((content) => store.write('auto', content)))
 
     expect(entries.map((e) => e.name)).toEqual([
-      'ocop-desk-auto-20240105-090307.json',
-      'ocop-desk-auto-20240105-090307-2.json',
-      'ocop-desk-auto-20240105-090307-3.json',
+      'ocop-desk-auto-20240105-090307+0700.json',
+      'ocop-desk-auto-20240105-090307+0700-2.json',
+      'ocop-desk-auto-20240105-090307+0700-3.json',
     ])
     for (const name of entries.map((e) => e.name)) {
       expect(backupFileName.safeParse(name).success).toBe(true)
@@ -150,8 +177,8 @@ describe('write', () => {
 
     const files = await readdir(backupDir)
     expect(files.sort()).toEqual([
-      'ocop-desk-manual-20240105-090000.json',
-      'ocop-desk-pre-upgrade-20240105-090100.json',
+      'ocop-desk-manual-20240105-090000+0700.json',
+      'ocop-desk-pre-upgrade-20240105-090100+0700.json',
     ])
   })
 
@@ -231,10 +258,37 @@ describe('list', () => {
     const entries = await store.list()
 
     expect(entries.map((e) => [e.name, e.kind])).toEqual([
-      ['ocop-desk-pre-restore-20240201-080000.json', 'pre-restore'],
-      ['ocop-desk-auto-20240105-090307-2.json', 'auto'],
-      ['ocop-desk-auto-20240105-090307.json', 'auto'],
-      ['ocop-desk-manual-20231231-235959.json', 'manual'],
+      ['ocop-desk-pre-restore-20240201-080000+0700.json', 'pre-restore'],
+      ['ocop-desk-auto-20240105-090307+0700-2.json', 'auto'],
+      ['ocop-desk-auto-20240105-090307+0700.json', 'auto'],
+      ['ocop-desk-manual-20231231-235959+0700.json', 'manual'],
+    ])
+  })
+
+  it('orders names of any zone, and names from before zones were written, by the instant they say', async () => {
+    const store = createBackupStore(backupDir, {
+      checkContent,
+      now: () => new Date(2024, 0, 5, 9, 0, 0),
+    })
+    const written = await store.write('manual', await backupOf('manual'))
+    await mkdir(backupDir, { recursive: true })
+    // 08:30 in Hà Nội, written by an older version in local time.
+    await writeFile(
+      join(backupDir, 'ocop-desk-manual-20240105-083000.json'),
+      await backupOf('manual'),
+    )
+    // 21:15 the day before in New York (UTC-5) is 09:15 in Hà Nội: the newest.
+    await writeFile(
+      join(backupDir, 'ocop-desk-manual-20240104-211500-0500.json'),
+      await backupOf('manual'),
+    )
+
+    const entries = await store.list()
+
+    expect(entries.map((e) => [e.name, e.createdAt])).toEqual([
+      ['ocop-desk-manual-20240104-211500-0500.json', '2024-01-05T02:15:00.000Z'],
+      [written.name, '2024-01-05T02:00:00.000Z'],
+      ['ocop-desk-manual-20240105-083000.json', '2024-01-05T01:30:00.000Z'],
     ])
   })
 })
@@ -308,6 +362,19 @@ describe("today's daily backup", () => {
 
     await store.write('auto', await backupOf('auto'))
     expect(await store.hasDailyToday()).toBe(true)
+  })
+
+  it("counts a daily backup of today's date where main is, written in another zone", async () => {
+    await mkdir(backupDir, { recursive: true })
+    // 23:30 UTC on the 4th is 06:30 on the 5th in Hà Nội.
+    await writeFile(
+      join(backupDir, 'ocop-desk-auto-20240104-233000+0000.json'),
+      await backupOf('auto'),
+    )
+
+    expect(await createBackupStore(backupDir, { checkContent, now: nineAm }).hasDailyToday()).toBe(
+      true,
+    )
   })
 
   it('does not count a daily backup that was cut off on the disk', async () => {

@@ -9,6 +9,8 @@ import { openDatabase } from '@/db/open-database'
 import { createBackupContent, replaceAllTables, snapshotTables } from '@/db/backup-tables'
 import {
   createUnit,
+  importUnitsList,
+  isRegisterBlank,
   listUnits,
   loadUnitCatalogue,
   restoreUnit,
@@ -19,6 +21,7 @@ import {
 import { getOffice, saveOffice } from '@/db/settings-repo'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 import { VERSION_3_TABLES, VERSION_4_TABLES } from '../../src-shared/db/stored-status-records'
+import { parseUnitsCsv, unitInputsOfList } from '@shared/import/units-csv'
 
 let counter = 0
 const opened: Dexie[] = []
@@ -126,6 +129,24 @@ describe('units repository', () => {
     expect(byName('Minh Đức')?.successorId).toBe(byName('Thượng Hồng')?.id)
     expect(byName('Hưng Long')?.successorId).toBe(byName('Đường Hào')?.id)
     expect(await db.auditLog.count()).toBe(16)
+  })
+
+  it('imports a CSV units list into a blank register, and the same list again adds nothing', async () => {
+    const db = await freshDb()
+    const csv =
+      'code,kind,name,valid_from,valid_to\n12121,Phường,Dị Sử,,30/06/2025\n,Phường,Mỹ Hào,01/07/2025,\n'
+    const inputs = unitInputsOfList(parseUnitsCsv(csv, 'don-vi.csv'), 'don-vi.csv')
+    expect(await isRegisterBlank(db)).toBe(true)
+
+    expect(await importUnitsList(db, inputs, 'don-vi.csv')).toEqual({ added: 2, skipped: 0 })
+    expect(await importUnitsList(db, inputs, 'don-vi.csv')).toEqual({ added: 0, skipped: 2 })
+
+    expect(await isRegisterBlank(db)).toBe(false)
+    const units = await listUnits(db)
+    expect(units.map((u) => [u.code, u.kind, u.name, u.validFrom, u.validTo])).toEqual([
+      ['12121', 'phuong', 'Dị Sử', null, '2025-06-30'],
+      ['', 'phuong', 'Mỹ Hào', '2025-07-01', null],
+    ])
   })
 })
 

@@ -15,12 +15,9 @@ import {
   createEvaluation,
   updateProduct,
 } from '@/db/products-repo'
-import { hasDemoData, loadDemoData, removeDemoData } from '@/db/demo-repo'
 import { snapshotTables } from '@/db/backup-tables'
 import { savePlan } from '@/db/plans-repo'
 import { blankTarget } from '@shared/domain/plan-input'
-import type { UnitCatalogueEntry } from '@/db/units-repo'
-import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 
 const freshDb = useFreshDatabases('register')
 const producerInput = (name: string) => ({
@@ -42,7 +39,6 @@ const productInput = (name: string, producerId: string) => ({
   productSetCode: '',
   description: '',
 })
-const units = { title: catalogue.title, units: catalogue.units as UnitCatalogueEntry[] }
 
 describe('producers', () => {
   it('merges a duplicate: its products move, it is gone, every record is audited, and undo restores all', async () => {
@@ -218,26 +214,5 @@ describe('a product named by a plan target', () => {
     await expect(refusal).rejects.toMatchObject({ code: 'product.in-plan' })
     await expect(refusal).rejects.toThrow('"Kế hoạch 2019-2020"')
     expect(await snapshotTables(db)).toEqual(before)
-  })
-})
-
-describe('demo data', () => {
-  it('loads once, and removing it leaves real records untouched', async () => {
-    const db = await freshDb()
-    const realProducer = await createProducer(db, producerInput('HTX thật'))
-    await createProduct(db, productInput('Sản phẩm thật', realProducer.id))
-    expect(await loadDemoData(db, units)).toEqual({ products: 9, evaluations: 14 })
-    expect(await hasDemoData(db)).toBe(true)
-    await expect(loadDemoData(db, units)).rejects.toMatchObject({ code: 'demo.loaded' })
-    // The demo's products sit in the 2019 units.
-    const tuongBan = (await db.products.toArray()).find((p) => p.name.startsWith('Tương Bần'))
-    expect((await db.units.get(tuongBan!.unitId!))?.name).toBe('Bần Yên Nhân')
-
-    expect(await removeDemoData(db)).toEqual({ products: 9 })
-    expect(await hasDemoData(db)).toBe(false)
-    expect((await db.products.toArray()).map((p) => p.name)).toEqual(['Sản phẩm thật'])
-    expect((await db.producers.toArray()).map((p) => p.name)).toEqual(['HTX thật'])
-    expect(await db.evaluations.count()).toBe(0)
-    expect(await db.units.count()).toBe(16)
   })
 })

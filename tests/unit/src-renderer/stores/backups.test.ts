@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { parseBackup, serializeBackup, type BackupTables } from '@shared/db/backup-format'
@@ -206,5 +207,20 @@ describe('the daily backup at start', () => {
     main.setHasDaily(false)
     expect(await store.autoBackupIfDue()).not.toBeNull()
     expect(main.writes().map((call) => call.channel)).toEqual(['backup.writeDaily'])
+  })
+})
+
+describe('the practice register', () => {
+  it('is never backed up: no daily backup, and a backup asked for is refused in words', async () => {
+    const main = fakeMain({})
+    setDatabase(db, 'practice')
+    const store = useBackupsStore()
+
+    expect(await store.autoBackupIfDue()).toBeNull()
+    await expect(store.backup('manual')).rejects.toMatchObject({ code: 'practice.no-backup' })
+    await expect(store.backupToFile()).rejects.toThrow('sổ thực hành')
+
+    expect(main.writes()).toEqual([])
+    expect(main.calls.map((call) => call.channel)).not.toContain('file.save')
   })
 })

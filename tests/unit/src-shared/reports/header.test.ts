@@ -97,6 +97,20 @@ describe('the Nghị định 30 header', () => {
       })
       expect(model.fileName).toMatch(/^[a-z0-9-]+-2020-12-31$/)
       expect(model.kind).toBe(kind)
+      expect(model.sample).toBe(false)
+    }
+  })
+
+  it('marks a report of the practice register as a sample, in the model and its file name', () => {
+    for (const kind of REPORT_KINDS) {
+      const model = buildReport(kind, myHaoData(), {
+        date: '2020-12-31',
+        docNumber: '',
+        planId: PLAN.id,
+        sample: true,
+      })
+      expect(model.sample).toBe(true)
+      expect(model.fileName).toMatch(/^du-lieu-mau-[a-z0-9-]+-2020-12-31$/)
     }
   })
 })

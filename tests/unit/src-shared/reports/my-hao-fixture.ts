@@ -2,6 +2,7 @@
 import type { Plan, PlanTarget } from '@shared/db/records'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { buildMyHaoDemo } from '@shared/domain/demo-my-hao'
+import { MY_HAO_OFFICE } from '@shared/domain/demo-my-hao-plan'
 import type { OfficeIdentity } from '@shared/domain/office'
 import { DEFAULT_RANKING_RULES } from '@shared/domain/ranking-rules'
 import type { ReportData, ReportModel, ReportRow, ReportTable } from '@shared/reports/model'
@@ -10,15 +11,7 @@ import { myHaoUnits } from '../domain/ranking-fixtures'
 
 export const at = '2026-01-01T00:00:00.000Z'
 
-export const MY_HAO_OFFICE: OfficeIdentity = {
-  parentBody: 'Ủy ban nhân dân tỉnh Hưng Yên',
-  officeName: 'Ủy ban nhân dân thị xã Mỹ Hào',
-  placeName: 'Mỹ Hào',
-  agencyAbbreviation: 'UBND',
-  signerAuthority: 'TM. Ủy ban nhân dân',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Văn A',
-}
+export { MY_HAO_OFFICE }
 
 export const PLAN: Plan = {
   id: 'plan-2019-2020',

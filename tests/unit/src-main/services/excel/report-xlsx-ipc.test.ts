@@ -31,6 +31,7 @@ function model(rows = 1): ReportModel {
     recipients: ['- Lưu: VT, UBND.'],
     signature: { authority: '', title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' },
     fileName: 'tong-hop',
+    sample: false,
   }
 }
 

@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import type { ReportModel, ReportRow } from '../../../../../src-shared/reports/model'
+import { SAMPLE_MARK } from '../../../../../src-shared/reports/header'
 import type { JobProgressReport } from '../../../../../src-main/workers/protocol'
 import {
   MOTTO_RULE,
@@ -75,6 +76,7 @@ function productsModel(rows: ReportRow[] = defaultRows()): ReportModel {
     ],
     signature: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'KT. CHỦ TỊCH', name: 'Nguyễn Văn A' },
     fileName: 'danh-sach-san-pham-ocop-2020-12-31',
+    sample: false,
   }
 }
 
@@ -254,6 +256,21 @@ describe('writeReportXlsx: products report (streamed)', () => {
 
     const portrait = await sheetOf(await writeReportXlsx({ ...productsModel(), landscape: false }))
     expect(portrait.pageSetup.orientation).toBe('portrait')
+  })
+
+  it('marks a sample from the practice register above its title and on every page', async () => {
+    const real = await sheetOf(await writeReportXlsx(productsModel()))
+    expect(cells(real).map((c) => c.value)).not.toContain(SAMPLE_MARK)
+
+    const sample = await sheetOf(await writeReportXlsx({ ...productsModel(), sample: true }))
+
+    const mark = findCell(sample, SAMPLE_MARK)
+    expect(mark.row).toBe(5)
+    expect(mark.font.bold).toBe(true)
+    expect(merges(sample)).toContain('A5:H5')
+    expect(findCell(sample, 'DANH SÁCH').row).toBeGreaterThan(5)
+    expect(sample.headerFooter.oddHeader).toMatch(/^&L.*DỮ LIỆU MẪU.*&C.*&P$/)
+    expect(sample.headerFooter.firstHeader).toContain('DỮ LIỆU MẪU')
   })
 
   it('bolds group, subtotal and total rows, merges group rows and borders every table cell', async () => {

@@ -41,11 +41,12 @@ const model: ReportModel = {
   recipients: ['- Lưu: VT, UBND.'],
   signature: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' },
   fileName: 'x',
+  sample: false,
 }
 
-const render = (maxRows?: number) =>
+const render = (maxRows?: number, shown: ReportModel = model) =>
   mount(ReportPreview, {
-    props: { model, maxRows },
+    props: { model: shown, maxRows },
     global: { plugins: [createAppI18n('vi')] },
   })
 
@@ -61,6 +62,16 @@ describe('the report preview', () => {
     expect(wrapper.findAll('tr[data-row-kind="data"]')).toHaveLength(4)
     expect(wrapper.text()).toContain('=HYPERLINK("x") 1')
     expect(wrapper.get('[data-testid="report-signer"]').text()).toBe('Nguyễn Văn An')
+  })
+
+  it('says DỮ LIỆU MẪU above the header of a sample, and nothing of the kind on a real report', () => {
+    expect(render().find('[data-testid="report-sample-mark"]').exists()).toBe(false)
+
+    const sample = render(undefined, { ...model, sample: true })
+
+    expect(sample.get('[data-testid="report-sample-mark"]').text()).toBe(
+      'DỮ LIỆU MẪU — không phải số liệu thật',
+    )
   })
 
   it('on screen shows the first rows of a long table and says how many more the exports have', () => {
