@@ -76,49 +76,6 @@ export async function loadMyHaoUnits(page: Page) {
   await expect(page.getByText('Đã nạp 16 đơn vị')).toBeVisible()
 }
 
-/** Picks `text` in the select `testId` by typing it, as a clerk does. */
-export async function choose(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click()
-  await page.keyboard.type(text)
-  await page.keyboard.press('Enter')
-}
-
-/**
- * Opens the practice data: the Mỹ Hào units, demo register and its 2019-2020 plan (6 products at
- * 3★, 2 at 4★, 1 at 5★, every commune with an OCOP product). Every spec that needs the demo
- * comes here, so the way it is opened changes in one place.
- */
-export async function openPracticeData(page: Page) {
-  await openApp(page)
-  await loadMyHaoUnits(page)
-  const nav = page.getByRole('navigation')
-  await nav.getByText('Cài đặt').click()
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu Mỹ Hào' }).click()
-  await expect(page.getByText('Đã nạp dữ liệu mẫu')).toBeVisible()
-  await nav.getByText('Kế hoạch').click()
-  await page.getByTestId('plan-add').click()
-  await page.locator('input[name="name"]').fill('Kế hoạch OCOP thị xã Mỹ Hào giai đoạn 2019-2020')
-  await page.locator('input[name="docNo"]').fill('45/KH-UBND')
-  await page.locator('input[name="fromYear"]').fill('2019')
-  await page.locator('input[name="toYear"]').fill('2020')
-  await page.locator('input[name="baselineYear"]').fill('2018')
-  await page.locator('input[name="targets.0.value"]').fill('6')
-  const targets: [string, string | null, string][] = [
-    ['đúng N sao', '4', '2'],
-    ['đúng N sao', '5', '1'],
-    ['Tỷ lệ xã', null, '100'],
-  ]
-  for (const [i, [kind, stars, value]] of targets.entries()) {
-    const n = i + 1
-    await page.getByTestId('add-target').click()
-    await choose(page, `target-${n}-kind`, kind)
-    if (stars) await choose(page, `target-${n}-stars`, stars)
-    await page.locator(`input[name="targets.${n}.value"]`).fill(value)
-  }
-  await page.getByTestId('plan-save').click()
-  await expect(page.getByText('Đã lưu kế hoạch')).toBeVisible()
-}
-
 /**
  * Opens a generated register of `products` products (five evaluations each, one producer for
  * five, and one plan) on the Mỹ Hào units: the bench's register, for screens at scale.

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { dropFile, openApp, openGeneratedRegister, openPracticeData } from './helpers'
+import { dropFile, openApp, openGeneratedRegister, openPracticeRegister } from './helpers'
 
 // Every screen at the content sizes clerks really have: a 1366×768 screen less the taskbar and
 // the window's title and menu bars, and a 1920×1080 laptop at 125 %. Nothing scrolls sideways,
@@ -294,7 +294,7 @@ async function closeDialog(page: Page) {
 }
 
 const REGISTERS = [
-  { name: 'practice', open: openPracticeData },
+  { name: 'practice', open: openPracticeRegister },
   {
     name: `${GENERATED_PRODUCTS}-products`,
     open: (page: Page) => openGeneratedRegister(page, GENERATED_PRODUCTS),
@@ -327,10 +327,8 @@ for (const register of REGISTERS) {
 test('the clerk adds and hides columns; the choice stays for the next start, and resets', async ({
   page,
 }) => {
-  // The practice data is entered by its forms first.
-  test.setTimeout(180_000)
   await page.setViewportSize(SMALL_LAPTOP)
-  await openPracticeData(page)
+  await openPracticeRegister(page)
   await nav(page, 'Chủ thể')
   const table = page.getByTestId('producers-table')
   const header = (name: string) => table.locator('th', { hasText: name })
@@ -371,9 +369,8 @@ test('the clerk adds and hides columns; the choice stays for the next start, and
 })
 
 test('a plan saved from the foot of its editor opens at its top', async ({ page }) => {
-  test.setTimeout(180_000)
   await page.setViewportSize(SMALL_LAPTOP)
-  await openPracticeData(page)
+  await openPracticeRegister(page)
   await nav(page, 'Kế hoạch')
   await button(page, 'Sửa').first().click()
   const save = page.getByTestId('plan-save')

@@ -6,7 +6,7 @@ import { DB_NAME } from '@shared/db/schema'
 import { buildMyHaoDemo } from '@shared/domain/demo-my-hao'
 import { MY_HAO_OFFICE } from '@shared/domain/demo-my-hao-plan'
 import { planProgress } from '@shared/domain/plans'
-import { indexEvaluations } from '@shared/domain/rankings'
+import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import { deletePracticeRegister, openPracticeRegister } from '@/db/open-database'
 import { PRACTICE_DB_NAME } from '@/db/register-choice'
 import { hasDemoData, removeDemoData } from '@/db/demo-repo'
@@ -54,7 +54,7 @@ describe('the practice register', () => {
     const { plans, targets } = await listPlans(db)
     const register = {
       products: await db.products.toArray(),
-      index: indexEvaluations(await db.evaluations.toArray()),
+      index: new EvaluationIndex(await db.evaluations.toArray()),
       units: await db.units.toArray(),
     }
 
@@ -114,7 +114,6 @@ async function realRegisterWithDemo(db: OcopDatabase): Promise<void> {
     groupCode: '',
     productSetCode: '',
     description: '',
-    status: 'da-dang-ky',
   })
   const demo = buildMyHaoDemo(new Map(), new Date().toISOString())
   await db.transaction('rw', [db.producers, db.products, db.evaluations, db.auditLog], async () => {
