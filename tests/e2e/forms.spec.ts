@@ -1,12 +1,17 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { dumpDatabase, loadMyHaoUnits, openApp } from './helpers'
 
-/** Picks an option of a Naive UI select by typing, as a clerk does with the keyboard. */
+/**
+ * Picks an option of a Naive UI select by typing, as a clerk does with the keyboard, and waits
+ * for its menu to be gone: a select opened again while its menu is still fading keeps the last
+ * search text, and what is typed next is added to it.
+ */
 async function choose(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click()
   await page.keyboard.type(text)
   await page.keyboard.press('Enter')
   await expect(page.getByTestId(testId)).toContainText(text)
+  await expect(page.locator('.n-base-select-menu:visible')).toHaveCount(0)
 }
 
 async function addProducer(page: Page, name: string, unit: string, taxCode = '') {

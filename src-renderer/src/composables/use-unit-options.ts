@@ -1,6 +1,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { formatViDate, todayIso, type IsoDate } from '@shared/dates'
+import { formatViDate, type IsoDate } from '@shared/dates'
+import { registerToday } from '@/db/instance'
 import { matchesSearch } from '@shared/text/vietnamese'
 import { useUnitsStore } from '@/stores/units'
 
@@ -10,7 +11,7 @@ export interface UnitPeriod {
   to: IsoDate
 }
 
-const today = (): UnitPeriod => ({ from: todayIso(), to: todayIso() })
+const today = (): UnitPeriod => ({ from: registerToday(), to: registerToday() })
 
 /**
  * Select options for units: those in force during `period` first, under their plain name; the
