@@ -222,6 +222,11 @@ for (const screen of CLERK_SCREENS) {
     await expect(page.getByTestId('stars-date').locator('input')).toHaveValue('31/12/2018')
     await page.goBack()
     await expect(date).toHaveValue('31/12/2018')
+    await page.getByTestId('dash-stars-3').click()
+    await expect(page.getByTestId('products-as-of').locator('input')).toHaveValue('31/12/2018')
+    await expect(page.getByTestId('products-count')).toHaveText('4 / 9 sản phẩm')
+    await page.goBack()
+    await expect(date).toHaveValue('31/12/2018')
 
     // Picking the register's today again follows the calendar from then on.
     await setOverviewDate(page, '31/12/2020')
