@@ -58,10 +58,21 @@ export function givesResult(evaluation: Evaluation): boolean {
   return stars !== null && (evaluation.decisionDate !== null || !isOcopStars(stars))
 }
 
+// Views ask every product's result on every date they count (a plan's chart: each year), and the
+// date arithmetic behind a result's last day is most of that work: it is kept per evaluation, with
+// the fields and the months it was worked out from.
+const standsUntilKept = new WeakMap<Evaluation, { from: string; months: number; until: IsoDate }>()
+
 /** The last day a result stands: the certificate's last valid day (3★-5★), else the office's months. */
 export function resultStandsUntil(evaluation: Evaluation, rules: RankingRules): IsoDate {
+  const months = rules.lowStarResultMonths
+  const from = `${evaluation.recognisedStars}|${evaluation.expiryDate}|${evaluation.decisionDate}|${evaluation.evaluatedOn}|${evaluation.year}`
+  const kept = standsUntilKept.get(evaluation)
+  if (kept?.from === from && kept.months === months) return kept.until
   const expiry = isOcopStars(evaluation.recognisedStars) ? evaluationExpiry(evaluation) : null
-  return expiry ?? lastDayOfMonths(resultDate(evaluation), rules.lowStarResultMonths)
+  const until = expiry ?? lastDayOfMonths(resultDate(evaluation), months)
+  standsUntilKept.set(evaluation, { from, months, until })
+  return until
 }
 
 /** Result order: result date, then year, then round, then id. */
