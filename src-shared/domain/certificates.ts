@@ -34,9 +34,20 @@ function utcParts(date: IsoDate): [number, number, number] {
   return [y, m, d]
 }
 
+// A view asks every product's certificate state on its date: the register's few thousand distinct
+// dates are each turned into a day number once (and the memory is bounded).
+const epochDays = new Map<IsoDate, number>()
+const KEPT_EPOCH_DAYS = 10_000
+
 function epochDay(date: IsoDate): number {
-  const [y, m, d] = utcParts(date)
-  return Date.UTC(y, m - 1, d) / DAY_MS
+  let day = epochDays.get(date)
+  if (day === undefined) {
+    const [y, m, d] = utcParts(date)
+    day = Date.UTC(y, m - 1, d) / DAY_MS
+    if (epochDays.size >= KEPT_EPOCH_DAYS) epochDays.clear()
+    epochDays.set(date, day)
+  }
+  return day
 }
 
 function fromEpochDay(day: number): IsoDate {

@@ -7,32 +7,33 @@ import type { IsoDate } from '../dates'
 import type { Evaluation } from '../db/records'
 import { productStatusOn, type ProductStatus } from './product-status'
 import { DEFAULT_RANKING_RULES, type RankingRules } from './ranking-rules'
-import { compareEvaluations, type Rank } from './rankings'
+import { inResultOrder, type InResultOrder, type Rank } from './rankings'
 
-const NO_EVALUATIONS: readonly Evaluation[] = Object.freeze([])
+const NO_EVALUATIONS = inResultOrder([])
 
 // A clerk moves between a few dates; a plan's chart asks for one per year. Each kept date holds a
 // status per product asked about, so only the latest few are kept.
 const KEPT_DATES = 8
 
 export class EvaluationIndex {
-  private readonly byProduct = new Map<string, Evaluation[]>()
+  private readonly byProduct = new Map<string, InResultOrder>()
   private readonly statusesByDate = new Map<IsoDate, Map<string, ProductStatus>>()
 
   constructor(
     evaluations: readonly Evaluation[],
     readonly rules: RankingRules = DEFAULT_RANKING_RULES,
   ) {
+    const grouped = new Map<string, Evaluation[]>()
     for (const evaluation of evaluations) {
-      const list = this.byProduct.get(evaluation.productId)
+      const list = grouped.get(evaluation.productId)
       if (list) list.push(evaluation)
-      else this.byProduct.set(evaluation.productId, [evaluation])
+      else grouped.set(evaluation.productId, [evaluation])
     }
-    for (const list of this.byProduct.values()) list.sort(compareEvaluations)
+    for (const [productId, list] of grouped) this.byProduct.set(productId, inResultOrder(list))
   }
 
   /** A product's evaluations in result order (compareEvaluations); empty when it has none. */
-  evaluationsOf(productId: string): readonly Evaluation[] {
+  evaluationsOf(productId: string): InResultOrder {
     return this.byProduct.get(productId) ?? NO_EVALUATIONS
   }
 

@@ -9,7 +9,7 @@ import type { IsoDate } from '../dates'
 import type { Plan, PlanTarget, Product, Unit } from '../db/records'
 import { isOcopStars } from './criteria'
 import type { EvaluationIndex } from './evaluation-index'
-import { isCurrentRank, rankOn } from './rankings'
+import { isCurrentRank, rankOn, type Rank } from './rankings'
 import { unitStarMatrix, type UnitStarMatrix } from './unit-star-matrix'
 import { unitOnDate } from './units'
 
@@ -54,10 +54,10 @@ export const periodEnd = (plan: Pick<Plan, 'toYear'>): IsoDate => `${plan.toYear
 export const baselineDate = (plan: Pick<Plan, 'baselineYear'>): IsoDate =>
   `${plan.baselineYear}-12-31`
 
-/** The register on one date: every product's standing star (0: none, expired or lapsed), the matrix. */
+/** The register on one date: the products' standing ranks (none, expired or lapsed: absent), the matrix. */
 interface DateView {
   date: IsoDate
-  stars: Map<string, number>
+  ranks: Map<string, Rank>
   readonly matrix: UnitStarMatrix
 }
 
@@ -84,21 +84,22 @@ export class PlanMeasurer {
   view(date: IsoDate): DateView {
     let view = this.views.get(date)
     if (view === undefined) {
-      const stars = new Map<string, number>()
+      const ranks = new Map<string, Rank>()
       const { index } = this.register
-      // This view keeps its own stars per date: the index's kept statuses are left to the screens.
+      // This view keeps its own ranks per date (the index's kept statuses are left to the screens),
+      // and its matrix counts from them.
       for (const product of this.register.products) {
         const rank = rankOn(index.evaluationsOf(product.id), date, index.rules)
-        if (isCurrentRank(rank)) stars.set(product.id, rank.stars)
+        if (isCurrentRank(rank)) ranks.set(product.id, rank)
       }
-      const register = this.register
+      const { products, units } = this.register
       let matrix: UnitStarMatrix | undefined
       view = {
         date,
-        stars,
+        ranks,
         // Only unit targets and the coverage chart need the matrix: built on first use.
         get matrix() {
-          matrix ??= unitStarMatrix(register.products, register.index, register.units, date)
+          matrix ??= unitStarMatrix(products, { rankOn: (id) => ranks.get(id) }, units, date)
           return matrix
         },
       }
@@ -109,7 +110,7 @@ export class PlanMeasurer {
 
   /** The standing star of a product on a date (0: none, its certificate expired or its 1★-2★ lapsed). */
   starsOn(productId: string, date: IsoDate): number {
-    return this.view(date).stars.get(productId) ?? 0
+    return this.view(date).ranks.get(productId)?.stars ?? 0
   }
 
   /** A target's value on `date`. */
@@ -119,13 +120,13 @@ export class PlanMeasurer {
     let count = 0
     switch (target.kind as TargetKind) {
       case 'stars-exactly':
-        for (const stars of view.stars.values()) if (stars === n) count++
+        for (const { stars } of view.ranks.values()) if (stars === n) count++
         return count
       case 'stars-at-least':
-        for (const stars of view.stars.values()) if (stars >= n) count++
+        for (const { stars } of view.ranks.values()) if (stars >= n) count++
         return count
       case 'new-products':
-        for (const [id, stars] of view.stars) {
+        for (const [id, { stars }] of view.ranks) {
           const first = this.firstOcop.get(id)
           if (
             isOcopStars(stars) &&
@@ -139,8 +140,8 @@ export class PlanMeasurer {
         return count
       case 'upgraded-products': {
         const base = this.view(baselineDate(plan))
-        for (const [id, stars] of view.stars) {
-          const before = base.stars.get(id) ?? 0
+        for (const [id, { stars }] of view.ranks) {
+          const before = base.ranks.get(id)?.stars ?? 0
           if (before > 0 && stars > before) count++
         }
         return count
@@ -318,7 +319,7 @@ export function planProgress(
     const exactly = targets.find((t) => t.kind === 'stars-exactly' && t.stars === stars)
     const count = (on: IsoDate) => {
       let n = 0
-      for (const s of measurer.view(on).stars.values()) if (s === stars) n++
+      for (const rank of measurer.view(on).ranks.values()) if (rank.stars === stars) n++
       return n
     }
     const overridden = exactly ? plan.baselineOverride?.[exactly.id] : undefined
@@ -339,12 +340,10 @@ export function planProgress(
       .filter((p) => p.target.kind === 'product-stars' && p.target.productId !== null)
       .map((p) => [p.target.productId as string, p]),
   )
-  const baseView = measurer.view(base)
-  const nowView = measurer.view(date)
   const products: ProductUpgrade[] = []
   for (const product of register.products) {
-    const baselineStars = baseView.stars.get(product.id) ?? 0
-    const currentStars = nowView.stars.get(product.id) ?? 0
+    const baselineStars = measurer.starsOn(product.id, base)
+    const currentStars = measurer.starsOn(product.id, date)
     const target = named.get(product.id)
     if (baselineStars === 0 && currentStars === 0 && target === undefined) continue
     products.push({

@@ -5,11 +5,10 @@
  * evaluation still waiting for its result, stands for the office's months (ranking-rules.ts).
  */
 import type { IsoDate } from '../dates'
-import type { Evaluation } from '../db/records'
 import { lastDayOfMonths } from './certificates'
 import { isOcopStars } from './criteria'
 import type { RankingRules } from './ranking-rules'
-import { latestOn, rankOn, resultDate, type Rank } from './rankings'
+import { latestOn, rankOn, resultDate, type InResultOrder, type Rank } from './rankings'
 
 /**
  * chưa đánh giá: no evaluation yet; đã đánh giá: a 1★-2★ result, or a result still awaited,
@@ -42,7 +41,7 @@ const NOT_EVALUATED: ProductStatus = Object.freeze({
 
 /** The status of a product with these evaluations on `date`, under the office's rules. */
 export function productStatusOn(
-  evaluationsOfProduct: readonly Evaluation[],
+  evaluationsOfProduct: InResultOrder,
   date: IsoDate,
   rules: RankingRules,
 ): ProductStatus {

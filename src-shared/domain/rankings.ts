@@ -60,18 +60,45 @@ export function givesResult(evaluation: Evaluation): boolean {
 
 // Views ask every product's result on every date they count (a plan's chart: each year), and the
 // date arithmetic behind a result's last day is most of that work: it is kept per evaluation, with
-// the fields and the months it was worked out from.
-const standsUntilKept = new WeakMap<Evaluation, { from: string; months: number; until: IsoDate }>()
+// the fields and the months it was worked out from (a record edited in place is worked out again).
+interface KeptStandsUntil {
+  stars: number | null
+  expiryDate: IsoDate | null
+  decisionDate: IsoDate | null
+  evaluatedOn: IsoDate | null
+  year: number
+  months: number
+  until: IsoDate
+}
+const standsUntilKept = new WeakMap<Evaluation, KeptStandsUntil>()
 
 /** The last day a result stands: the certificate's last valid day (3★-5★), else the office's months. */
 export function resultStandsUntil(evaluation: Evaluation, rules: RankingRules): IsoDate {
   const months = rules.lowStarResultMonths
-  const from = `${evaluation.recognisedStars}|${evaluation.expiryDate}|${evaluation.decisionDate}|${evaluation.evaluatedOn}|${evaluation.year}`
+  const { recognisedStars: stars, expiryDate, decisionDate, evaluatedOn, year } = evaluation
   const kept = standsUntilKept.get(evaluation)
-  if (kept?.from === from && kept.months === months) return kept.until
-  const expiry = isOcopStars(evaluation.recognisedStars) ? evaluationExpiry(evaluation) : null
+  if (
+    kept !== undefined &&
+    kept.months === months &&
+    kept.stars === stars &&
+    kept.expiryDate === expiryDate &&
+    kept.decisionDate === decisionDate &&
+    kept.evaluatedOn === evaluatedOn &&
+    kept.year === year
+  ) {
+    return kept.until
+  }
+  const expiry = isOcopStars(stars) ? evaluationExpiry(evaluation) : null
   const until = expiry ?? lastDayOfMonths(resultDate(evaluation), months)
-  standsUntilKept.set(evaluation, { from, months, until })
+  standsUntilKept.set(evaluation, {
+    stars,
+    expiryDate,
+    decisionDate,
+    evaluatedOn,
+    year,
+    months,
+    until,
+  })
   return until
 }
 
@@ -85,32 +112,34 @@ export function compareEvaluations(a: Evaluation, b: Evaluation): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
+declare const resultOrder: unique symbol
+/**
+ * One product's evaluations sorted in result order (compareEvaluations), as EvaluationIndex keeps
+ * them: the latest result on a day is then the last one dated on or before it.
+ */
+export type InResultOrder = readonly Evaluation[] & { readonly [resultOrder]: true }
+
+/** A sorted copy of `evaluations` in result order. */
+export function inResultOrder(evaluations: readonly Evaluation[]): InResultOrder {
+  return [...evaluations].sort(compareEvaluations) as unknown as InResultOrder
+}
+
 /**
  * The latest of `evaluations` dated on or before `date` in result order; with `resultsOnly`, the
  * latest that gives a result.
  */
 export function latestOn(
-  evaluations: readonly Evaluation[],
+  evaluations: InResultOrder,
   date: IsoDate,
   resultsOnly = false,
 ): Evaluation | undefined {
-  // Every view asks this for every product: each result date is worked out once per evaluation.
-  let latest: Evaluation | undefined
-  let latestDate = ''
-  for (const evaluation of evaluations) {
-    if (resultsOnly && !givesResult(evaluation)) continue
-    const since = resultDate(evaluation)
-    if (since > date) continue
-    if (
-      latest === undefined ||
-      since > latestDate ||
-      (since === latestDate && compareEvaluations(evaluation, latest) > 0)
-    ) {
-      latest = evaluation
-      latestDate = since
-    }
+  // Every view asks this for every product and date: walk back from the latest.
+  for (let i = evaluations.length - 1; i >= 0; i--) {
+    const evaluation = evaluations[i]
+    if (evaluation === undefined || (resultsOnly && !givesResult(evaluation))) continue
+    if (resultDate(evaluation) <= date) return evaluation
   }
-  return latest
+  return undefined
 }
 
 /**
@@ -120,7 +149,7 @@ export function latestOn(
  * with `current` false.
  */
 export function rankOn(
-  evaluationsOfProduct: readonly Evaluation[],
+  evaluationsOfProduct: InResultOrder,
   date: IsoDate,
   rules: RankingRules,
 ): Rank | undefined {

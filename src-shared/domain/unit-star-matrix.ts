@@ -39,12 +39,13 @@ function emptyRow(unit: Unit | null): UnitStarRow {
 }
 
 /**
- * OCOP products per unit valid on `date` and star. A product of a unit merged before the date
+ * OCOP products per unit valid on `date` and star, by the products' ranks on that date (the
+ * register's index, or a view's own ranks). A product of a unit merged before the date
  * counts under the successor valid on the date; before a merger the old units are the rows.
  */
 export function unitStarMatrix(
   products: readonly Product[],
-  index: EvaluationIndex,
+  ranks: Pick<EvaluationIndex, 'rankOn'>,
   units: readonly Unit[],
   date: IsoDate,
 ): UnitStarMatrix {
@@ -57,7 +58,7 @@ export function unitStarMatrix(
   const columnTotals: Record<OcopStars, number> = { 3: 0, 4: 0, 5: 0 }
 
   for (const product of products) {
-    const rank = index.rankOn(product.id, date)
+    const rank = ranks.rankOn(product.id, date)
     if (!isCurrentRank(rank) || !isOcopStars(rank.stars)) continue
     const stars = Math.min(rank.stars, 5) as OcopStars
     let row = noUnit

@@ -4,6 +4,7 @@ import { addDays } from '@shared/domain/certificates'
 import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import { productStatusOn, type ProductStatus } from '@shared/domain/product-status'
 import { DEFAULT_RANKING_RULES, type RankingRules } from '@shared/domain/ranking-rules'
+import { inResultOrder } from '@shared/domain/rankings'
 import { decided } from './ranking-fixtures'
 
 const statusOn = (
@@ -11,7 +12,7 @@ const statusOn = (
   date: string,
   rules: RankingRules = DEFAULT_RANKING_RULES,
 ) => {
-  const { kind, stars } = productStatusOn(evaluations, date, rules)
+  const { kind, stars } = productStatusOn(inResultOrder(evaluations), date, rules)
   return stars === null ? kind : `${kind} ${stars}★`
 }
 
@@ -67,9 +68,10 @@ describe('a 1★-2★ result lapses after the office’s months', () => {
     const raised = [...twoStars, decided('p', 3, '2020-06-01')]
     expect(statusOn(raised, '2020-05-31')).toBe('da-danh-gia 2★')
     expect(statusOn(raised, '2020-06-01')).toBe('dat-ocop 3★')
-    expect(productStatusOn(raised, '2020-06-01', DEFAULT_RANKING_RULES).rank?.evaluation.id).toBe(
-      'p@2020-06-01',
-    )
+    expect(
+      productStatusOn(inResultOrder(raised), '2020-06-01', DEFAULT_RANKING_RULES).rank?.evaluation
+        .id,
+    ).toBe('p@2020-06-01')
   })
 })
 

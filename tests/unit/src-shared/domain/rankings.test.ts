@@ -5,6 +5,7 @@ import { DEFAULT_RANKING_RULES } from '@shared/domain/ranking-rules'
 import {
   compareYears,
   expiringCertificates,
+  inResultOrder,
   isCurrentRank,
   productsByStar,
   rankOn as rankOnRules,
@@ -12,9 +13,9 @@ import {
 import { unitStarMatrix } from '@shared/domain/unit-star-matrix'
 import { decided, myHaoUnits, producer, product } from './ranking-fixtures'
 
-// The rank under the default rules: 1★-2★ results stand 36 months.
+// The rank under the default rules (1★-2★ results stand 36 months), of evaluations given in any order.
 const rankOn = (evaluations: readonly Evaluation[], date: string) =>
-  rankOnRules(evaluations, date, DEFAULT_RANKING_RULES)
+  rankOnRules(inResultOrder(evaluations), date, DEFAULT_RANKING_RULES)
 
 describe('the evaluation index', () => {
   it('groups by product and orders by result date, year and round', () => {
