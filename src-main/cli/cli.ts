@@ -32,9 +32,10 @@ Lệnh:
                        Không ghi gì vào sổ. Mã thoát 0 khi đọc được tệp (kể cả khi có dòng lỗi).
   template TỆP.xlsx    Ghi mẫu nhập danh sách sản phẩm OCOP (có danh sách chọn và trang hướng dẫn)
                        vào TỆP.xlsx.
-  report LOẠI          Lập báo cáo theo thể thức Nghị định 30/2020 (.xlsx) từ tệp sao lưu của OCOP
-                       Desk (tệp .json do Cài đặt ghi). LOẠI là một trong:
-                         products      Danh sách sản phẩm OCOP
+  report LOẠI          Lập báo cáo theo thể thức Nghị định 30/2020 — Word (.docx, danh sách dài ở
+                       phụ lục) hoặc Excel (.xlsx) — từ tệp sao lưu của OCOP Desk (tệp .json do
+                       Cài đặt ghi). LOẠI là một trong:
+                         products      Sản phẩm OCOP còn hiệu lực (danh sách ở phụ lục)
                          plan          Báo cáo kết quả thực hiện kế hoạch
                          units         Tổng hợp theo đơn vị (xã, phường)
                          certificates  Giấy chứng nhận sắp hết hạn / đã hết hạn
@@ -51,13 +52,15 @@ Tuỳ chọn của template:
 
 Tuỳ chọn của report:
   --data SAOLUU.json   Tệp sao lưu chứa dữ liệu (bắt buộc).
-  --out TỆP.xlsx       Tệp báo cáo sẽ ghi (bắt buộc).
+  --out TỆP.docx|.xlsx Tệp báo cáo sẽ ghi (bắt buộc); đuôi tệp chọn Word hoặc Excel.
   --date NGÀY          Số liệu tính đến ngày này, dạng dd/mm/yyyy hoặc YYYY-MM-DD
                        (mặc định: hôm nay).
+  --signed NGÀY        Ngày ký ghi ở dòng địa danh, ngày tháng (mặc định: hôm nay).
   --plan MÃ-HOẶC-TÊN   Kế hoạch được báo cáo (loại plan; không cần nếu tệp chỉ có một kế hoạch).
-  --group stars|units  Nhóm danh sách sản phẩm theo hạng sao hoặc theo xã, phường (loại products).
+  --by stars|units     Nhóm danh sách sản phẩm theo hạng sao hoặc theo xã, phường (loại products;
+                       --group là tên cũ của tuỳ chọn này).
   --number SỐ          Số văn bản, ví dụ 05 (mặc định: để trống để ghi tay).
-  -f, --force          Ghi đè nếu TỆP.xlsx đã có.
+  -f, --force          Ghi đè nếu tệp kết quả đã có.
 
   -h, --help           In hướng dẫn này.
 
@@ -65,8 +68,10 @@ Ví dụ:
   npm run ocop -- check danh-sach-xa.xlsx --units don-vi.csv
   npm run -s ocop -- check danh-sach-xa.xlsx --sheet "Dữ liệu" --json > ket-qua.json
   npm run ocop -- template mau-nhap-san-pham-ocop.xlsx
-  npm run ocop -- report products --data sao-luu.json --out danh-sach.xlsx --date 31/12/2020
-  npm run ocop -- report plan --data sao-luu.json --out ket-qua.xlsx --plan "2019-2020" --number 05
+  npm run ocop -- report products --data sao-luu.json --out bao-cao.docx --date 31/12/2020
+  npm run ocop -- report products --data sao-luu.json --out danh-sach.xlsx --by units
+  npm run ocop -- report plan --data sao-luu.json --out ket-qua.docx --plan "2019-2020" \
+                   --number 05 --signed 05/01/2021
 `
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
@@ -94,7 +99,17 @@ export async function main(argv: string[]): Promise<number> {
         onlyFor('template', values, ['force'])
         return await templateCommand(rest, values.force === true)
       case 'report':
-        onlyFor('report', values, ['data', 'out', 'date', 'plan', 'group', 'number', 'force'])
+        onlyFor('report', values, [
+          'data',
+          'out',
+          'date',
+          'signed',
+          'plan',
+          'by',
+          'group',
+          'number',
+          'force',
+        ])
         return await runReport(rest, values)
       case undefined:
         process.stderr.write(`Lỗi: chưa ghi lệnh.\n\n${USAGE}`)
@@ -129,8 +144,10 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       date: { type: 'string' },
       plan: { type: 'string' },
+      by: { type: 'string' },
       group: { type: 'string' },
       number: { type: 'string' },
+      signed: { type: 'string' },
     },
   })
 }
@@ -183,26 +200,30 @@ async function runReport(args: string[], values: Options): Promise<number> {
   if (values.out === undefined || values.out.trim() === '') {
     throw new UsageError('lệnh "report" cần --out với tệp kết quả, ví dụ: --out bao-cao.xlsx.')
   }
-  if (extname(values.out).toLowerCase() !== '.xlsx') {
-    throw new UsageError(`tệp kết quả "${values.out}" phải có đuôi .xlsx.`)
-  }
-  const date = values.date === undefined ? todayIso() : parseReportDate(values.date)
-  if (date === null) {
+  const format = extname(values.out).toLowerCase()
+  if (format !== '.xlsx' && format !== '.docx') {
     throw new UsageError(
-      `--date "${values.date}" không phải là một ngày; hãy ghi dạng dd/mm/yyyy (31/12/2020) hoặc YYYY-MM-DD.`,
+      `tệp kết quả "${values.out}" phải có đuôi .docx (Word) hoặc .xlsx (Excel).`,
     )
   }
+  const date = dateOption('--date', values.date)
+  const signedOn = dateOption('--signed', values.signed)
   if (values.plan !== undefined && kind !== 'plan') {
     throw new UsageError('--plan chỉ dùng cho báo cáo plan.')
   }
   if (values.plan !== undefined && values.plan.trim() === '') {
     throw new UsageError('--plan cần mã hoặc tên kế hoạch.')
   }
-  if (values.group !== undefined && kind !== 'products') {
-    throw new UsageError('--group chỉ dùng cho báo cáo products.')
+  if (values.by !== undefined && values.group !== undefined && values.by !== values.group) {
+    throw new UsageError('--by và --group là một tuỳ chọn; hãy ghi một lần.')
   }
-  if (values.group !== undefined && !(GROUPINGS as readonly string[]).includes(values.group)) {
-    throw new UsageError(`--group phải là stars (theo hạng sao) hoặc units (theo xã, phường).`)
+  const by = values.by ?? values.group
+  const byName = values.by === undefined && values.group !== undefined ? '--group' : '--by'
+  if (by !== undefined && kind !== 'products') {
+    throw new UsageError(`${byName} chỉ dùng cho báo cáo products.`)
+  }
+  if (by !== undefined && !(GROUPINGS as readonly string[]).includes(by)) {
+    throw new UsageError(`${byName} phải là stars (theo hạng sao) hoặc units (theo xã, phường).`)
   }
   const docNumber = values.number?.trim() ?? ''
   if (!/^[0-9A-Za-z.-]{0,20}$/.test(docNumber)) {
@@ -219,9 +240,10 @@ async function runReport(args: string[], values: Options): Promise<number> {
     kind,
     dataFile: resolve(base, values.data),
     date,
+    signedOn,
     docNumber,
     ...(values.plan === undefined ? {} : { plan: values.plan }),
-    ...(values.group === undefined ? {} : { grouping: values.group as Grouping }),
+    ...(by === undefined ? {} : { grouping: by as Grouping }),
   })
   if (missingOffice.length > 0) {
     process.stderr.write(
@@ -230,13 +252,27 @@ async function runReport(args: string[], values: Options): Promise<number> {
   }
   const runner = createThreadJobRunner(defaultWorkerFile())
   try {
-    const { bytes } = await runner.run('report-xlsx', { model }, reportProgress)
+    const { bytes } =
+      format === '.docx'
+        ? await runner.run('report-docx', { model }, reportProgress)
+        : await runner.run('report-xlsx', { model }, reportProgress)
     await writeOutput(target, bytes, force)
     process.stdout.write(`Đã ghi báo cáo vào ${target} (${formatSize(bytes.byteLength)}).\n`)
     return EXIT_OK
   } finally {
     await runner.close()
   }
+}
+
+/** A date option as ISO (today when absent); a usage error naming the option when not a date. */
+function dateOption(name: string, value: string | undefined): string {
+  const date = value === undefined ? todayIso() : parseReportDate(value)
+  if (date === null) {
+    throw new UsageError(
+      `${name} "${value}" không phải là một ngày; hãy ghi dạng dd/mm/yyyy (31/12/2020) hoặc YYYY-MM-DD.`,
+    )
+  }
+  return date
 }
 
 async function templateCommand(args: string[], force: boolean): Promise<number> {

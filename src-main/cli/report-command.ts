@@ -1,5 +1,5 @@
 /**
- * `npm run ocop -- report KIND --data BACKUP.json --out FILE.xlsx`: a report built from a backup
+ * `npm run ocop -- report KIND --data BACKUP.json --out FILE.docx|FILE.xlsx`: a report built from a backup
  * file (the format Cài đặt writes) with the same builders as the app, as the model the Excel worker
  * writes. This module reads and checks the inputs; cli.ts runs the job and writes the file.
  */
@@ -13,11 +13,11 @@ import { AppError } from '@shared/errors'
 import type { PlanName } from '@shared/messages/catalogue'
 import { buildReport } from '@shared/reports/build'
 import { reportDataFromTables } from '@shared/reports/data'
+import type { OfficialDocument } from '@shared/documents/model'
 import {
   REPORT_KINDS,
   type ReportData,
   type ReportKind,
-  type ReportModel,
   type ReportOptions,
 } from '@shared/reports/model'
 
@@ -29,6 +29,8 @@ export interface ReportCommandOptions {
   /** Absolute path of the backup file. */
   dataFile: string
   date: IsoDate
+  /** The signing date on the place-date line. */
+  signedOn: IsoDate
   /** A plan's id or name (plan report). */
   plan?: string
   grouping?: Grouping
@@ -37,7 +39,7 @@ export interface ReportCommandOptions {
 }
 
 export interface ReportCommandResult {
-  model: ReportModel
+  model: OfficialDocument
   /** Office fields still empty in the backup's Cài đặt (the report prints blanks for them). */
   missingOffice: string[]
 }
@@ -47,7 +49,9 @@ const OFFICE_FIELD_LABELS: Record<keyof OfficeIdentity, string> = {
   officeName: 'tên cơ quan',
   placeName: 'địa danh',
   agencyAbbreviation: 'chữ viết tắt của cơ quan',
+  draftingUnit: 'đơn vị soạn thảo',
   signerAuthority: 'thẩm quyền ký',
+  signerDelegation: 'dòng ký thay',
   signerTitle: 'chức vụ người ký',
   signerName: 'họ tên người ký',
 }
@@ -71,6 +75,7 @@ export async function loadReportModel(options: ReportCommandOptions): Promise<Re
   const data = await readData(options.dataFile)
   const reportOptions: ReportOptions = {
     date: options.date,
+    signedOn: options.signedOn,
     docNumber: options.docNumber ?? '',
     ...(options.grouping ? { grouping: options.grouping } : {}),
   }

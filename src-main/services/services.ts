@@ -66,8 +66,15 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
         ctx.emit('job.progress', { jobId, ...progress }),
       ),
 
-    'report.writeXlsx': ({ jobId, model, chartPng }) =>
-      ctx.jobs.run('report-xlsx', { model, ...(chartPng ? { chartPng } : {}) }, (progress) =>
+    'report.writeXlsx': ({ jobId, model, chartPng, part }) =>
+      ctx.jobs.run(
+        'report-xlsx',
+        { model, ...(chartPng ? { chartPng } : {}), ...(part ? { part } : {}) },
+        (progress) => ctx.emit('job.progress', { jobId, ...progress }),
+      ),
+
+    'report.writeDocx': ({ jobId, model, chartPng }) =>
+      ctx.jobs.run('report-docx', { model, ...(chartPng ? { chartPng } : {}) }, (progress) =>
         ctx.emit('job.progress', { jobId, ...progress }),
       ),
   }

@@ -7,7 +7,7 @@ import type { AppErrorData } from '@shared/errors'
 import type { BackupKind } from '@shared/ipc/contract'
 import type { ImportCheck, MappingOverride } from '@shared/import/check-result'
 import type { UnitCandidate } from '@shared/import/units-match'
-import type { ReportModel } from '@shared/reports/model'
+import type { OfficialDocument } from '@shared/documents/model'
 
 export interface JobTypes {
   /** The styled import template (.xlsx) with its dropdowns and instructions sheet. */
@@ -28,9 +28,17 @@ export interface JobTypes {
     }
     output: ImportCheck
   }
-  /** A report (Nghị định 30 layout) as .xlsx; `chartPng` is the plan report's star chart. */
+  /**
+   * A document (Nghị định 30 layout) as .xlsx, whole or only its annexes; `chartPng` is the plan
+   * report's star chart.
+   */
   'report-xlsx': {
-    input: { model: ReportModel; chartPng?: Uint8Array }
+    input: { model: OfficialDocument; chartPng?: Uint8Array; part?: 'whole' | 'annexes' }
+    output: { fileName: string; bytes: Uint8Array }
+  }
+  /** A document (Nghị định 30 layout) as .docx, its annexes as sections of their own. */
+  'report-docx': {
+    input: { model: OfficialDocument; chartPng?: Uint8Array }
     output: { fileName: string; bytes: Uint8Array }
   }
   /**
@@ -55,6 +63,7 @@ export type JobOutput<J extends JobName> = JobTypes[J]['output']
  *   own 60 s limit, so a file that is merely slow gets the reader's message naming it.
  * - import-template: a fixed small workbook, ~1 s with the worker's start.
  * - report-xlsx: 10,000 products take ~1.3 s; a province-wide register of 100,000 would be ~13 s.
+ * - report-docx: the same list as a Word annex takes about as long as the .xlsx.
  * - backup-check: a 74 MB backup (10,000 products, 50,000 evaluations, 100,000 audit lines) takes
  *   ~1.5 s; the 256 MB a backup may have, ~5 s.
  */
@@ -62,6 +71,7 @@ export const JOB_DEADLINES_MS: Readonly<Record<JobName, number>> = {
   'import-check': 90_000,
   'import-template': 30_000,
   'report-xlsx': 120_000,
+  'report-docx': 120_000,
   'backup-check': 60_000,
 }
 

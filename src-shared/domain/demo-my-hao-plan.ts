@@ -14,13 +14,18 @@ import type { TargetKind } from './plans'
  */
 export const DEMO_TODAY: IsoDate = '2020-12-31'
 
-/** The practice office: the town of Mỹ Hào under the province of Hưng Yên. */
+/**
+ * The practice office: the people's committee of the town of Mỹ Hào (no parent line on its
+ * documents), OCOP drafted by its Phòng Kinh tế, a vice-chair signing for the committee.
+ */
 export const MY_HAO_OFFICE: OfficeIdentity = {
-  parentBody: 'Ủy ban nhân dân tỉnh Hưng Yên',
+  parentBody: '',
   officeName: 'Ủy ban nhân dân thị xã Mỹ Hào',
   placeName: 'Mỹ Hào',
   agencyAbbreviation: 'UBND',
+  draftingUnit: 'KT',
   signerAuthority: 'TM. Ủy ban nhân dân',
+  signerDelegation: 'KT. Chủ tịch',
   signerTitle: 'Phó Chủ tịch',
   signerName: 'Nguyễn Văn A',
 }

@@ -8,7 +8,7 @@ import type { AppErrorData } from '../errors'
 import { criteriaSetSchema, UNIT_KINDS } from '../db/records'
 import { IMPORT_FIELDS } from '../import/field-synonyms'
 import type { ImportCheck } from '../import/check-result'
-import { REPORT_KINDS, type ReportModel } from '../reports/model'
+import { DOC_TYPES, type DocType, type OfficialDocument } from '../documents/model'
 import {
   BACKUP_LIMIT,
   CHART_IMAGE_LIMIT,
@@ -114,6 +114,7 @@ const reportTable = z.object({
         group: z.string().max(300).optional(),
         width: z.number().min(0).max(255),
         align: z.enum(['left', 'center', 'right']),
+        noBreak: z.boolean().optional(),
       }),
     )
     .min(1)
@@ -128,40 +129,67 @@ const reportTable = z.object({
     )
     .max(REPORT_MAX_ROWS),
 })
+const reportLines = z.array(reportText).max(50)
+const reportSections = z
+  .array(
+    z.object({
+      heading: reportText.optional(),
+      level: z.union([z.literal(1), z.literal(2)]).optional(),
+      narrative: z.string().max(64).optional(),
+      paragraphs: z.array(z.string().max(10_000)).max(100).optional(),
+      table: reportTable.optional(),
+      image: z.literal('plan-star-chart').optional(),
+    }),
+  )
+  .max(50)
+const tableRows = (sections: { table?: { rows: unknown[] } | undefined }[]): number =>
+  sections.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0)
 export const reportModelSchema = z
   .object({
-    kind: z.enum(REPORT_KINDS),
-    landscape: z.boolean(),
-    header: z.object({
-      parentBody: reportText,
-      officeName: reportText,
-      docNumber: reportText,
-      placeDate: reportText,
+    type: z.enum(Object.keys(DOC_TYPES) as [DocType, ...DocType[]]),
+    issuer: z.object({
+      parent: reportText.nullable(),
+      name: reportLines,
+      nameInText: reportText,
+      abbreviation: reportText,
+      place: reportText,
     }),
-    titleType: reportText,
-    subject: reportText,
-    subtitle: reportText,
-    sections: z
+    number: reportText,
+    signedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    title: z.object({ type: reportText, subject: reportText, subtitle: reportText.optional() }),
+    decision: z.object({ authority: reportText, bases: reportLines }).optional(),
+    sections: reportSections,
+    notes: z.array(z.string().max(10_000)).max(50),
+    recipients: z
+      .object({ addressees: reportLines, copies: reportLines, archive: reportText })
+      .nullable(),
+    signers: z
+      .array(z.object({ lines: reportLines, name: reportText }))
+      .min(1)
+      .max(2),
+    annexes: z
       .array(
         z.object({
-          heading: reportText.optional(),
-          paragraphs: z.array(z.string().max(10_000)).max(100).optional(),
-          table: reportTable.optional(),
-          image: z.literal('plan-star-chart').optional(),
+          title: reportText,
+          subtitle: reportText.optional(),
+          landscape: z.boolean(),
+          sections: reportSections,
         }),
       )
-      .max(50),
-    notes: z.array(z.string().max(10_000)).max(50),
-    recipients: z.array(reportText).max(50),
-    signature: z.object({ authority: reportText, title: reportText, name: reportText }),
+      .max(10),
+    landscape: z.boolean(),
     fileName: z.string().min(1).max(200),
     sample: z.boolean(),
   })
   .refine(
-    (model) =>
-      model.sections.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0) <= REPORT_MAX_ROWS,
+    (doc) =>
+      tableRows(doc.sections) + doc.annexes.reduce((n, a) => n + tableRows(a.sections), 0) <=
+      REPORT_MAX_ROWS,
     `at most ${REPORT_MAX_ROWS} table rows`,
-  ) satisfies z.ZodType<ReportModel>
+  ) satisfies z.ZodType<OfficialDocument>
 
 /** Channel definitions. `dialog: true` channels are answered by the browser in the web host. */
 export const contract = {
@@ -252,6 +280,17 @@ export const contract = {
       model: reportModelSchema,
       /** The plan report's star chart (PNG). */
       chartPng: bytesWithin(CHART_IMAGE_LIMIT).optional(),
+      /** The whole document, or only its annexes (the tables that go with the Word report). */
+      part: z.enum(['whole', 'annexes']).optional(),
+    }),
+    dialog: false,
+  },
+  'report.writeDocx': {
+    method: 'writeReportDocx',
+    request: z.object({
+      jobId,
+      model: reportModelSchema,
+      chartPng: bytesWithin(CHART_IMAGE_LIMIT).optional(),
     }),
     dialog: false,
   },
@@ -273,6 +312,7 @@ export interface ResponseOf {
   'excel.writeTemplate': { fileName: string; bytes: Uint8Array }
   'import.check': ImportCheck
   'report.writeXlsx': { fileName: string; bytes: Uint8Array }
+  'report.writeDocx': { fileName: string; bytes: Uint8Array }
   /** Electron saves a PDF of the page's print view; a browser opens its print dialog. */
   'report.printPdf': { saved: boolean; name?: string }
 }

@@ -70,7 +70,8 @@ export interface PlanName {
 }
 
 /** The Excel worker's jobs, by the names the job runner gives them; each is worded on its own. */
-export type ExcelJobName = 'import-check' | 'import-template' | 'report-xlsx' | 'backup-check'
+export type ExcelJobName =
+  'import-check' | 'import-template' | 'report-xlsx' | 'report-docx' | 'backup-check'
 
 /** A record as a message names it: its table (each language words it) and its name, if it has one. */
 export interface NamedRecord {

@@ -165,6 +165,10 @@ const TIMED_OUT_JOBS: Record<ExcelJobName, { work: string; advice: string }> = {
     work: 'Exporting the report to Excel',
     advice: `Close some open programs, then export again; if it happens again, ${SEND_LOG}`,
   },
+  'report-docx': {
+    work: 'Exporting the report to Word',
+    advice: `Close some open programs, then export again; if it happens again, ${SEND_LOG}`,
+  },
   'backup-check': {
     work: 'Checking the backup',
     advice: `No file was written. Close some open programs, then back up again; if it happens again, ${SEND_LOG}`,

@@ -164,6 +164,10 @@ const TIMED_OUT_JOBS: Record<ExcelJobName, { work: string; advice: string }> = {
     work: 'Việc xuất báo cáo ra Excel',
     advice: `Hãy đóng bớt các chương trình đang mở rồi xuất lại; nếu lỗi lặp lại, ${SEND_LOG}`,
   },
+  'report-docx': {
+    work: 'Việc xuất báo cáo ra Word',
+    advice: `Hãy đóng bớt các chương trình đang mở rồi xuất lại; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
   'backup-check': {
     work: 'Việc kiểm tra bản sao lưu',
     advice: `Chưa ghi tệp nào. Hãy đóng bớt các chương trình đang mở rồi sao lưu lại; nếu lỗi lặp lại, ${SEND_LOG}`,

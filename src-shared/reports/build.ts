@@ -1,50 +1,60 @@
 /**
- * Builds a report model from the register as of a date: one builder per kind, the shared header,
- * "Nơi nhận" and signature around it. Pure, so the preview, the .xlsx and the PDF agree.
+ * Builds a report as an official document (a Báo cáo in the Nghị định 30 layout) from the
+ * register as of a date: each kind gives its body and its annex; the header, the narrative parts,
+ * "Nơi nhận" and the signature are the same for all. Pure, so the preview, the .docx, the .xlsx
+ * and the PDF agree.
  */
 import { NOTICE_DAYS } from '../domain/certificates'
+import { DOC_TYPES, type Annex, type DocSection, type OfficialDocument } from '../documents/model'
+import { needsLandscape } from '../documents/fit'
+import { issuerOf, romanNumeral, signerOf } from '../documents/lines'
 import { certificateSections, withinDaysOf } from './certificates'
-import { reportContext } from './context'
-import { asOfLine, reportFileName, reportHeader, reportRecipients, reportSignature } from './header'
-import type { ReportData, ReportKind, ReportModel, ReportOptions, ReportSection } from './model'
-import { planSections, planSubject, reportedPlan } from './plan'
+import { reportContext, type ReportContext } from './context'
+import { asOfLine, defaultCopies, reportFileName } from './header'
+import type { ReportData, ReportKind, ReportOptions } from './model'
+import { generalParagraphs, NARRATIVE_PARTS, type NarrativeKey } from './narrative'
+import { planSections, planSubject, reportedPlan, upgradeSection } from './plan'
 import { producerSections } from './producers'
-import { productSections } from './products'
+import { productSections, starSummarySection } from './products'
 import { unitSections } from './units'
 
 interface Body {
-  titleType: string
   subject: string
   /** The subject for the file name, when it differs from the printed one. */
   fileSubject: string
-  landscape: boolean
-  sections: ReportSection[]
+  /** The figures part (after "Đánh giá chung"), headed by level-1 headings where it has several. */
+  sections: DocSection[]
+  annex?: Omit<Annex, 'subtitle' | 'landscape'>
   notes: string[]
 }
 
 const VALIDITY_NOTE =
   'Hạng sao theo quyết định công nhận gần nhất đến ngày báo cáo; giấy chứng nhận có hiệu lực 36 tháng kể từ ngày quyết định.'
+const ANNEX_MENTION = 'Danh sách chi tiết tại Phụ lục kèm theo Báo cáo này.'
 
-function body(kind: ReportKind, data: ReportData, options: ReportOptions): Body {
-  const context = reportContext(data, options.date)
+function body(kind: ReportKind, context: ReportContext, options: ReportOptions): Body {
   switch (kind) {
     case 'products':
       return {
-        titleType: 'DANH SÁCH',
         subject: 'Sản phẩm OCOP được công nhận còn hiệu lực',
-        fileSubject: 'danh sách sản phẩm OCOP',
-        landscape: true,
-        sections: productSections(context, options),
+        fileSubject: 'báo cáo sản phẩm OCOP',
+        sections: [starSummarySection(context)],
+        annex: {
+          title: 'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN CÒN HIỆU LỰC',
+          sections: productSections(context, options),
+        },
         notes: [VALIDITY_NOTE],
       }
     case 'plan': {
       const plan = reportedPlan(context, options)
       return {
-        titleType: 'BÁO CÁO',
         subject: planSubject(plan),
-        fileSubject: `báo cáo kết quả thực hiện ${plan.name}`,
-        landscape: true,
+        fileSubject: `báo cáo ${planSubject(plan)}`,
         sections: planSections(context, plan),
+        annex: {
+          title: 'KẾT QUẢ NÂNG HẠNG TỪNG SẢN PHẨM',
+          sections: [upgradeSection(context, plan)],
+        },
         notes: [
           VALIDITY_NOTE,
           `Năm gốc: số liệu đến ngày 31/12/${plan.baselineYear}; khi văn bản kế hoạch ghi số khác, báo cáo dùng số của kế hoạch và ghi số theo sổ bên cạnh.`,
@@ -53,57 +63,103 @@ function body(kind: ReportKind, data: ReportData, options: ReportOptions): Body 
     }
     case 'units':
       return {
-        titleType: 'TỔNG HỢP',
-        subject: 'Sản phẩm OCOP theo xã, phường và hạng sao',
-        fileSubject: 'tổng hợp sản phẩm OCOP theo xã phường',
-        landscape: false,
+        subject: 'Tổng hợp sản phẩm OCOP theo xã, phường và hạng sao',
+        fileSubject: 'báo cáo tổng hợp sản phẩm OCOP theo xã phường',
         sections: unitSections(context),
         notes: [
           VALIDITY_NOTE,
           'Xã, phường theo địa giới có hiệu lực vào ngày báo cáo; sản phẩm của đơn vị đã sáp nhập được tính cho đơn vị kế thừa.',
         ],
       }
-    case 'certificates':
+    case 'certificates': {
+      const sections = certificateSections(context, options)
       return {
-        titleType: 'DANH SÁCH',
         subject: 'Giấy chứng nhận sản phẩm OCOP sắp hết hạn và đã hết hạn',
-        fileSubject: 'giấy chứng nhận OCOP sắp hết hạn',
-        landscape: true,
-        sections: certificateSections(context, options),
+        fileSubject: 'báo cáo giấy chứng nhận OCOP sắp hết hạn',
+        // The counts and what to do stay in the body; the lists go to the annex.
+        sections: sections.map(({ heading, paragraphs }) => ({ heading, level: 2, paragraphs })),
+        annex: {
+          title: 'DANH SÁCH GIẤY CHỨNG NHẬN SẢN PHẨM OCOP SẮP HẾT HẠN VÀ ĐÃ HẾT HẠN',
+          sections,
+        },
         notes: [
           `Sắp hết hạn: còn từ 0 đến ${withinDaysOf(options)} ngày hiệu lực tính từ ngày báo cáo. Chủ thể phải được thông báo chậm nhất ${NOTICE_DAYS} ngày trước khi giấy chứng nhận hết hạn (QĐ 148/QĐ-TTg).`,
         ],
       }
+    }
     case 'producers':
       return {
-        titleType: 'DANH SÁCH',
         subject: 'Chủ thể sản xuất sản phẩm OCOP theo loại hình',
-        fileSubject: 'danh sách chủ thể OCOP',
-        landscape: true,
-        sections: producerSections(context),
+        fileSubject: 'báo cáo chủ thể OCOP',
+        sections: [],
+        annex: {
+          title: 'DANH SÁCH CHỦ THỂ SẢN XUẤT SẢN PHẨM OCOP THEO LOẠI HÌNH',
+          sections: producerSections(context),
+        },
         notes: ['Hạng sao: hạng còn hiệu lực của từng sản phẩm vào ngày báo cáo.'],
       }
   }
 }
 
-/** The report of `kind` on `options.date` from the register, ready for preview, .xlsx and PDF. */
+/**
+ * The body in the order of a Báo cáo: "I. Đánh giá chung" (generated sentences the clerk may
+ * rewrite, then the figures), "II. Tồn tại, hạn chế", "III. Kiến nghị, đề xuất" — a narrative part
+ * the clerk left empty is left out, and the level-1 headings are numbered as they stand.
+ */
+function bodySections(built: Body, context: ReportContext, options: ReportOptions): DocSection[] {
+  const generated: Record<NarrativeKey, string[]> = {
+    general: [...generalParagraphs(context), ...(built.annex ? [ANNEX_MENTION] : [])],
+    issues: [],
+    proposals: [],
+  }
+  const parts: DocSection[][] = NARRATIVE_PARTS.map(({ key, heading }) => {
+    const paragraphs = options.narrative?.[key] ?? generated[key]
+    const text = paragraphs.map((p) => p.trim()).filter((p) => p !== '')
+    const narrative: DocSection = { heading, level: 1, narrative: key, paragraphs: text }
+    if (key === 'general') return [narrative, ...built.sections]
+    return text.length === 0 ? [] : [narrative]
+  })
+  let part = 0
+  return parts
+    .flat()
+    .map((section) =>
+      section.level === 1 && section.heading
+        ? {
+            ...section,
+            heading: `${romanNumeral(++part)}. ${section.heading.toLocaleUpperCase('vi')}`,
+          }
+        : section,
+    )
+}
+
+/** The report of `kind` on `options.date` from the register, ready for every output. */
 export function buildReport(
   kind: ReportKind,
   data: ReportData,
   options: ReportOptions,
-): ReportModel {
-  const built = body(kind, data, options)
+): OfficialDocument {
+  const context = reportContext(data, options.date)
+  const built = body(kind, context, options)
+  const subtitle = asOfLine(options.date)
+  const sections = bodySections(built, context, options)
   return {
-    kind,
-    landscape: built.landscape,
-    header: reportHeader(data.office, options.docNumber, options.issuedOn ?? options.date),
-    titleType: built.titleType,
-    subject: built.subject,
-    subtitle: asOfLine(options.date),
-    sections: built.sections,
+    type: 'BC',
+    issuer: issuerOf(data.office),
+    number: options.docNumber.trim(),
+    signedOn: options.signedOn,
+    title: { type: DOC_TYPES.BC, subject: built.subject, subtitle },
+    sections,
     notes: built.notes,
-    recipients: reportRecipients(kind, data.office),
-    signature: reportSignature(data.office),
+    recipients: {
+      addressees: options.recipients?.addressees ?? [],
+      copies: options.recipients?.copies ?? defaultCopies(kind),
+      archive: data.office.draftingUnit,
+    },
+    signers: [signerOf(data.office)],
+    annexes: built.annex
+      ? [{ ...built.annex, subtitle, landscape: needsLandscape(built.annex.sections) }]
+      : [],
+    landscape: needsLandscape(sections),
     fileName: reportFileName(built.fileSubject, options.date, options.sample),
     sample: options.sample === true,
   }

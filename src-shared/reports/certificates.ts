@@ -10,31 +10,32 @@ import type { Rank } from '../domain/rankings'
 import { viCollator } from '../text/vietnamese'
 import type { ReportContext } from './context'
 import { PRODUCER_TYPE_LABELS } from './header'
-import type { ReportColumn, ReportOptions, ReportRow, ReportSection } from './model'
+import type { DocColumn, DocRow, DocSection } from '../documents/model'
+import type { ReportOptions } from './model'
 
 const DECISION = 'Quyết định công nhận'
 
-const COMMON_COLUMNS: ReportColumn[] = [
+const COMMON_COLUMNS: DocColumn[] = [
   { key: 'stt', title: 'STT', width: 5, align: 'center' },
   { key: 'product', title: 'Tên sản phẩm', width: 24, align: 'left' },
   { key: 'producer', title: 'Chủ thể', width: 24, align: 'left' },
   { key: 'producerType', title: 'Loại hình', width: 12, align: 'left' },
   { key: 'address', title: 'Địa chỉ chủ thể', width: 22, align: 'left' },
   { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
-  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left' },
+  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left', noBreak: true },
   { key: 'decisionDate', title: 'Ngày', group: DECISION, width: 11, align: 'center' },
   { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center' },
 ]
 
 /** Columns of the "sắp hết hạn" table: days left and the last day to send the notice. */
-export const EXPIRING_COLUMNS: ReportColumn[] = [
+export const EXPIRING_COLUMNS: DocColumn[] = [
   ...COMMON_COLUMNS,
   { key: 'daysLeft', title: 'Số ngày còn lại', width: 9, align: 'right' },
   { key: 'noticeDue', title: 'Hạn gửi thông báo', width: 11, align: 'center' },
 ]
 
 /** Columns of the "đã hết hạn" table: days since the last valid day. */
-export const EXPIRED_COLUMNS: ReportColumn[] = [
+export const EXPIRED_COLUMNS: DocColumn[] = [
   ...COMMON_COLUMNS,
   { key: 'daysExpired', title: 'Số ngày đã hết hạn', width: 9, align: 'right' },
   { key: 'note', title: 'Ghi chú', width: 14, align: 'left' },
@@ -76,10 +77,7 @@ export function withinDaysOf(options: ReportOptions): number {
 }
 
 /** Two sections: certificates expiring within `withinDays` of the date, and those expired. */
-export function certificateSections(
-  context: ReportContext,
-  options: ReportOptions,
-): ReportSection[] {
+export function certificateSections(context: ReportContext, options: ReportOptions): DocSection[] {
   const within = withinDaysOf(options)
   const expiring: Listed[] = []
   const expired: Listed[] = []
@@ -95,7 +93,7 @@ export function certificateSections(
   expiring.sort(byExpiry)
   expired.sort(byExpiry)
 
-  const expiringRows: ReportRow[] = expiring.map((item, i) => ({
+  const expiringRows: DocRow[] = expiring.map((item, i) => ({
     kind: 'data',
     cells: [
       ...commonCells(i + 1, item, context),
@@ -104,13 +102,13 @@ export function certificateSections(
     ],
   }))
   const late = expiring.filter((item) => noticeDueDate(item.expiryDate) < context.date).length
-  const expiredRows: ReportRow[] = expired.map((item, i) => ({
+  const expiredRows: DocRow[] = expired.map((item, i) => ({
     kind: 'data',
     cells: [...commonCells(i + 1, item, context), -item.daysLeft, 'Chưa đánh giá lại'],
   }))
-  const totalRow = (columns: ReportColumn[], count: number): ReportRow => ({
+  const totalRow = (columns: DocColumn[], count: number): DocRow => ({
     kind: 'total',
-    cells: columns.map((_, i) => (i === 0 ? count : i === 1 ? 'Tổng cộng' : null)),
+    cells: columns.map((_, i) => (i === 1 ? `Tổng cộng: ${count} giấy chứng nhận` : null)),
   })
 
   return [

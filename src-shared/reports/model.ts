@@ -1,7 +1,7 @@
 /**
- * A report as data: the Nghị định 30/2020 header, title, sections with tables, notes, "Nơi nhận"
- * and the signature block. One model feeds the on-screen preview, the .xlsx (main-side worker)
- * and the PDF, so the three always show the same figures. Pure: no Dexie, no ExcelJS, no Vue.
+ * The reports the office issues, what each is built for, and the register it is built from. A
+ * report is built as an OfficialDocument (../documents/model), which the preview, the .docx, the
+ * .xlsx and the PDF all render, so they always show the same figures.
  */
 import type { IsoDate } from '../dates'
 import type {
@@ -13,6 +13,7 @@ import type {
   Product,
   Unit,
 } from '../db/records'
+import type { Recipients } from '../documents/model'
 import type { OfficeIdentity } from '../domain/office'
 import type { RankingRules } from '../domain/ranking-rules'
 
@@ -23,102 +24,25 @@ export const REPORT_KINDS = ['products', 'plan', 'units', 'certificates', 'produ
  */
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
-/** The two-column header block (Nghị định 30/2020: docs/domain.md). */
-export interface ReportHeader {
-  /** Left column, line 1, capitals regular: "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN". */
-  parentBody: string
-  /** Left column, line 2, capitals bold, short rule under it: "ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO". */
-  officeName: string
-  /** Left column, line 3: "Số: 05/BC-UBND" (or "Số:      /BC-UBND" while unnumbered). */
-  docNumber: string
-  /** Right column: the national motto lines are fixed; this is the italic place and date line. */
-  placeDate: string
-}
-
-export type ReportAlign = 'left' | 'center' | 'right'
-
-export interface ReportColumn {
-  key: string
-  title: string
-  /** A parent header spanning neighbouring columns with the same group ("Quyết định công nhận"). */
-  group?: string
-  /** Width in characters (Excel's unit); the preview scales it. */
-  width: number
-  align: ReportAlign
-}
-
-/** A cell: text is always written as text (never a formula), numbers as numbers. */
-export type ReportCell = string | number | null
-
-export type ReportRow =
-  | { kind: 'data'; cells: ReportCell[] }
-  /** A heading row inside the table ("I. 5 sao", "Phường Dị Sử"), spanning every column. */
-  | { kind: 'group'; label: string }
-  /** Bold rows: a group's subtotal, or the table's total. */
-  | { kind: 'subtotal' | 'total'; cells: ReportCell[] }
-
-export interface ReportTable {
-  columns: ReportColumn[]
-  rows: ReportRow[]
-}
-
-export interface ReportSection {
-  /** Bold heading ("1. Kết quả thực hiện các chỉ tiêu"). */
-  heading?: string
-  paragraphs?: string[]
-  table?: ReportTable
-  /** A picture placed by the writer: the plan-progress star chart (PNG bytes given separately). */
-  image?: 'plan-star-chart'
-}
-
-export interface ReportSignature {
-  /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" … (may be empty). */
-  authority: string
-  /** "PHÓ CHỦ TỊCH". */
-  title: string
-  name: string
-}
-
-export interface ReportModel {
-  kind: ReportKind
-  /** A4 landscape for wide tables, else portrait. */
-  landscape: boolean
-  header: ReportHeader
-  /** "BÁO CÁO", "DANH SÁCH", "TỔNG HỢP" (capitals bold). */
-  titleType: string
-  /** The subject, bold, under the type. */
-  subject: string
-  /** Italic line under the subject: "(Tính đến ngày 31/12/2020)". */
-  subtitle: string
-  sections: ReportSection[]
-  /** Closing notes (italic), e.g. how stars and validity were computed. */
-  notes: string[]
-  /** "Nơi nhận:" lines, each "- …;" and the last "- Lưu: VT, <unit>.". */
-  recipients: string[]
-  signature: ReportSignature
-  /** Suggested file name without extension, ASCII: "danh-sach-san-pham-ocop-2020-12-31". */
-  fileName: string
-  /**
-   * Built from the practice register: every output (preview, PDF, .xlsx) marks the document with
-   * SAMPLE_MARK, so sample figures are never taken for an office's real ones.
-   */
-  sample: boolean
-}
-
 /** What every report is built for: a date, a document number, and per report its own choices. */
 export interface ReportOptions {
+  /** The data date: figures as they stood on this day ("Tính đến ngày …"). */
   date: IsoDate
   /** The number part of "Số: 05/BC-UBND"; empty leaves the space to be filled by hand. */
   docNumber: string
-  /** The date printed in the header (defaults to the report date). */
-  issuedOn?: IsoDate
+  /** The signing date in the header's date line (ngày ký) — not the data date. */
+  signedOn: IsoDate
+  /** The clerk's recipients, when changed from the report's usual ones. */
+  recipients?: Pick<Recipients, 'addressees' | 'copies'>
+  /** Narrative parts rewritten by the clerk, by key (DocSection.narrative): their paragraphs. */
+  narrative?: Record<string, string[]>
   /** products: group by star or by unit. */
   grouping?: 'stars' | 'units'
   /** plan: the plan reported on. */
   planId?: string
   /** certificates: days ahead counted as "sắp hết hạn" (30 by default: notices go 30 days before). */
   withinDays?: number
-  /** The register is the practice register (ReportModel.sample). */
+  /** The register is the practice register (OfficialDocument.sample). */
   sample?: boolean
 }
 

@@ -15,7 +15,8 @@ import { AppError } from '../errors'
 import { viCollator } from '../text/vietnamese'
 import type { ReportContext } from './context'
 import { roundFigure, unitTitle } from './header'
-import type { ReportCell, ReportColumn, ReportOptions, ReportRow, ReportSection } from './model'
+import type { DocCell, DocColumn, DocRow, DocSection } from '../documents/model'
+import type { ReportOptions } from './model'
 
 const TARGET_STATUS_LABELS: Record<TargetStatus, string> = {
   dat: 'Đạt',
@@ -33,7 +34,7 @@ const CHANGE_LABELS: Record<ProductChange, string> = {
 }
 
 /** Columns of the targets table, in order. */
-export function targetColumns(plan: Plan): ReportColumn[] {
+export function targetColumns(plan: Plan): DocColumn[] {
   const baseline = `Năm gốc (${plan.baselineYear})`
   return [
     { key: 'stt', title: 'STT', width: 5, align: 'center' },
@@ -49,7 +50,7 @@ export function targetColumns(plan: Plan): ReportColumn[] {
 }
 
 /** Columns of the stars table (năm gốc / hiện tại / mục tiêu per star). */
-export const STAR_LEVEL_COLUMNS: ReportColumn[] = [
+export const STAR_LEVEL_COLUMNS: DocColumn[] = [
   { key: 'stars', title: 'Hạng sao', width: 14, align: 'left' },
   { key: 'baseline', title: 'Năm gốc', width: 10, align: 'right' },
   { key: 'current', title: 'Hiện tại', width: 10, align: 'right' },
@@ -57,7 +58,7 @@ export const STAR_LEVEL_COLUMNS: ReportColumn[] = [
 ]
 
 /** Columns of the unit coverage table. */
-export const COVERAGE_COLUMNS: ReportColumn[] = [
+export const COVERAGE_COLUMNS: DocColumn[] = [
   { key: 'stt', title: 'STT', width: 5, align: 'center' },
   { key: 'unit', title: 'Xã, phường', width: 30, align: 'left' },
   { key: 'products', title: 'Số sản phẩm OCOP', width: 12, align: 'right' },
@@ -65,7 +66,7 @@ export const COVERAGE_COLUMNS: ReportColumn[] = [
 ]
 
 /** Columns of the per-product upgrades table. */
-export const UPGRADE_COLUMNS: ReportColumn[] = [
+export const UPGRADE_COLUMNS: DocColumn[] = [
   { key: 'stt', title: 'STT', width: 5, align: 'center' },
   { key: 'product', title: 'Tên sản phẩm', width: 28, align: 'left' },
   { key: 'producer', title: 'Chủ thể', width: 28, align: 'left' },
@@ -119,8 +120,7 @@ export function targetLabel(target: PlanTarget, context: ReportContext): string 
   }
 }
 
-const starsCell = (stars: number | null): ReportCell =>
-  stars === null || stars === 0 ? null : stars
+const starsCell = (stars: number | null): DocCell => (stars === null || stars === 0 ? null : stars)
 
 /** The plan's subject line: "Kết quả thực hiện Kế hoạch … (số …, ngày …)". */
 export function planSubject(plan: Plan): string {
@@ -134,17 +134,22 @@ export function planSubject(plan: Plan): string {
   return `Kết quả thực hiện ${name}${doc ? ` (${doc})` : ''}`
 }
 
-/** Four sections: targets, stars (with the chart), unit coverage, per-product upgrades. */
-export function planSections(context: ReportContext, plan: Plan): ReportSection[] {
+function planProgressOn(context: ReportContext, plan: Plan) {
   const targets = targetsInPlanOrder(context.data.planTargets.filter((t) => t.planId === plan.id))
-  const progress = planProgress(
+  return planProgress(
     plan,
     targets,
     { products: context.data.products, index: context.index, units: context.data.units },
     context.date,
   )
+}
 
-  const targetRows: ReportRow[] = progress.targets.map((t, i) => ({
+/** Four parts: targets, stars (with the chart), unit coverage, and the upgrades in the annex. */
+export function planSections(context: ReportContext, plan: Plan): DocSection[] {
+  const progress = planProgressOn(context, plan)
+  const targets = progress.targets
+
+  const targetRows: DocRow[] = progress.targets.map((t, i) => ({
     kind: 'data',
     cells: [
       i + 1,
@@ -163,13 +168,13 @@ export function planSections(context: ReportContext, plan: Plan): ReportSection[
   }))
   const reached = progress.targets.filter((t) => t.status === 'dat').length
 
-  const starRows: ReportRow[] = [...progress.starLevels].reverse().map((level) => ({
+  const starRows: DocRow[] = [...progress.starLevels].reverse().map((level) => ({
     kind: 'data',
     cells: [`${level.stars} sao`, level.baseline, level.current, level.target],
   }))
 
   const coverage = progress.unitCoverage
-  const coverageRows: ReportRow[] = coverage.map((c, i) => ({
+  const coverageRows: DocRow[] = coverage.map((c, i) => ({
     kind: 'data',
     cells: [i + 1, unitTitle(c.unit), c.products, c.products === 0 ? 'Chưa có sản phẩm OCOP' : ''],
   }))
@@ -184,10 +189,45 @@ export function planSections(context: ReportContext, plan: Plan): ReportSection[
     ],
   })
 
+  return [
+    {
+      heading: '1. Kết quả thực hiện các chỉ tiêu',
+      level: 2,
+      paragraphs: [
+        targets.length === 0
+          ? 'Kế hoạch chưa có chỉ tiêu nào.'
+          : `Đạt ${reached}/${targets.length} chỉ tiêu tính đến ngày ${formatViDate(context.date)}.`,
+      ],
+      table: { columns: targetColumns(plan), rows: targetRows },
+    },
+    {
+      heading: '2. Sản phẩm theo hạng sao',
+      level: 2,
+      table: { columns: STAR_LEVEL_COLUMNS, rows: starRows },
+      image: 'plan-star-chart',
+    },
+    {
+      heading: '3. Xã, phường có sản phẩm OCOP',
+      level: 2,
+      table: { columns: COVERAGE_COLUMNS, rows: coverageRows },
+    },
+    {
+      heading: '4. Kết quả nâng hạng từng sản phẩm',
+      level: 2,
+      paragraphs: [
+        `Số sản phẩm được nâng hạng so với năm gốc: ${progress.products.filter((row) => row.change === 'nang-hang').length} (chi tiết tại Phụ lục kèm theo).`,
+      ],
+    },
+  ]
+}
+
+/** The annex: every product of the plan with its stars at the baseline, now and as targeted. */
+export function upgradeSection(context: ReportContext, plan: Plan): DocSection {
+  const progress = planProgressOn(context, plan)
   const upgrades = [...progress.products].sort((a, b) =>
     viCollator.compare(a.product.name, b.product.name),
   )
-  const upgradeRows: ReportRow[] = upgrades.map((row, i) => {
+  const upgradeRows: DocRow[] = upgrades.map((row, i) => {
     const producer = context.producerOf(row.product)
     return {
       kind: 'data',
@@ -204,31 +244,6 @@ export function planSections(context: ReportContext, plan: Plan): ReportSection[
       ],
     }
   })
-  const upgraded = upgrades.filter((row) => row.change === 'nang-hang').length
 
-  return [
-    {
-      heading: '1. Kết quả thực hiện các chỉ tiêu',
-      paragraphs: [
-        targets.length === 0
-          ? 'Kế hoạch chưa có chỉ tiêu nào.'
-          : `Đạt ${reached}/${targets.length} chỉ tiêu tính đến ngày ${formatViDate(context.date)}.`,
-      ],
-      table: { columns: targetColumns(plan), rows: targetRows },
-    },
-    {
-      heading: '2. Sản phẩm OCOP theo hạng sao',
-      table: { columns: STAR_LEVEL_COLUMNS, rows: starRows },
-      image: 'plan-star-chart',
-    },
-    {
-      heading: '3. Xã, phường có sản phẩm OCOP',
-      table: { columns: COVERAGE_COLUMNS, rows: coverageRows },
-    },
-    {
-      heading: '4. Kết quả nâng hạng từng sản phẩm',
-      paragraphs: [`Số sản phẩm được nâng hạng so với năm gốc: ${upgraded}.`],
-      table: { columns: UPGRADE_COLUMNS, rows: upgradeRows },
-    },
-  ]
+  return { table: { columns: UPGRADE_COLUMNS, rows: upgradeRows } }
 }

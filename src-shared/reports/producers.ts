@@ -8,11 +8,12 @@ import { isCurrentRank } from '../domain/rankings'
 import { unitOnDate } from '../domain/units'
 import { viCollator } from '../text/vietnamese'
 import type { ReportContext } from './context'
-import { PRODUCER_TYPE_LABELS, romanNumeral } from './header'
-import type { ReportCell, ReportColumn, ReportRow, ReportSection } from './model'
+import { romanNumeral } from '../documents/lines'
+import { PRODUCER_TYPE_LABELS } from './header'
+import type { DocCell, DocColumn, DocRow, DocSection } from '../documents/model'
 
 /** Columns of the producers table, in order. */
-export const PRODUCER_COLUMNS: ReportColumn[] = [
+export const PRODUCER_COLUMNS: DocColumn[] = [
   { key: 'stt', title: 'STT', width: 5, align: 'center' },
   { key: 'producer', title: 'Tên chủ thể', width: 28, align: 'left' },
   { key: 'taxCode', title: 'Mã số thuế', width: 13, align: 'left' },
@@ -23,15 +24,14 @@ export const PRODUCER_COLUMNS: ReportColumn[] = [
   { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
 ]
 
-function countRow(kind: 'subtotal' | 'total', label: string, count: number): ReportRow {
-  const cells: ReportCell[] = PRODUCER_COLUMNS.map(() => null)
-  cells[0] = count
-  cells[1] = label
+function countRow(kind: 'subtotal' | 'total', label: string, count: number): DocRow {
+  const cells: DocCell[] = PRODUCER_COLUMNS.map(() => null)
+  cells[1] = `${label}: ${count} chủ thể`
   return { kind, cells }
 }
 
 /** One section: group rows per producer type, a subtotal of producers per type, a total. */
-export function producerSections(context: ReportContext): ReportSection[] {
+export function producerSections(context: ReportContext): DocSection[] {
   const productsByProducer = new Map<string, Product[]>()
   for (const product of context.data.products) {
     if (product.producerId === null) continue
@@ -51,7 +51,7 @@ export function producerSections(context: ReportContext): ReportSection[] {
     return isCurrentRank(rank) ? rank.stars : null
   }
 
-  const rows: ReportRow[] = []
+  const rows: DocRow[] = []
   let stt = 0
   let group = 0
   for (const type of PRODUCER_TYPES) {
@@ -64,7 +64,7 @@ export function producerSections(context: ReportContext): ReportSection[] {
       const products = (productsByProducer.get(producer.id) ?? []).sort((a, b) =>
         viCollator.compare(a.name, b.name),
       )
-      const first: ReportCell[] = [
+      const first: DocCell[] = [
         ++stt,
         producer.name,
         producer.taxCode,

@@ -7,14 +7,16 @@ import type { Product, Unit } from '../db/records'
 import { isOcopStars } from '../domain/criteria'
 import { isCurrentRank, type Rank } from '../domain/rankings'
 import { viCollator } from '../text/vietnamese'
+import { romanNumeral } from '../documents/lines'
+import type { DocColumn, DocRow, DocSection } from '../documents/model'
 import { EVALUATION_KIND_NOTES, scoreOf, type ReportContext } from './context'
-import { PRODUCER_TYPE_LABELS, romanNumeral, unitTitle } from './header'
-import type { ReportColumn, ReportOptions, ReportRow, ReportSection } from './model'
+import { PRODUCER_TYPE_LABELS, roundFigure, unitTitle } from './header'
+import type { ReportOptions } from './model'
 
 const DECISION = 'Quyết định công nhận'
 
 /** Columns of the products table, in order. */
-export const PRODUCT_COLUMNS: ReportColumn[] = [
+export const PRODUCT_COLUMNS: DocColumn[] = [
   { key: 'stt', title: 'STT', width: 5, align: 'center' },
   { key: 'product', title: 'Tên sản phẩm', width: 26, align: 'left' },
   { key: 'producer', title: 'Chủ thể', width: 26, align: 'left' },
@@ -23,7 +25,7 @@ export const PRODUCT_COLUMNS: ReportColumn[] = [
   { key: 'group', title: 'Nhóm sản phẩm', width: 16, align: 'left' },
   { key: 'score', title: 'Điểm', width: 7, align: 'right' },
   { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
-  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left' },
+  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left', noBreak: true },
   { key: 'decisionDate', title: 'Ngày', group: DECISION, width: 11, align: 'center' },
   { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center' },
   { key: 'note', title: 'Ghi chú', width: 12, align: 'left' },
@@ -35,16 +37,15 @@ interface Listed {
   unit: Unit | undefined
 }
 
-// Subtotal and total rows carry the number of products in the STT column (the count of rows
-// numbered above them) and their label in the name column.
-function countRow(kind: 'subtotal' | 'total', label: string, count: number): ReportRow {
+// Subtotal and total rows say their count in words in the name column ("Cộng: 4 sản phẩm"); the
+// STT column numbers products only.
+function countRow(kind: 'subtotal' | 'total', label: string, count: number): DocRow {
   const cells = PRODUCT_COLUMNS.map(() => null as string | number | null)
-  cells[0] = count
-  cells[1] = label
+  cells[1] = `${label}: ${count} sản phẩm`
   return { kind, cells }
 }
 
-function dataRow(stt: number, listed: Listed, context: ReportContext): ReportRow {
+function dataRow(stt: number, listed: Listed, context: ReportContext): DocRow {
   const { product, rank, unit } = listed
   const producer = context.producerOf(product)
   const evaluation = rank.evaluation
@@ -62,7 +63,11 @@ function dataRow(stt: number, listed: Listed, context: ReportContext): ReportRow
       evaluation.decisionNo,
       formatViDate(evaluation.decisionDate),
       formatViDate(rank.expiryDate),
-      EVALUATION_KIND_NOTES[evaluation.kind],
+      // "Mới", "Nâng hạng" … only for a decision of the report's year: a product recognised
+      // years before is not new in this report.
+      evaluation.decisionDate?.slice(0, 4) === context.date.slice(0, 4)
+        ? EVALUATION_KIND_NOTES[evaluation.kind]
+        : '',
     ],
   }
 }
@@ -121,10 +126,10 @@ export function ocopProductsOn(context: ReportContext): Listed[] {
 }
 
 /** The one section of the products list: the table with its group, subtotal and total rows. */
-export function productSections(context: ReportContext, options: ReportOptions): ReportSection[] {
+export function productSections(context: ReportContext, options: ReportOptions): DocSection[] {
   const listed = ocopProductsOn(context)
   const groups = options.grouping === 'units' ? groupByUnits(listed) : groupByStars(listed)
-  const rows: ReportRow[] = []
+  const rows: DocRow[] = []
   let stt = 0
   groups.forEach((group, i) => {
     rows.push({ kind: 'group', label: `${romanNumeral(i + 1)}. ${group.label}` })
@@ -133,4 +138,34 @@ export function productSections(context: ReportContext, options: ReportOptions):
   })
   rows.push(countRow('total', 'Tổng cộng', listed.length))
   return [{ table: { columns: PRODUCT_COLUMNS, rows } }]
+}
+
+/** Counts of OCOP products standing on the context's date, by stars (5, 4, 3). */
+export function starCounts(context: ReportContext): Record<3 | 4 | 5, number> {
+  const counts = { 3: 0, 4: 0, 5: 0 }
+  for (const { rank } of ocopProductsOn(context)) counts[rank.stars as 3 | 4 | 5] += 1
+  return counts
+}
+
+/** The summary in the body: OCOP products by stars, with each level's share. */
+export function starSummarySection(context: ReportContext): DocSection {
+  const counts = starCounts(context)
+  const total = counts[3] + counts[4] + counts[5]
+  const share = (n: number) => (total === 0 ? null : roundFigure((n * 100) / total))
+  const rows: DocRow[] = ([5, 4, 3] as const).map((stars, i) => ({
+    kind: 'data',
+    cells: [i + 1, `Sản phẩm ${stars} sao`, counts[stars], share(counts[stars])],
+  }))
+  rows.push({ kind: 'total', cells: [null, 'Tổng cộng', total, share(total)] })
+  return {
+    table: {
+      columns: [
+        { key: 'stt', title: 'STT', width: 6, align: 'center' },
+        { key: 'stars', title: 'Hạng sao', width: 30, align: 'left' },
+        { key: 'count', title: 'Số sản phẩm', width: 14, align: 'right' },
+        { key: 'share', title: 'Tỷ lệ (%)', width: 12, align: 'right' },
+      ],
+      rows,
+    },
+  }
 }

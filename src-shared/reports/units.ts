@@ -5,12 +5,12 @@
 import { unitStarMatrix } from '../domain/unit-star-matrix'
 import type { ReportContext } from './context'
 import { unitTitle } from './header'
-import type { ReportColumn, ReportRow, ReportSection } from './model'
+import type { DocColumn, DocRow, DocSection } from '../documents/model'
 
 const STARS = 'Số sản phẩm OCOP'
 
 /** Columns of the unit × star table, in order. */
-export const UNIT_COLUMNS: ReportColumn[] = [
+export const UNIT_COLUMNS: DocColumn[] = [
   { key: 'stt', title: 'STT', width: 6, align: 'center' },
   { key: 'unit', title: 'Xã, phường', width: 30, align: 'left' },
   { key: 'stars3', title: '3 sao', group: STARS, width: 10, align: 'right' },
@@ -21,14 +21,14 @@ export const UNIT_COLUMNS: ReportColumn[] = [
 ]
 
 /** The unit × star table and a line on how many units have an OCOP product. */
-export function unitSections(context: ReportContext): ReportSection[] {
+export function unitSections(context: ReportContext): DocSection[] {
   const matrix = unitStarMatrix(
     context.data.products,
     context.index,
     context.data.units,
     context.date,
   )
-  const rows: ReportRow[] = matrix.rows.map((row, i) => ({
+  const rows: DocRow[] = matrix.rows.map((row, i) => ({
     kind: 'data',
     cells: [
       i + 1,

@@ -7,6 +7,7 @@ import { AppError } from '@shared/errors'
 import type { JobInput, JobName, JobOutput, JobProgressReport } from '../../workers/protocol'
 import { checkFile } from '../import/check-file'
 import { writeImportTemplate } from './import-template'
+import { reportDocxJob } from '../word/report-docx'
 import { reportXlsxJob } from './report-xlsx'
 
 type JobFunction<J extends JobName> = (
@@ -19,6 +20,7 @@ const JOBS: { [J in JobName]: JobFunction<J> } = {
   'import-check': ({ bytes, fileName, ...options }, onProgress) =>
     checkFile(bytes, fileName, { ...options, onProgress }),
   'report-xlsx': (input, onProgress) => reportXlsxJob(input, onProgress),
+  'report-docx': (input, onProgress) => reportDocxJob(input, onProgress),
   'backup-check': async ({ content, kind }) => {
     await checkBackupToWrite(content, kind)
     return null

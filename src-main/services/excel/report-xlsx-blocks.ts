@@ -1,16 +1,27 @@
 /**
- * The parts of a Nghị định 30 report around its sections: the sheet's column grid and its two
- * halves, the two-column header block (office on the left, national name and motto on the right)
- * with the title under it, and the closing block ("Nơi nhận" beside the signature).
+ * The parts of a Nghị định 30 document around its sections: the sheet's column grid and its two
+ * halves, the two-column header block (issuer on the left, national name and motto on the right)
+ * with the title under it, an annex's own heading, and the closing block ("Nơi nhận" beside the
+ * signature).
  */
-import { SAMPLE_MARK } from '@shared/reports/header'
-import type { ReportModel } from '@shared/reports/model'
-import { clampWidth, font, lineCount, put, rowHeight, textRow, widthOf } from './report-xlsx-style'
-import type { Font, Worksheet } from './workbook'
-
-export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
-export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc'
-export const RECIPIENTS_LABEL = 'Nơi nhận:'
+import { fitTable, lineWidthMm } from '@shared/documents/fit'
+import {
+  DECIDES,
+  NATIONAL_MOTTO,
+  NATIONAL_NAME,
+  RECIPIENTS_LABEL,
+  SAMPLE_MARK,
+  SIZES,
+  addresseeLines,
+  annexLabel,
+  annexReference,
+  numberLine,
+  placeDateLine,
+  recipientLines,
+} from '@shared/documents/lines'
+import type { DocSection, OfficialDocument } from '@shared/documents/model'
+import { font, lineCount, put, rowHeight, textRow, widthOf } from './report-xlsx-style'
+import type { Alignment, Font, Worksheet } from './workbook'
 /**
  * The rules under the office name, the motto and the title: em dashes, which join into one line in
  * Times New Roman (and in Liberation Serif, its stand-in), on a low row of their own. A border
@@ -32,120 +43,226 @@ export interface Grid {
   split: number
 }
 
-export function gridOf(model: ReportModel): Grid {
-  const widths: number[] = []
-  for (const section of model.sections) {
-    section.table?.columns.forEach((column, index) => {
-      widths[index] = Math.max(widths[index] ?? 0, clampWidth(column.width))
+// An Excel width unit is a digit of the default font: about 7 px + 5 px padding at 96 dpi.
+const mmToWidth = (mm: number): number => Math.max(2, (mm / 25.4) * 96 - 5) / 7
+
+/**
+ * The sheet's columns: each table's widths chosen from its content and the paper (shared fit
+ * rules), the widest at each position; squeezed back to the line when tables of different shapes
+ * together overrun it, so the sheet prints at 100 % and only wraps more.
+ */
+export function gridOf(sections: readonly DocSection[], landscape: boolean): Grid {
+  const line = lineWidthMm(landscape)
+  const mm: number[] = []
+  for (const section of sections) {
+    if (!section.table) continue
+    fitTable(section.table, { allowLandscape: landscape }).widthsMm.forEach((width, index) => {
+      mm[index] = Math.max(mm[index] ?? 0, width)
     })
   }
-  // A report without a table still needs two halves for the header block and the signature.
-  while (widths.length < 2) widths.push(model.landscape ? 40 : 30)
-  const total = widths.reduce((sum, width) => sum + width, 0)
+  // A sheet without a table still needs two halves for the header block and the signature.
+  if (mm.length < 2) mm.splice(0, mm.length, line * 0.42, line * 0.58)
+  const total = mm.reduce((sum, width) => sum + width, 0)
+  const squeeze = total > line ? line / total : 1
+  const widths = mm.map((width) => Math.round(mmToWidth(width * squeeze) * 100) / 100)
+  const sum = widths.reduce((a, b) => a + b, 0)
   // The left column of an official header is a little narrower than the right one.
   let split = 1
   let left = widths[0] ?? 0
-  while (split < widths.length - 1 && left + (widths[split] ?? 0) / 2 < total * 0.45) {
+  while (split < widths.length - 1 && left + (widths[split] ?? 0) / 2 < sum * 0.42) {
     left += widths[split] ?? 0
     split += 1
   }
   return { widths, split }
 }
 
-export function headerBlock(sheet: Worksheet, model: ReportModel, grid: Grid): number {
-  const { header } = model
-  const last = grid.widths.length
-  const left = [1, grid.split] as const
-  const right = [grid.split + 1, last] as const
-  const center = { horizontal: 'center', vertical: 'middle', wrapText: true } as const
-  const leftWidth = widthOf(sheet, ...left)
-  const rightWidth = widthOf(sheet, ...right)
-  const line = (r: number, size: number, leftLines: string, rightLines: string): void => {
-    const lines = Math.max(
-      lineCount(leftLines, leftWidth, size),
-      lineCount(rightLines, rightWidth, size),
-    )
-    sheet.getRow(r).height = rowHeight(lines, size)
-  }
+interface Line {
+  text: string
+  font: Partial<Font>
+}
+const RULE = Symbol('rule')
+type Slot = Line | typeof RULE | null
 
-  const parent = header.parentBody.toLocaleUpperCase('vi')
-  const office = header.officeName.toLocaleUpperCase('vi')
-  put(sheet, 1, ...left, parent, font(12), center)
-  put(sheet, 1, ...right, NATIONAL_NAME, font(12, { bold: true }), center)
-  line(1, 12, parent, NATIONAL_NAME)
-  put(sheet, 2, ...left, office, font(12, { bold: true }), center)
-  put(sheet, 2, ...right, NATIONAL_MOTTO, font(13, { bold: true }), center)
-  line(2, 13, office, NATIONAL_MOTTO)
+/** Writes two columns of lines side by side, a row per line; rules get a low row of their own. */
+function sideBySide(
+  sheet: Worksheet,
+  r: number,
+  grid: Grid,
+  left: Slot[],
+  right: Slot[],
+  align: { left: Partial<Alignment>; right: Partial<Alignment> },
+): number {
+  const leftCols = [1, grid.split] as const
+  const rightCols = [grid.split + 1, grid.widths.length] as const
+  const leftWidth = widthOf(sheet, ...leftCols)
+  const rightWidth = widthOf(sheet, ...rightCols)
   const rule = { horizontal: 'center', vertical: 'middle' } as const
-  put(sheet, 3, ...left, SHORT_RULE, font(12, { bold: true }), rule)
-  put(sheet, 3, ...right, MOTTO_RULE, font(13, { bold: true }), rule)
-  sheet.getRow(3).height = RULE_HEIGHT
-  put(sheet, 4, ...left, header.docNumber, font(13), center)
-  put(sheet, 4, ...right, header.placeDate, font(13, { italic: true }), center)
-  line(4, 13, header.docNumber, header.placeDate)
-  // The row between the header block and the title, otherwise blank, says a sample is no report.
-  if (model.sample) put(sheet, 5, 1, last, SAMPLE_MARK, font(13, SAMPLE_STYLE), center)
+  const rows = Math.max(left.length, right.length)
+  for (let i = 0; i < rows; i++) {
+    let height = 0
+    let ruleOnly = true
+    const sides = [
+      [left[i] ?? null, leftCols, leftWidth, align.left],
+      [right[i] ?? null, rightCols, rightWidth, align.right],
+    ] as const
+    for (const [slot, cols, width, alignment] of sides) {
+      if (slot === RULE) {
+        const size = cols[0] === 1 ? SIZES.issuer : SIZES.motto
+        put(
+          sheet,
+          r + i,
+          cols[0],
+          cols[1],
+          cols[0] === 1 ? SHORT_RULE : MOTTO_RULE,
+          font(size, { bold: true }),
+          rule,
+        )
+      } else if (slot !== null) {
+        put(sheet, r + i, cols[0], cols[1], slot.text, slot.font, alignment)
+        if (slot.text !== '') ruleOnly = false
+        const size = slot.font.size ?? SIZES.body
+        height = Math.max(height, rowHeight(lineCount(slot.text, width, size), size))
+      }
+    }
+    sheet.getRow(r + i).height = ruleOnly && height === 0 ? RULE_HEIGHT : Math.max(height, 16)
+  }
+  return r + rows
+}
 
-  let r = 6
+const CENTER = { horizontal: 'center', vertical: 'middle', wrapText: true } as const
+const TOP_LEFT = { horizontal: 'left', vertical: 'top', wrapText: true } as const
+const TOP_CENTER = { horizontal: 'center', vertical: 'top', wrapText: true } as const
+
+/** The header block, the sample mark, the title and what comes before the body; the next row. */
+export function headerBlock(sheet: Worksheet, doc: OfficialDocument, grid: Grid): number {
+  const last = grid.widths.length
+  const issuer: Line[] = [
+    ...(doc.issuer.parent ? [{ text: doc.issuer.parent, font: font(SIZES.parent) }] : []),
+    ...doc.issuer.name.map((text) => ({ text, font: font(SIZES.issuer, { bold: true }) })),
+  ]
+  const national: Line[] = [
+    { text: NATIONAL_NAME, font: font(SIZES.nationalName, { bold: true }) },
+    { text: NATIONAL_MOTTO, font: font(SIZES.motto, { bold: true }) },
+  ]
+  // "Số" and the date share the row under both rules.
+  const top = Math.max(issuer.length, national.length)
+  const left: Slot[] = [...issuer, RULE]
+  const right: Slot[] = [...national, RULE]
+  while (left.length < top + 1) left.push(null)
+  while (right.length < top + 1) right.push(null)
+  left.push({
+    text: numberLine(doc.number, doc.type, doc.issuer.abbreviation),
+    font: font(SIZES.number),
+  })
+  right.push(
+    doc.signedOn
+      ? {
+          text: placeDateLine(doc.issuer.place, doc.signedOn),
+          font: font(SIZES.placeDate, { italic: true }),
+        }
+      : null,
+  )
+  let r = sideBySide(sheet, 1, grid, left, right, { left: CENTER, right: CENTER })
+  // The row between the header block and the title, otherwise blank, says a sample is no report.
+  if (doc.sample) put(sheet, r, 1, last, SAMPLE_MARK, font(13, SAMPLE_STYLE), CENTER)
+  r += 1
+
+  const bold = font(SIZES.title, { bold: true })
+  r = textRow(sheet, r, 1, last, doc.title.type, bold, 'center')
+  if (doc.title.subject) r = textRow(sheet, r, 1, last, doc.title.subject, bold, 'center')
+  if (doc.title.subtitle) {
+    r = textRow(
+      sheet,
+      r,
+      1,
+      last,
+      doc.title.subtitle,
+      font(SIZES.placeDate, { italic: true }),
+      'center',
+    )
+  }
+  put(sheet, r, 1, last, SHORT_RULE, font(SIZES.title, { bold: true }), { horizontal: 'center' })
+  sheet.getRow(r).height = RULE_HEIGHT
+  r += 2
+  for (const line of addresseeLines(doc.recipients?.addressees ?? [])) {
+    r = textRow(sheet, r, 1, last, line, font(SIZES.body), 'center')
+  }
+  if (doc.decision) {
+    r = textRow(sheet, r, 1, last, doc.decision.authority, bold, 'center')
+    for (const basis of doc.decision.bases) {
+      r = textRow(sheet, r, 1, last, basis, font(SIZES.body, { italic: true }), 'justify')
+    }
+    r = textRow(sheet, r, 1, last, DECIDES, bold, 'center')
+  }
+  return r
+}
+
+/** An annex's own heading: "Phụ lục", its title, the reference to its document, its subtitle. */
+export function annexHeading(
+  sheet: Worksheet,
+  doc: OfficialDocument,
+  index: number,
+  grid: Grid,
+): number {
+  const annex = doc.annexes[index]
+  const last = grid.widths.length
+  let r = 1
+  if (doc.sample) r = textRow(sheet, r, 1, last, SAMPLE_MARK, font(13, SAMPLE_STYLE), 'center')
   r = textRow(
     sheet,
     r,
     1,
     last,
-    model.titleType.toLocaleUpperCase('vi'),
-    font(14, { bold: true }),
+    annexLabel(doc, index),
+    font(SIZES.annexLabel, { bold: true }),
     'center',
   )
-  if (model.subject)
-    r = textRow(sheet, r, 1, last, model.subject, font(14, { bold: true }), 'center')
-  if (model.subtitle) {
-    r = textRow(sheet, r, 1, last, model.subtitle, font(13, { italic: true }), 'center')
-  }
-  put(sheet, r, 1, last, SHORT_RULE, font(13, { bold: true }), rule)
-  sheet.getRow(r).height = RULE_HEIGHT
-  return r + 2
+  if (annex)
+    r = textRow(sheet, r, 1, last, annex.title, font(SIZES.annexTitle, { bold: true }), 'center')
+  const italic = font(SIZES.placeDate, { italic: true })
+  r = textRow(sheet, r, 1, last, annexReference(doc), italic, 'center')
+  if (annex?.subtitle) r = textRow(sheet, r, 1, last, annex.subtitle, italic, 'center')
+  return r + 1
 }
 
-/** "Nơi nhận" on the left and the signature block on the right, on the same rows. */
-export function closingBlock(sheet: Worksheet, r: number, model: ReportModel, grid: Grid): void {
-  const left = [1, grid.split] as const
-  const right = [grid.split + 1, grid.widths.length] as const
-  const { signature } = model
-  const signLines: { text: string; font: Partial<Font> }[] = []
-  if (signature.authority) {
-    signLines.push({
-      text: signature.authority.toLocaleUpperCase('vi'),
-      font: font(13, { bold: true }),
-    })
-  }
-  if (signature.title) {
-    signLines.push({
-      text: signature.title.toLocaleUpperCase('vi'),
-      font: font(13, { bold: true }),
-    })
-  }
-  for (let i = 0; i < SIGNATURE_SPACE; i++) signLines.push({ text: '', font: font(13) })
-  signLines.push({ text: signature.name, font: font(13, { bold: true }) })
-
-  const leftLines: { text: string; font: Partial<Font> }[] = [
-    { text: RECIPIENTS_LABEL, font: font(12, { bold: true, italic: true }) },
-    ...model.recipients.map((text) => ({ text, font: font(11) })),
+function signerLines(signer: OfficialDocument['signers'][number] | undefined): Line[] {
+  if (!signer) return []
+  const bold = font(SIZES.signer, { bold: true })
+  return [
+    ...signer.lines.map((text) => ({ text, font: bold })),
+    ...Array.from({ length: SIGNATURE_SPACE }, () => ({ text: '', font: font(SIZES.signer) })),
+    { text: signer.name, font: bold },
   ]
-  const rows = Math.max(signLines.length, leftLines.length)
-  for (let i = 0; i < rows; i++) {
-    const row = r + i
-    const recipient = leftLines[i]
-    const sign = signLines[i]
-    if (recipient) {
-      put(sheet, row, ...left, recipient.text, recipient.font, {
-        horizontal: 'left',
-        vertical: 'top',
+}
+
+/**
+ * "Nơi nhận" on the left and the signature block on the right, on the same rows; two signers
+ * (minutes) side by side, with any recipients under them.
+ */
+export function closingBlock(sheet: Worksheet, r: number, doc: OfficialDocument, grid: Grid): void {
+  const recipients: Line[] = doc.recipients
+    ? [
+        { text: RECIPIENTS_LABEL, font: font(SIZES.recipientsLabel, { bold: true, italic: true }) },
+        ...recipientLines(doc.recipients).map((text) => ({ text, font: font(SIZES.recipients) })),
+      ]
+    : []
+  const [first, second] = doc.signers
+  let next: number
+  if (second) {
+    next = sideBySide(sheet, r, grid, signerLines(first), signerLines(second), {
+      left: TOP_CENTER,
+      right: TOP_CENTER,
+    })
+    if (recipients.length > 0)
+      next = sideBySide(sheet, next + 1, grid, recipients, [], {
+        left: TOP_LEFT,
+        right: TOP_CENTER,
       })
-    }
-    if (sign?.text) {
-      put(sheet, row, ...right, sign.text, sign.font, { horizontal: 'center', vertical: 'top' })
-    }
-    sheet.getRow(row).height = 18
+  } else {
+    next = sideBySide(sheet, r, grid, recipients, signerLines(first), {
+      left: TOP_LEFT,
+      right: TOP_CENTER,
+    })
   }
-  sheet.getRow(r + rows - 1).commit()
+  sheet.getRow(next - 1).commit()
 }

@@ -1,11 +1,9 @@
 /**
  * The plan report's chart in a Nghị định 30 report: about 16 cm wide and centred, never taller
- * than most of a page, moved to a new page rather than cut by a page break; a line saying it is
- * missing when no picture came with the report.
+ * than most of a page, moved to a new page rather than cut by a page break.
  */
-import type { ReportModel } from '@shared/reports/model'
 import type { Grid } from './report-xlsx-blocks'
-import { REPORT_MARGINS, font, textRow } from './report-xlsx-style'
+import { REPORT_MARGINS } from './report-xlsx-style'
 import type { Worksheet } from './workbook'
 
 /** Picture width on the page (16 cm at 96 dpi). */
@@ -23,7 +21,7 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
 
 export function placePicture(
   sheet: Worksheet,
-  model: ReportModel,
+  landscape: boolean,
   grid: Grid,
   r: number,
   png: Uint8Array,
@@ -33,7 +31,7 @@ export function placePicture(
   const pixels = grid.widths.map((width) => Math.round(width * 7 + 5))
   const totalPx = pixels.reduce((sum, px) => sum + px, 0)
   // The printed page in sheet points: fit to width shrinks the sheet to the printable width.
-  const paper = model.landscape ? { width: 297, height: 210 } : { width: 210, height: 297 }
+  const paper = landscape ? { width: 297, height: 210 } : { width: 210, height: 297 }
   const pt = (mm: number): number => (mm / 25.4) * 72
   const margins = REPORT_MARGINS
   const printableWidth = pt(paper.width) - (margins.left + margins.right) * 72
@@ -73,16 +71,4 @@ export function placePicture(
     editAs: 'oneCell',
   })
   return r + rows
-}
-
-export function missingPicture(sheet: Worksheet, grid: Grid, r: number): number {
-  return textRow(
-    sheet,
-    r,
-    1,
-    grid.widths.length,
-    '(Không có hình biểu đồ kèm theo.)',
-    font(12, { italic: true }),
-    'center',
-  )
 }

@@ -3,6 +3,7 @@
  * borders, the decree's margins, cell text cleaned for Excel, and row heights estimated from the
  * lines a wrapped text takes. Shared by the blocks, tables and picture of ./report-xlsx.
  */
+import { SIZES } from '@shared/documents/lines'
 import type { Alignment, Borders, Font, Worksheet } from './workbook'
 
 export const REPORT_FONT = 'Times New Roman'
@@ -18,8 +19,7 @@ export const REPORT_MARGINS = {
   footer: 10 * MM,
 }
 
-export const TABLE_SIZE = 11
-export const BODY_SIZE = 13
+export const TABLE_SIZE = SIZES.table
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } }
 export const allBorders: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin }
 // Excel cells hold at most 32,767 characters.

@@ -3,13 +3,7 @@
  * its columns), data, group and total rows with shared cell styles, and which table's header rows
  * repeat on every printed page.
  */
-import type {
-  ReportCell,
-  ReportColumn,
-  ReportModel,
-  ReportRow,
-  ReportTable,
-} from '@shared/reports/model'
+import type { DocCell, DocColumn, DocRow, DocSection, DocTable } from '@shared/documents/model'
 import {
   TABLE_SIZE,
   allBorders,
@@ -29,21 +23,21 @@ import type { Alignment, Cell, Worksheet } from './workbook'
  * it is the first table (its index among the tables) of the run of tables at the end that share the same columns (for most
  * reports, the only table).
  */
-export function repeatedTable(model: ReportModel): number {
-  const tables = model.sections.flatMap((section, index) =>
+export function repeatedTable(sections: readonly DocSection[]): number {
+  const tables = sections.flatMap((section, index) =>
     section.table ? [{ table: section.table, section: index }] : [],
   )
-  const titles = (table: ReportTable): string =>
+  const titles = (table: DocTable): string =>
     JSON.stringify(table.columns.map((c) => [c.group ?? '', c.title]))
   const last = tables[tables.length - 1]
   if (!last) return -1
   let first = tables.length - 1
-  while (first > 0 && titles(tables[first - 1]?.table as ReportTable) === titles(last.table)) {
+  while (first > 0 && titles(tables[first - 1]?.table as DocTable) === titles(last.table)) {
     first -= 1
   }
   // Nor above a picture, which would print under the repeated rows.
   const from = tables[first]?.section ?? 0
-  return model.sections.some((section, index) => index > from && section.image) ? -1 : first
+  return sections.some((section, index) => index > from && section.image) ? -1 : first
 }
 
 interface HeaderCell {
@@ -54,7 +48,7 @@ interface HeaderCell {
 }
 
 /** The parent titles of a two-level header: runs of neighbouring columns with the same group. */
-function groupRuns(columns: readonly ReportColumn[]): (HeaderCell & { grouped: boolean })[] {
+function groupRuns(columns: readonly DocColumn[]): (HeaderCell & { grouped: boolean })[] {
   const runs: (HeaderCell & { grouped: boolean })[] = []
   columns.forEach((column, index) => {
     const previous = runs[runs.length - 1]
@@ -75,7 +69,7 @@ function groupRuns(columns: readonly ReportColumn[]): (HeaderCell & { grouped: b
 const headFont = font(TABLE_SIZE, { bold: true })
 const headAlign: Partial<Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true }
 
-export function tableHeader(sheet: Worksheet, r: number, table: ReportTable): number {
+export function tableHeader(sheet: Worksheet, r: number, table: DocTable): number {
   const columns = table.columns
   const twoLevel = columns.some((column) => column.group)
   const heightFor = (text: string, width: number): number =>
@@ -102,7 +96,7 @@ export function tableHeader(sheet: Worksheet, r: number, table: ReportTable): nu
       const width = columns.slice(run.from - 1, run.to).reduce((w, c) => w + clampWidth(c.width), 0)
       top = Math.max(top, heightFor(run.title, width))
       for (let c = run.from; c <= run.to; c++) {
-        const column = columns[c - 1] as ReportColumn
+        const column = columns[c - 1] as DocColumn
         headCell(sheet, r + 1, c, column.title)
         bottom = Math.max(bottom, heightFor(column.title, clampWidth(column.width)))
       }
@@ -148,7 +142,7 @@ export interface ColumnStyles {
   boldNumber: CellStyle
 }
 
-export function columnStyles(column: ReportColumn): ColumnStyles {
+export function columnStyles(column: DocColumn): ColumnStyles {
   const text: Partial<Alignment> = { horizontal: column.align, vertical: 'middle', wrapText: true }
   const number: Partial<Alignment> = {
     // Numbers sit right, except in a centred column (STT, star counts).
@@ -165,16 +159,16 @@ export function columnStyles(column: ReportColumn): ColumnStyles {
   }
 }
 
-function isScore(column: ReportColumn | undefined): boolean {
+function isScore(column: DocColumn | undefined): boolean {
   return column !== undefined && /score|diem/i.test(column.key)
 }
 
 export function tableRow(
   sheet: Worksheet,
   r: number,
-  table: ReportTable,
+  table: DocTable,
   styles: ColumnStyles[],
-  row: ReportRow,
+  row: DocRow,
 ): number {
   const columns = table.columns
   const excelRow = sheet.getRow(r)
@@ -195,7 +189,7 @@ export function tableRow(
   const bold = row.kind !== 'data'
   let lines = 1
   columns.forEach((column, index) => {
-    const value: ReportCell | undefined = row.cells[index]
+    const value: DocCell | undefined = row.cells[index]
     const cell = excelRow.getCell(index + 1)
     const style = styles[index] as ColumnStyles
     if (typeof value === 'number' && Number.isFinite(value)) {

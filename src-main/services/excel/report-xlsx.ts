@@ -1,125 +1,169 @@
 /**
- * A ReportModel as an official .xlsx in the layout of Nghị định 30/2020 (docs/domain.md): the
- * two-column header block, title, sections with bordered tables whose header rows repeat on every
- * printed page, notes, "Nơi nhận" beside the signature block; Times New Roman, A4, the decree's
- * margins, fit to page width, page numbers centred at the top from page 2.
+ * An OfficialDocument as an .xlsx in the layout of Nghị định 30/2020 (docs/official-documents.md):
+ * the body on the sheet "Báo cáo" (two-column header block, title, sections with bordered tables
+ * whose header rows repeat on every printed page, notes, "Nơi nhận" beside the signature block),
+ * and each annex on a sheet of its own ("Phụ lục") with its own heading, orientation and page
+ * numbers from 1. Times New Roman, A4, the decree's margins, printed at 100 %: column widths come
+ * from the content and the paper (../documents/fit), so nothing is shrunk to fit.
+ *
+ * `part: 'annexes'` writes only the annex sheets — the tables that go with a Word report.
  *
  * Every text is written as a string cell and nothing is ever a formula: a producer named
- * "=HYPERLINK(…)" prints as those characters. Reports without a picture are streamed row by row
+ * "=HYPERLINK(…)" prints as those characters. Documents without a picture are streamed row by row
  * (10,000 products stay well under the memory budget); the plan report with its chart is small and
  * uses the whole-workbook writer, the only one of ExcelJS's that can place a picture.
- *
- * This module sets up the page and writes the parts in order; the parts live beside it:
- * ./report-xlsx-blocks (header block, title, closing), ./report-xlsx-table, ./report-xlsx-picture
- * and ./report-xlsx-style (type, borders, cells, row heights).
  */
-import { SAMPLE_MARK } from '@shared/reports/header'
-import type { ReportModel } from '@shared/reports/model'
+import { SAMPLE_MARK, SIZES } from '@shared/documents/lines'
+import type { DocSection, OfficialDocument } from '@shared/documents/model'
 import type { JobProgressReport } from '../../workers/protocol'
-import { closingBlock, gridOf, headerBlock, type Grid } from './report-xlsx-blocks'
-import { missingPicture, placePicture, pngSize } from './report-xlsx-picture'
-import { BODY_SIZE, REPORT_FONT, REPORT_MARGINS, font, textRow } from './report-xlsx-style'
+import { annexHeading, closingBlock, gridOf, headerBlock, type Grid } from './report-xlsx-blocks'
+import { placePicture, pngSize } from './report-xlsx-picture'
+import { REPORT_FONT, REPORT_MARGINS, font, textRow } from './report-xlsx-style'
 import { columnStyles, repeatedTable, tableHeader, tableRow } from './report-xlsx-table'
 import { createStreamWorkbook } from './stream-workbook'
-import { createWorkbook, workbookToBytes, type Worksheet } from './workbook'
+import { createWorkbook, workbookToBytes, type Workbook, type Worksheet } from './workbook'
 
-export {
-  MOTTO_RULE,
-  NATIONAL_MOTTO,
-  NATIONAL_NAME,
-  RECIPIENTS_LABEL,
-  SHORT_RULE,
-  SIGNATURE_SPACE,
-} from './report-xlsx-blocks'
+export { MOTTO_RULE, SHORT_RULE, SIGNATURE_SPACE } from './report-xlsx-blocks'
 export { pngSize } from './report-xlsx-picture'
 export { REPORT_FONT, REPORT_MARGINS, columnLetter } from './report-xlsx-style'
+
+export type XlsxPart = 'whole' | 'annexes'
 
 export interface WriteReportOptions {
   /** The plan-progress star chart, for a section with `image: 'plan-star-chart'`. */
   chartPng?: Uint8Array
+  /** The whole document (default), or only its annexes. */
+  part?: XlsxPart
   onProgress?: (progress: JobProgressReport) => void
 }
 
 export const REPORT_SHEET = 'Báo cáo'
 const PROGRESS_EVERY = 500
 
-/** Writes the model's workbook and resolves to its .xlsx bytes. */
-export async function writeReportXlsx(
-  model: ReportModel,
-  options: WriteReportOptions = {},
-): Promise<Uint8Array> {
-  const report = options.onProgress ?? (() => undefined)
-  const png = options.chartPng && pngSize(options.chartPng) ? options.chartPng : undefined
-  const wantsPicture = png !== undefined && model.sections.some((s) => s.image !== undefined)
-  const grid = gridOf(model)
+/** The sheet name of annex `index`: "Phụ lục", or "Phụ lục I", "Phụ lục II" … */
+export function annexSheetName(doc: OfficialDocument, index: number): string {
+  return doc.annexes.length === 1 ? 'Phụ lục' : `Phụ lục ${index + 1}`
+}
 
-  const sheetOptions = {
+function sheetOptions(doc: OfficialDocument, landscape: boolean) {
+  return {
     pageSetup: {
       paperSize: 9,
-      orientation: model.landscape ? ('landscape' as const) : ('portrait' as const),
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      orientation: landscape ? ('landscape' as const) : ('portrait' as const),
+      scale: 100,
+      fitToPage: false,
       margins: REPORT_MARGINS,
       horizontalCentered: true,
+      // Each sheet numbers its pages from 1: an annex has its own numbering.
+      firstPageNumber: 1,
     },
     headerFooter: {
       differentFirst: true,
       // Page numbers centred at the top, none on the first page (Nghị định 30); a sample's every
       // page says so at its top left.
-      oddHeader: `${sampleHeader(model)}&C&"${REPORT_FONT},Regular"&13&P`,
-      firstHeader: sampleHeader(model),
+      oddHeader: `${sampleHeader(doc)}&C&"${REPORT_FONT},Regular"&${SIZES.pageNumber}&P`,
+      firstHeader: sampleHeader(doc),
     },
     views: [{ showGridLines: false }],
+  }
+}
+
+/** Writes the document's workbook and resolves to its .xlsx bytes. */
+export async function writeReportXlsx(
+  doc: OfficialDocument,
+  options: WriteReportOptions = {},
+): Promise<Uint8Array> {
+  const report = options.onProgress ?? (() => undefined)
+  const png = options.chartPng && pngSize(options.chartPng) ? options.chartPng : undefined
+  const body = options.part !== 'annexes' || doc.annexes.length === 0
+  const wantsPicture = body && png !== undefined && doc.sections.some((s) => s.image)
+  const totalRows = [doc.sections, ...doc.annexes.map((a) => a.sections)]
+    .flat()
+    .reduce((n, s) => n + (s.table?.rows.length ?? 0), 0)
+  const progress = { done: 0, total: totalRows, report }
+
+  const write = (
+    workbook: Workbook,
+    picture?: (sheet: Worksheet, grid: Grid, r: number) => number,
+  ) => {
+    if (body) {
+      const sheet = workbook.addWorksheet(REPORT_SHEET, sheetOptions(doc, doc.landscape))
+      const grid = gridOf(doc.sections, doc.landscape)
+      sheet.columns = grid.widths.map((width) => ({ width }))
+      report({ stage: 'Đang dựng phần đầu văn bản', done: 0, total: totalRows })
+      let r = headerBlock(sheet, doc, grid)
+      r = sections(sheet, grid, doc.sections, r, progress, picture)
+      report({ stage: 'Đang ghi phần cuối văn bản', done: progress.done, total: totalRows })
+      for (const note of doc.notes) {
+        r = textRow(
+          sheet,
+          r,
+          1,
+          grid.widths.length,
+          note,
+          font(SIZES.note, { italic: true }),
+          'justify',
+        )
+      }
+      closingBlock(sheet, r + 1, doc, grid)
+      commitSheet(sheet)
+    }
+    doc.annexes.forEach((annex, index) => {
+      const sheet = workbook.addWorksheet(
+        annexSheetName(doc, index),
+        sheetOptions(doc, annex.landscape),
+      )
+      const grid = gridOf(annex.sections, annex.landscape)
+      sheet.columns = grid.widths.map((width) => ({ width }))
+      const r = annexHeading(sheet, doc, index, grid)
+      sections(sheet, grid, annex.sections, r, progress)
+      commitSheet(sheet)
+    })
   }
 
   if (wantsPicture) {
     const workbook = createWorkbook()
-    const sheet = workbook.addWorksheet(REPORT_SHEET, sheetOptions)
     const imageId = workbook.addImage({ buffer: png as never, extension: 'png' })
-    layout(sheet, model, grid, report, (row) => placePicture(sheet, model, grid, row, png, imageId))
+    write(workbook, (sheet, grid, r) => placePicture(sheet, doc.landscape, grid, r, png, imageId))
     report({ stage: 'Đang nén tệp Excel', done: 1, total: 1 })
     return workbookToBytes(workbook)
   }
   const { workbook, finish } = createStreamWorkbook()
-  const sheet = workbook.addWorksheet(REPORT_SHEET, sheetOptions)
-  layout(sheet, model, grid, report, (row) => missingPicture(sheet, grid, row))
+  write(workbook)
   report({ stage: 'Đang nén tệp Excel', done: 1, total: 1 })
   return finish()
 }
 
 /** The page header's left part of a sample: the mark in bold dark red; none for a real report. */
-function sampleHeader(model: ReportModel): string {
-  return model.sample ? `&L&"${REPORT_FONT},Bold"&12&KC00000${SAMPLE_MARK}` : ''
+function sampleHeader(doc: OfficialDocument): string {
+  return doc.sample ? `&L&"${REPORT_FONT},Bold"&12&KC00000${SAMPLE_MARK}` : ''
 }
 
-type PlacePicture = (row: number) => number
+interface Progress {
+  done: number
+  total: number
+  report: (progress: JobProgressReport) => void
+}
 
-/** Writes every row top to bottom (the streaming writer cannot go back). */
-function layout(
+/** Writes sections top to bottom from row `r` (the streaming writer cannot go back). */
+function sections(
   sheet: Worksheet,
-  model: ReportModel,
   grid: Grid,
-  report: (progress: JobProgressReport) => void,
-  picture: PlacePicture,
-): void {
+  list: readonly DocSection[],
+  start: number,
+  progress: Progress,
+  picture?: (sheet: Worksheet, grid: Grid, r: number) => number,
+): number {
   const last = grid.widths.length
-  sheet.columns = grid.widths.map((width) => ({ width }))
-  const totalRows = model.sections.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0)
-  let rowsDone = 0
-  report({ stage: 'Đang dựng phần đầu văn bản', done: 0, total: totalRows })
-
-  let r = headerBlock(sheet, model, grid)
-
-  const repeated = repeatedTable(model)
+  const repeated = repeatedTable(list)
   let tableIndex = -1
-
-  for (const section of model.sections) {
+  let r = start
+  for (const section of list) {
     if (section.heading) {
-      r = textRow(sheet, r, 1, last, section.heading, font(BODY_SIZE, { bold: true }), 'left')
+      r = textRow(sheet, r, 1, last, section.heading, font(SIZES.body, { bold: true }), 'left')
     }
     for (const paragraph of section.paragraphs ?? []) {
-      r = textRow(sheet, r, 1, last, paragraph, font(BODY_SIZE), 'justify')
+      r = textRow(sheet, r, 1, last, paragraph, font(SIZES.body), 'justify')
     }
     if (section.table) {
       const table = section.table
@@ -131,41 +175,45 @@ function layout(
       sheet.getRow(r - 1).commit()
       for (const row of table.rows) {
         r = tableRow(sheet, r, table, styles, row)
-        rowsDone += 1
-        if (rowsDone % PROGRESS_EVERY === 0) {
+        progress.done += 1
+        if (progress.done % PROGRESS_EVERY === 0) {
           // Committed rows are serialised and dropped by the streaming writer.
           sheet.getRow(r - 1).commit()
-          report({ stage: 'Đang ghi bảng', done: rowsDone, total: totalRows })
+          progress.report({ stage: 'Đang ghi bảng', done: progress.done, total: progress.total })
         }
       }
       r += 1
     }
-    if (section.image) r = picture(r)
+    if (section.image && picture) r = picture(sheet, grid, r)
   }
-  report({ stage: 'Đang ghi phần cuối văn bản', done: rowsDone, total: totalRows })
-
-  for (const note of model.notes) {
-    r = textRow(sheet, r, 1, last, note, font(12, { italic: true }), 'justify')
-  }
-  r += 1
-  closingBlock(sheet, r, model, grid)
+  return r
 }
 
-/** The worker job: the model's .xlsx under its suggested file name. */
+/** The worker job: the document's .xlsx under its suggested file name. */
 export async function reportXlsxJob(
-  input: { model: ReportModel; chartPng?: Uint8Array },
+  input: { model: OfficialDocument; chartPng?: Uint8Array; part?: XlsxPart },
   onProgress: (progress: JobProgressReport) => void,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const { model, chartPng } = input
-  const bytes = await writeReportXlsx(model, { ...(chartPng ? { chartPng } : {}), onProgress })
-  return { fileName: `${safeFileName(model.fileName)}.xlsx`, bytes }
+  const { model, chartPng, part } = input
+  const bytes = await writeReportXlsx(model, {
+    ...(chartPng ? { chartPng } : {}),
+    ...(part ? { part } : {}),
+    onProgress,
+  })
+  const suffix = part === 'annexes' && model.annexes.length > 0 ? '-phu-luc' : ''
+  return { fileName: `${safeFileName(model.fileName)}${suffix}.xlsx`, bytes }
 }
 
 /** The model's suggested name, reduced to what every file system accepts. */
-function safeFileName(name: string): string {
+export function safeFileName(name: string): string {
   const safe = name
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 120)
   return safe || 'bao-cao'
+}
+
+/** Ends a streamed sheet before the next begins; the whole-workbook writer has nothing to end. */
+function commitSheet(sheet: Worksheet): void {
+  ;(sheet as { commit?: () => void }).commit?.()
 }

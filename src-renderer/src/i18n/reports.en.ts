@@ -5,10 +5,10 @@ export const reportsEn: typeof reportsVi = {
   reports: {
     title: 'Reports',
     intro:
-      'Reports in the layout of Decree 30/2020/NĐ-CP, from the register on the chosen date. The preview is what prints; export Excel (.xlsx) or PDF for signing.',
+      'Reports in the layout of Decree 30/2020/NĐ-CP, from the register on the chosen date. The preview is what prints; export Word (.docx) to edit the text before signing, with its Excel (.xlsx) annex, or print to PDF.',
     kind: 'Report',
     kinds: {
-      products: 'OCOP product list',
+      products: 'Valid OCOP products',
       plan: 'Plan results report',
       units: 'Summary by commune/ward',
       certificates: 'Certificates expiring / expired',
@@ -21,6 +21,24 @@ export const reportsEn: typeof reportsVi = {
     noPlan: 'No plans yet. Create one under Plans.',
     grouping: 'Group by',
     groupings: { stars: 'Stars', units: 'Commune/ward' },
+    signedOn: 'Signing date',
+    exportDocx: 'Export Word (.docx)',
+    exportAnnexXlsx: 'Export annex to Excel',
+    content: {
+      title: 'Text and recipients',
+      intro:
+        'The text parts start from sentences made from the figures; edit them here before exporting, one paragraph per line. Empty parts are not printed. Edits are remembered for this report.',
+      open: 'Edit text and recipients',
+      regenerate: 'Make again from the figures',
+      addressees: 'To (one per line; empty unless sent to a higher level)',
+      copies: 'Recipients (one per line; "Lưu: VT, …" is added)',
+      copiesReset: 'Back to the usual recipients',
+      narrative: {
+        general: 'General assessment',
+        issues: 'Shortcomings',
+        proposals: 'Proposals',
+      },
+    },
     exportXlsx: 'Export Excel (.xlsx)',
     exportPdf: 'Export PDF',
     exporting: 'Creating the file…',

@@ -5,7 +5,8 @@ import { buildMyHaoDemo } from '@shared/domain/demo-my-hao'
 import { MY_HAO_OFFICE } from '@shared/domain/demo-my-hao-plan'
 import type { OfficeIdentity } from '@shared/domain/office'
 import { DEFAULT_RANKING_RULES } from '@shared/domain/ranking-rules'
-import type { ReportData, ReportModel, ReportRow, ReportTable } from '@shared/reports/model'
+import type { DocRow, DocTable, OfficialDocument } from '@shared/documents/model'
+import type { ReportData } from '@shared/reports/model'
 import shippedSets from '../../../../resources/catalogues/criteria-sets.json'
 import { myHaoUnits } from '../domain/ranking-fixtures'
 
@@ -66,7 +67,7 @@ export function myHaoData(office: OfficeIdentity = MY_HAO_OFFICE): ReportData {
 }
 
 /** The table of a section, failing the test when it has none. */
-export function tableOf(model: ReportModel, section = 0): ReportTable {
+export function tableOf(model: Pick<OfficialDocument, 'sections'>, section = 0): DocTable {
   const table = model.sections[section]?.table
   if (!table) throw new Error(`section ${section} has no table`)
   return table
@@ -74,8 +75,8 @@ export function tableOf(model: ReportModel, section = 0): ReportTable {
 
 /** Rows as plain objects keyed by column key, data rows only unless asked. */
 export function records(
-  table: ReportTable,
-  kinds: ReportRow['kind'][] = ['data'],
+  table: DocTable,
+  kinds: DocRow['kind'][] = ['data'],
 ): Record<string, string | number | null>[] {
   return table.rows.flatMap((row) =>
     kinds.includes(row.kind) && row.kind !== 'group'
@@ -85,7 +86,7 @@ export function records(
 }
 
 /** The rows in order, each as [kind, label or first two cells]. */
-export function outline(table: ReportTable): (string | number | null)[][] {
+export function outline(table: DocTable): (string | number | null)[][] {
   return table.rows.map((row) =>
     row.kind === 'group'
       ? ['group', row.label]

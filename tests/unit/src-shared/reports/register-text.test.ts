@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '@shared/reports/build'
-import { REPORT_KINDS, type ReportCell, type ReportModel } from '@shared/reports/model'
+import { REPORT_KINDS, type DocCell, type ReportModel } from '@shared/reports/model'
 import { PLAN, myHaoData } from './my-hao-fixture'
 
 const FORMULA_NAME = '=HYPERLINK("http://x")'
@@ -25,7 +25,7 @@ function hostileData() {
   }
 }
 
-function cells(model: ReportModel): ReportCell[] {
+function cells(model: ReportModel): DocCell[] {
   return model.sections.flatMap((s) =>
     (s.table?.rows ?? []).flatMap((row) => (row.kind === 'group' ? [] : row.cells)),
   )

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
-import type { ReportModel, ReportRow } from '../../../../../src-shared/reports/model'
+import type { ReportModel, DocRow } from '../../../../../src-shared/reports/model'
 import { SAMPLE_MARK } from '../../../../../src-shared/reports/header'
 import type { JobProgressReport } from '../../../../../src-main/workers/protocol'
 import {
@@ -24,7 +24,7 @@ import {
 
 const HYPERLINK = '=HYPERLINK("http://x.example","bấm vào đây")'
 
-function productsModel(rows: ReportRow[] = defaultRows()): ReportModel {
+function productsModel(rows: DocRow[] = defaultRows()): ReportModel {
   return {
     kind: 'products',
     landscape: true,
@@ -80,7 +80,7 @@ function productsModel(rows: ReportRow[] = defaultRows()): ReportModel {
   }
 }
 
-function defaultRows(): ReportRow[] {
+function defaultRows(): DocRow[] {
   return [
     { kind: 'group', label: 'I. Sản phẩm 4 sao' },
     {
@@ -500,7 +500,7 @@ describe('report-xlsx job', () => {
   })
 
   it('writes 2,000 rows with progress along the way', async () => {
-    const rows: ReportRow[] = Array.from({ length: 2000 }, (_, i) => ({
+    const rows: DocRow[] = Array.from({ length: 2000 }, (_, i) => ({
       kind: 'data',
       cells: [i + 1, `Sản phẩm ${i + 1}`, `Chủ thể ${i + 1}`, 70 + (i % 30), 3, null, null, null],
     }))
