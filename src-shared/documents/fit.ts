@@ -32,8 +32,18 @@ export function lineWidthMm(landscape: boolean): number {
 }
 
 // Advance widths in em of Times New Roman by class; accents do not change a letter's width.
+// Remembered per character: a 10,000-row list measures millions of characters from a few hundred.
+const emOf = new Map<string, number>()
 function charEm(ch: string, bold: boolean): number {
-  const base = ch.normalize('NFD').charAt(0)
+  let em = emOf.get(ch)
+  if (em === undefined) {
+    em = classEm(ch.normalize('NFD').charAt(0))
+    emOf.set(ch, em)
+  }
+  return bold ? em * 1.06 : em
+}
+
+function classEm(base: string): number {
   let em: number
   if (base === ' ') em = 0.25
   else if (/[0-9]/.test(base)) em = 0.5
@@ -41,7 +51,7 @@ function charEm(ch: string, bold: boolean): number {
   else if (/[mwMW]/.test(base)) em = 0.85
   else if (/[A-ZĐ]/.test(base)) em = 0.7
   else em = 0.48
-  return bold ? em * 1.06 : em
+  return em
 }
 
 /** Estimated printed width of `text` (mm) at `sizePt`. */

@@ -12,16 +12,21 @@ const CLI = join(root, 'out/main/cli.js')
 const PEAK_AT_EXIT = pathToFileURL(join(import.meta.dirname, 'peak-at-exit.mjs')).href
 let runs = 0
 
+/** Runs `ocop check ARGS…` once (see runCli). */
+export function runCheck(args, options = {}) {
+  return runCli(['check', ...args], options)
+}
+
 /**
- * Runs `ocop check ARGS…` once; stdout goes to `stdoutFile` (or nowhere). Returns the wall time,
+ * Runs `ocop ARGS…` once; stdout goes to `stdoutFile` (or nowhere). Returns the wall time,
  * the process's peak RSS in MiB, its exit code and what it wrote to stderr.
  */
-export function runCheck(args, { stdoutFile } = {}) {
+export function runCli(args, { stdoutFile } = {}) {
   const peakFile = join(tmpdir(), `ocop-bench-peak-${process.pid}-${runs++}`)
   const stdout = openSync(stdoutFile ?? devNull, 'w')
   try {
     const start = performance.now()
-    const result = spawnSync(process.execPath, ['--import', PEAK_AT_EXIT, CLI, 'check', ...args], {
+    const result = spawnSync(process.execPath, ['--import', PEAK_AT_EXIT, CLI, ...args], {
       stdio: ['ignore', stdout, 'pipe'],
       env: { ...process.env, OCOP_BENCH_PEAK_FILE: peakFile },
       maxBuffer: 1 << 20,

@@ -1,15 +1,26 @@
 // One report measurement in a fresh Node process, so its peak RSS is its own:
-//   node report-child.mjs <bundle.cjs> <products> [out.xlsx]
+//   node report-child.mjs <bundle.cjs> <products> <xlsx|docx|backup> [out]
 // Generates a register of <products> OCOP products (producers, units, one 3★-5★ evaluation each),
-// then times Danh sách sản phẩm OCOP end to end: buildReport (grouped by star, with subtotals)
-// and writeReportXlsx. Prints one JSON line { ms, modelMs, MiB, bytes }; MiB is the peak RSS.
+// then times the products report end to end: buildReport (the list grouped by star, with
+// subtotals, in its annex) and writeReportXlsx or writeReportDocx. Prints one JSON line
+// { ms, modelMs, MiB, bytes }; MiB is the peak RSS. `backup` writes the register as a backup file
+// to `out` instead, for timing the whole CLI process on it.
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { peakMiB } from './peak-rss.mjs'
 
 const require = createRequire(import.meta.url)
-const [bundle, rowsArg, out] = process.argv.slice(2)
-const { writeReportXlsx, buildReport, loadBuiltInCriteriaSets, criteriaJson } = require(bundle)
+const [bundle, rowsArg] = process.argv.slice(2)
+const {
+  writeReportXlsx,
+  writeReportDocx,
+  serializeBackup,
+  CURRENT_SCHEMA_VERSION,
+  buildReport,
+  loadBuiltInCriteriaSets,
+  criteriaJson,
+} = require(bundle)
+const [, , format, out] = process.argv.slice(2)
 const size = Number(rowsArg)
 
 const now = '2020-01-01T00:00:00.000Z'
@@ -83,11 +94,13 @@ for (let i = 0; i < size; i++) {
 }
 const data = {
   office: {
-    parentBody: 'Ủy ban nhân dân tỉnh Hưng Yên',
+    parentBody: '',
     officeName: 'Ủy ban nhân dân thị xã Mỹ Hào',
     placeName: 'Mỹ Hào',
     agencyAbbreviation: 'UBND',
+    draftingUnit: 'KT',
     signerAuthority: 'TM. Ủy ban nhân dân',
+    signerDelegation: 'KT. Chủ tịch',
     signerTitle: 'Phó Chủ tịch',
     signerName: 'Nguyễn Văn A',
   },
@@ -101,14 +114,37 @@ const data = {
   rankingRules: { lowStarResultMonths: 36 },
 }
 
+if (format === 'backup') {
+  const { office, rankingRules, ...tables } = data
+  const content = await serializeBackup({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: 'bench',
+    kind: 'manual',
+    createdAt: now,
+    tables: {
+      ...Object.fromEntries(Object.keys(tables).map((name) => [name, tables[name]])),
+      settings: [
+        { key: 'office', value: office },
+        { key: 'ranking-rules', value: rankingRules },
+      ],
+      auditLog: [],
+      importBatches: [],
+      setAside: [],
+    },
+  })
+  writeFileSync(out, content)
+  process.exit(0)
+}
+
 const start = performance.now()
 const model = buildReport('products', data, {
   date: '2020-12-31',
+  signedOn: '2021-01-05',
   docNumber: '5',
   grouping: 'stars',
 })
 const modelMs = performance.now() - start
-const bytes = await writeReportXlsx(model, {})
+const bytes = format === 'docx' ? await writeReportDocx(model) : await writeReportXlsx(model, {})
 const ms = performance.now() - start
 if (out) writeFileSync(out, bytes)
 const MiB = peakMiB()

@@ -55,7 +55,7 @@ import type { DocSection, OfficialDocument, Signer } from '@shared/documents/mod
 import type { JobProgressReport } from '../../workers/protocol'
 import { pngSize } from '../excel/report-xlsx-picture'
 import { safeFileName } from '../excel/report-xlsx'
-import { tableXml } from './docx-table'
+import { TABLE_STYLE, tableXml } from './docx-table'
 
 /** Millimetres to twips, rounded up: 20 mm is 1134 twips, never the 1133 that prints 19.99 mm. */
 export const twips = (mm: number): number => Math.ceil((mm * 1440) / 25.4)
@@ -279,11 +279,7 @@ function sectionChildren(
       const fit = fitTable(section.table, { allowLandscape: landscape })
       const widths = fit.widthsMm.map((mm) => Math.floor((mm * 1440) / 25.4))
       build.tables.push(
-        tableXml(section.table, {
-          widths,
-          size: SIZES.table,
-          keepLastWithNext: last && !section.image,
-        }),
+        tableXml(section.table, { widths, keepLastWithNext: last && !section.image }),
       )
       out.push(new Paragraph({ children: [new TextRun(tableMarker(build.tables.length - 1))] }))
     }
@@ -450,6 +446,15 @@ export async function writeReportDocx(
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: [
+        {
+          id: TABLE_STYLE,
+          name: 'Bảng số liệu',
+          basedOn: 'Normal',
+          run: { size: half(SIZES.table) },
+          paragraph: { spacing: { before: 20, after: 20 } },
+        },
+      ],
     },
     sections,
   })
