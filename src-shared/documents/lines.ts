@@ -168,7 +168,7 @@ export function annexLabel(doc: Pick<OfficialDocument, 'annexes'>, index: number
   return doc.annexes.length === 1 ? 'Phụ lục' : `Phụ lục ${romanNumeral(index + 1)}`
 }
 
-/** "(Kèm theo Báo cáo số 05/BC-UBND ngày 05/01/2021 của Ủy ban nhân dân thị xã Mỹ Hào)". */
+/** "(Kèm theo Báo cáo số 05/BC-UBND ngày 05 tháng 01 năm 2021 của Ủy ban nhân dân thị xã Mỹ Hào)". */
 export function annexReference(doc: OfficialDocument): string {
   const type = DOC_TYPES[doc.type]
   const typeName = type.charAt(0) + type.slice(1).toLocaleLowerCase('vi')

@@ -5,7 +5,7 @@ import { EMPTY_OFFICE } from '@shared/domain/office'
 import { DEFAULT_RANKING_RULES, RANKING_RULES_KEY } from '@shared/domain/ranking-rules'
 import { buildReport } from '@shared/reports/build'
 import { officeFromSettings, reportDataFromTables } from '@shared/reports/data'
-import { MY_HAO_OFFICE, myHaoData, records, tableOf } from './my-hao-fixture'
+import { MY_HAO_OFFICE, annexOf, myHaoData, records, tableOf } from './my-hao-fixture'
 
 function backupOf(settings: unknown[]): NewBackup {
   const data = myHaoData()
@@ -40,11 +40,11 @@ describe('reportDataFromTables: the register of a backup file, for the CLI', () 
     const data = reportDataFromTables(backup.tables)
     expect(data.office).toEqual(MY_HAO_OFFICE)
     expect(data.products).toHaveLength(9)
-    const options = { date: '2020-12-31', docNumber: '5' }
+    const options = { date: '2020-12-31', signedOn: '2021-01-05', docNumber: '5' }
     expect(buildReport('products', data, options)).toEqual(
       buildReport('products', myHaoData(), options),
     )
-    expect(records(tableOf(buildReport('units', data, options)), ['total'])[0]?.total).toBe(7)
+    expect(records(tableOf(buildReport('units', data, options), 1), ['total'])[0]?.total).toBe(7)
   })
 
   it('leaves the office empty when none was saved, and keeps only its text fields', () => {
@@ -64,8 +64,8 @@ describe('reportDataFromTables: the register of a backup file, for the CLI', () 
     expect(data.rankingRules).toEqual({ lowStarResultMonths: 12 })
     // The demo's 2★ products of 20/12/2018 have lapsed on 31/12/2019 under 12 months.
     const stars = (report: ReturnType<typeof buildReport>) =>
-      records(tableOf(report)).map((r) => r.stars)
-    const options = { date: '2019-12-31', docNumber: '' }
+      records(tableOf(annexOf(report))).map((r) => r.stars)
+    const options = { date: '2019-12-31', signedOn: '2020-01-06', docNumber: '' }
     expect(stars(buildReport('producers', data, options))).not.toContain(2)
     expect(stars(buildReport('producers', myHaoData(), options))).toContain(2)
     expect(reportDataFromTables({ settings: [] }).rankingRules).toEqual(DEFAULT_RANKING_RULES)

@@ -1,110 +1,117 @@
 import { describe, expect, it } from 'vitest'
+import { numberLine, placeDateLine, recipientLines } from '@shared/documents/lines'
 import { EMPTY_OFFICE } from '@shared/domain/office'
 import { buildReport } from '@shared/reports/build'
-import {
-  docNumberLine,
-  placeDateLine,
-  reportFileName,
-  reportRecipients,
-} from '@shared/reports/header'
+import { asOfLine, defaultCopies, reportFileName } from '@shared/reports/header'
 import { REPORT_KINDS } from '@shared/reports/model'
-import { MY_HAO_OFFICE, PLAN, myHaoData } from './my-hao-fixture'
+import { PLAN, myHaoData } from './my-hao-fixture'
 
-describe('the Nghị định 30 header', () => {
-  it('pads days below 10 and the months 1 and 2 with a 0, and nothing else', () => {
-    expect(placeDateLine('Mỹ Hào', '2020-01-05')).toBe('Mỹ Hào, ngày 05 tháng 01 năm 2020')
-    expect(placeDateLine('Mỹ Hào', '2020-12-15')).toBe('Mỹ Hào, ngày 15 tháng 12 năm 2020')
-    expect(placeDateLine('Mỹ Hào', '2021-02-28')).toBe('Mỹ Hào, ngày 28 tháng 02 năm 2021')
-    expect(placeDateLine('Mỹ Hào', '2020-03-09')).toBe('Mỹ Hào, ngày 09 tháng 3 năm 2020')
-    expect(placeDateLine('Mỹ Hào', '2020-10-01')).toBe('Mỹ Hào, ngày 01 tháng 10 năm 2020')
-  })
-
-  it('leaves the place out when Cài đặt has none, keeping the date', () => {
-    expect(placeDateLine('', '2020-01-05')).toBe('ngày 05 tháng 01 năm 2020')
-  })
-
-  it('writes "Số:" with the number padded to two digits, or blank space to fill by hand', () => {
-    expect(docNumberLine('5', 'UBND')).toBe('Số: 05/BC-UBND')
-    expect(docNumberLine('05', 'UBND')).toBe('Số: 05/BC-UBND')
-    expect(docNumberLine(' 12 ', 'UBND')).toBe('Số: 12/BC-UBND')
-    expect(docNumberLine('125', 'UBND')).toBe('Số: 125/BC-UBND')
-    expect(docNumberLine('', 'UBND')).toBe('Số:      /BC-UBND')
-    expect(docNumberLine('7', 'UBND', 'KH')).toBe('Số: 07/KH-UBND')
-  })
-
-  it('puts the office identity in capitals and the issue date on the place-date line', () => {
+describe('the Nghị định 30 header of a report', () => {
+  it("prints the people's committee on two lines with no parent, and its signer on three", () => {
     const model = buildReport('units', myHaoData(), {
       date: '2020-12-31',
-      issuedOn: '2021-01-05',
+      signedOn: '2021-01-05',
       docNumber: '5',
     })
-    expect(model.header).toEqual({
-      parentBody: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN',
-      officeName: 'ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO',
-      docNumber: 'Số: 05/BC-UBND',
-      placeDate: 'Mỹ Hào, ngày 05 tháng 01 năm 2021',
+    expect(model.type).toBe('BC')
+    expect(model.issuer).toEqual({
+      parent: null,
+      name: ['ỦY BAN NHÂN DÂN', 'THỊ XÃ MỸ HÀO'],
+      nameInText: 'Ủy ban nhân dân thị xã Mỹ Hào',
+      abbreviation: 'UBND',
+      place: 'Mỹ Hào',
     })
-    expect(model.signature).toEqual({
-      authority: 'TM. ỦY BAN NHÂN DÂN',
-      title: 'PHÓ CHỦ TỊCH',
-      name: 'Nguyễn Văn A',
-    })
+    expect(numberLine(model.number, model.type, model.issuer.abbreviation)).toBe('Số: 05/BC-UBND')
+    expect(placeDateLine(model.issuer.place, model.signedOn ?? '')).toBe(
+      'Mỹ Hào, ngày 05 tháng 01 năm 2021',
+    )
+    expect(model.signers).toEqual([
+      { lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Nguyễn Văn A' },
+    ])
   })
 
-  it('dates the header with the report date when no issue date is given', () => {
-    const model = buildReport('units', myHaoData(), { date: '2020-12-15', docNumber: '' })
-    expect(model.header.placeDate).toBe('Mỹ Hào, ngày 15 tháng 12 năm 2020')
-    expect(model.header.docNumber).toBe('Số:      /BC-UBND')
+  it('dates the header with the signing date and the title with the data date', () => {
+    const model = buildReport('units', myHaoData(), {
+      date: '2020-12-15',
+      signedOn: '2021-02-03',
+      docNumber: '',
+    })
+    expect(model.signedOn).toBe('2021-02-03')
+    expect(model.title.subtitle).toBe('(Tính đến ngày 15/12/2020)')
+    expect(numberLine(model.number, model.type, model.issuer.abbreviation)).toBe(
+      'Số:      /BC-UBND',
+    )
   })
 
   it('invents nothing when the office identity is empty', () => {
     const model = buildReport('products', myHaoData(EMPTY_OFFICE), {
       date: '2020-12-31',
+      signedOn: '2020-12-31',
       docNumber: '5',
     })
-    expect(model.header).toEqual({
-      parentBody: '',
-      officeName: '',
-      docNumber: 'Số: 05/BC',
-      placeDate: 'ngày 31 tháng 12 năm 2020',
-    })
-    expect(model.signature).toEqual({ authority: '', title: '', name: '' })
-    expect(model.recipients.at(-1)).toBe('- Lưu: VT.')
+    expect(model.issuer.parent).toBeNull()
+    expect(model.issuer.name.join('')).toBe('')
+    expect(model.issuer.nameInText).toBe('')
+    expect(numberLine(model.number, model.type, model.issuer.abbreviation)).toBe('Số: 05/BC')
+    expect(placeDateLine(model.issuer.place, '2020-12-31')).toBe('ngày 31 tháng 12 năm 2020')
+    expect(model.signers).toEqual([{ lines: [], name: '' }])
+    expect(recipientLines(model.recipients).at(-1)).toBe('- Lưu: VT.')
   })
 
-  it('lists the recipients as "- …;" and ends with "- Lưu: VT, UBND."', () => {
+  it('sends each report to its usual recipients and files it with the drafting unit', () => {
     for (const kind of REPORT_KINDS) {
-      const lines = reportRecipients(kind, MY_HAO_OFFICE)
+      const model = buildReport(kind, myHaoData(), {
+        date: '2020-12-31',
+        signedOn: '2021-01-05',
+        docNumber: '',
+        planId: PLAN.id,
+      })
+      expect(model.recipients).toEqual({
+        addressees: [],
+        copies: defaultCopies(kind),
+        archive: 'KT',
+      })
+      const lines = recipientLines(model.recipients)
       expect(lines.length).toBeGreaterThan(1)
       expect(lines.slice(0, -1).every((line) => /^- .+;$/.test(line))).toBe(true)
-      expect(lines.at(-1)).toBe('- Lưu: VT, UBND.')
+      expect(lines.at(-1)).toBe('- Lưu: VT, KT.')
     }
-    expect(reportRecipients('products', MY_HAO_OFFICE)[0]).toBe('- UBND tỉnh (để báo cáo);')
+    expect(defaultCopies('products')[0]).toBe('UBND tỉnh (để báo cáo)')
+    expect(defaultCopies('certificates')).toContain(
+      'UBND các xã, phường (để thông báo cho chủ thể)',
+    )
   })
 
-  it('names every report file in ASCII with the date', () => {
+  it('writes the data date as "(Tính đến ngày …)"', () => {
+    expect(asOfLine('2020-01-05')).toBe('(Tính đến ngày 05/01/2020)')
+  })
+
+  it('names every report file in ASCII with the data date', () => {
     expect(reportFileName('Danh sách sản phẩm OCOP', '2020-12-31')).toBe(
       'danh-sach-san-pham-ocop-2020-12-31',
     )
     expect(reportFileName('Đường Hào — tổng hợp', '2025-07-01')).toBe(
       'duong-hao-tong-hop-2025-07-01',
     )
-    for (const kind of REPORT_KINDS) {
+    const names = REPORT_KINDS.map((kind) => {
       const model = buildReport(kind, myHaoData(), {
         date: '2020-12-31',
+        signedOn: '2021-01-05',
         docNumber: '',
         planId: PLAN.id,
       })
       expect(model.fileName).toMatch(/^[a-z0-9-]+-2020-12-31$/)
-      expect(model.kind).toBe(kind)
       expect(model.sample).toBe(false)
-    }
+      return model.fileName
+    })
+    expect(new Set(names).size).toBe(REPORT_KINDS.length)
   })
 
   it('marks a report of the practice register as a sample, in the model and its file name', () => {
     for (const kind of REPORT_KINDS) {
       const model = buildReport(kind, myHaoData(), {
         date: '2020-12-31',
+        signedOn: '2021-01-05',
         docNumber: '',
         planId: PLAN.id,
         sample: true,

@@ -5,7 +5,7 @@ import { buildMyHaoDemo } from '@shared/domain/demo-my-hao'
 import { MY_HAO_OFFICE } from '@shared/domain/demo-my-hao-plan'
 import type { OfficeIdentity } from '@shared/domain/office'
 import { DEFAULT_RANKING_RULES } from '@shared/domain/ranking-rules'
-import type { DocRow, DocTable, OfficialDocument } from '@shared/documents/model'
+import type { Annex, DocRow, DocTable, OfficialDocument } from '@shared/documents/model'
 import type { ReportData } from '@shared/reports/model'
 import shippedSets from '../../../../resources/catalogues/criteria-sets.json'
 import { myHaoUnits } from '../domain/ranking-fixtures'
@@ -66,11 +66,18 @@ export function myHaoData(office: OfficeIdentity = MY_HAO_OFFICE): ReportData {
   }
 }
 
-/** The table of a section, failing the test when it has none. */
+/** The table of a section of the body or of an annex, failing the test when it has none. */
 export function tableOf(model: Pick<OfficialDocument, 'sections'>, section = 0): DocTable {
   const table = model.sections[section]?.table
   if (!table) throw new Error(`section ${section} has no table`)
   return table
+}
+
+/** An annex of the document, failing the test when it has none. */
+export function annexOf(model: Pick<OfficialDocument, 'annexes'>, index = 0): Annex {
+  const annex = model.annexes[index]
+  if (!annex) throw new Error(`no annex ${index}`)
+  return annex
 }
 
 /** Rows as plain objects keyed by column key, data rows only unless asked. */

@@ -1,34 +1,41 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
+import { numberLine } from '@shared/documents/lines'
 import { buildReport } from '@shared/reports/build'
-import { PLAN, myHaoData, records, tableOf } from './my-hao-fixture'
+import { PLAN, annexOf, myHaoData, records, tableOf } from './my-hao-fixture'
 
 const demo = (name: string) => `${name} (dữ liệu mẫu)`
 
 describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào demo on 31/12/2020', () => {
   const model = buildReport('plan', myHaoData(), {
     date: '2020-12-31',
+    signedOn: '2021-01-05',
     docNumber: '12',
     planId: PLAN.id,
   })
 
   it('is a BÁO CÁO on the plan, naming its document', () => {
-    expect(model.titleType).toBe('BÁO CÁO')
-    expect(model.subject).toBe(
+    expect(model.title.type).toBe('BÁO CÁO')
+    expect(model.title.subject).toBe(
       'Kết quả thực hiện Kế hoạch thực hiện Chương trình OCOP thị xã Mỹ Hào giai đoạn 2019-2020 (số 45/KH-UBND ngày 20/03/2019)',
     )
-    expect(model.header.docNumber).toBe('Số: 12/BC-UBND')
+    expect(numberLine(model.number, model.type, model.issuer.abbreviation)).toBe('Số: 12/BC-UBND')
     expect(model.sections.map((s) => s.heading)).toEqual([
+      'I. ĐÁNH GIÁ CHUNG',
       '1. Kết quả thực hiện các chỉ tiêu',
-      '2. Sản phẩm OCOP theo hạng sao',
+      '2. Sản phẩm theo hạng sao',
       '3. Xã, phường có sản phẩm OCOP',
       '4. Kết quả nâng hạng từng sản phẩm',
     ])
-    expect(model.sections[1]?.image).toBe('plan-star-chart')
+    expect(model.sections.slice(1).every((s) => s.level === 2)).toBe(true)
+    expect(model.sections[2]?.image).toBe('plan-star-chart')
+    // The per-product table is in the annex; the body says where.
+    expect(model.sections[4]?.table).toBeUndefined()
+    expect(annexOf(model).title).toBe('KẾT QUẢ NÂNG HẠNG TỪNG SẢN PHẨM')
   })
 
   it('reports each target: baseline 2018, end 2020, goal, gap and status', () => {
-    const table = tableOf(model, 0)
+    const table = tableOf(model, 1)
     expect(table.columns.map((c) => c.key)).toEqual([
       'stt',
       'target',
@@ -62,6 +69,7 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
     ])
     expect(records(table).every((r) => r.deadline === '31/12/2020')).toBe(true)
     expect(table.columns.find((c) => c.key === 'baseline')?.group).toBe('Năm gốc (2018)')
+    expect(model.sections[1]?.paragraphs).toEqual(['Đạt 1/6 chỉ tiêu tính đến ngày 31/12/2020.'])
   })
 
   it('lists the targets in the order the clerk gave them, whatever order they are stored in', () => {
@@ -73,22 +81,24 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
     }
     const report = buildReport('plan', stored, {
       date: '2020-12-31',
+      signedOn: '2021-01-05',
       docNumber: '',
       planId: PLAN.id,
     })
-    expect(records(tableOf(report, 0)).map((r) => r.target)).toEqual(
-      records(tableOf(model, 0)).map((r) => r.target),
+    expect(records(tableOf(report, 1)).map((r) => r.target)).toEqual(
+      records(tableOf(model, 1)).map((r) => r.target),
     )
-    expect(records(tableOf(report, 0))[0]?.target).toBe('Sản phẩm 3 sao')
+    expect(records(tableOf(report, 1))[0]?.target).toBe('Sản phẩm 3 sao')
   })
 
   it('judges the missed targets Không đạt once the period is over', () => {
     const after = buildReport('plan', myHaoData(), {
       date: '2021-01-01',
+      signedOn: '2021-01-05',
       docNumber: '',
       planId: PLAN.id,
     })
-    expect(records(tableOf(after, 0)).map((r) => r.status)).toEqual([
+    expect(records(tableOf(after, 1)).map((r) => r.status)).toEqual([
       'Không đạt',
       'Không đạt',
       'Đạt',
@@ -99,7 +109,7 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
   })
 
   it('gives the star levels, 5★ first: baseline, current and target', () => {
-    expect(records(tableOf(model, 1))).toEqual([
+    expect(records(tableOf(model, 2))).toEqual([
       { stars: '5 sao', baseline: 0, current: 1, target: 1 },
       { stars: '4 sao', baseline: 1, current: 1, target: 2 },
       { stars: '3 sao', baseline: 4, current: 5, target: 6 },
@@ -109,7 +119,7 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
   })
 
   it('covers 7 of the 13 units; the 6 without a product are marked', () => {
-    const table = tableOf(model, 2)
+    const table = tableOf(model, 3)
     const rows = records(table)
     expect(rows).toHaveLength(13)
     expect(
@@ -133,8 +143,8 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
     })
   })
 
-  it('lists the 9 products with their stars in 2018 and now', () => {
-    const rows = records(tableOf(model, 3))
+  it('lists the 9 products with their stars in 2018 and now, in the annex', () => {
+    const rows = records(tableOf(annexOf(model)))
     const byProduct = Object.fromEntries(
       rows.map((r) => [r.product, [r.baselineStars, r.currentStars, r.change]]),
     )
@@ -149,13 +159,16 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
       [demo('Gạo Nhật')]: [2, 3, 'Nâng hạng'],
       [demo('Đồ gỗ mỹ nghệ')]: [2, 2, 'Giữ nguyên'],
     })
-    expect(model.sections[3]?.paragraphs?.[0]).toContain(': 4.')
+    expect(model.sections[4]?.paragraphs).toEqual([
+      'Số sản phẩm được nâng hạng so với năm gốc: 4 (chi tiết tại Phụ lục kèm theo).',
+    ])
   })
 
   it('refuses without a plan, in Vietnamese, saying what to do', () => {
     const build = (planId?: string) => () =>
       buildReport('plan', myHaoData(), {
         date: '2020-12-31',
+        signedOn: '2021-01-05',
         docNumber: '',
         ...(planId === undefined ? {} : { planId }),
       })

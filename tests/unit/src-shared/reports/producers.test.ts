@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '@shared/reports/build'
-import { myHaoData, outline, records, tableOf } from './my-hao-fixture'
+import { annexOf, myHaoData, outline, records, tableOf } from './my-hao-fixture'
 
 const demo = (name: string) => `${name} (dữ liệu mẫu)`
 
 describe('Danh sách chủ thể, Mỹ Hào demo on 31/12/2020', () => {
-  const model = buildReport('producers', myHaoData(), { date: '2020-12-31', docNumber: '' })
-  const table = tableOf(model)
+  const model = buildReport('producers', myHaoData(), {
+    date: '2020-12-31',
+    signedOn: '2021-01-05',
+    docNumber: '',
+  })
+  const table = tableOf(annexOf(model))
+
+  it('keeps only the general assessment in the body and the list in a landscape annex', () => {
+    expect(model.sections.map((s) => [s.heading, s.table])).toEqual([
+      ['I. ĐÁNH GIÁ CHUNG', undefined],
+    ])
+    expect(model.sections[0]?.paragraphs?.at(-1)).toBe(
+      'Danh sách chi tiết tại Phụ lục kèm theo Báo cáo này.',
+    )
+    expect(annexOf(model).title).toBe('DANH SÁCH CHỦ THỂ SẢN XUẤT SẢN PHẨM OCOP THEO LOẠI HÌNH')
+    expect(annexOf(model).landscape).toBe(true)
+  })
 
   it('groups the 9 producers by type with a subtotal each', () => {
     expect(table.columns.map((c) => c.key)).toEqual([
@@ -24,20 +39,20 @@ describe('Danh sách chủ thể, Mỹ Hào demo on 31/12/2020', () => {
       ['data', 1, 'HTX Chăn nuôi Hưng Long (mẫu)'],
       ['data', 2, 'HTX Nông nghiệp Hòa Phong (mẫu)'],
       ['data', 3, 'HTX Tương Bần (mẫu)'],
-      ['subtotal', 3, 'Cộng'],
+      ['subtotal', null, 'Cộng: 3 chủ thể'],
       ['group', 'II. Doanh nghiệp'],
       ['data', 4, 'Công ty CP Đồ gỗ Phùng Chí Kiên (mẫu)'],
       ['data', 5, 'Công ty TNHH Nông sản Minh Đức (mẫu)'],
-      ['subtotal', 2, 'Cộng'],
+      ['subtotal', null, 'Cộng: 2 chủ thể'],
       ['group', 'III. Tổ hợp tác'],
       ['data', 6, 'Tổ hợp tác chăn nuôi bò Dương Quang (mẫu)'],
       ['data', 7, 'Tổ hợp tác chăn nuôi gà Cẩm Xá (mẫu)'],
-      ['subtotal', 2, 'Cộng'],
+      ['subtotal', null, 'Cộng: 2 chủ thể'],
       ['group', 'IV. Hộ sản xuất kinh doanh'],
       ['data', 8, 'Hộ nuôi ba ba Xuân Dục (mẫu)'],
       ['data', 9, 'Hộ nuôi cá Ngọc Lâm (mẫu)'],
-      ['subtotal', 2, 'Cộng'],
-      ['total', 9, 'Tổng cộng'],
+      ['subtotal', null, 'Cộng: 2 chủ thể'],
+      ['total', null, 'Tổng cộng: 9 chủ thể'],
     ])
   })
 
@@ -65,10 +80,12 @@ describe('Danh sách chủ thể, Mỹ Hào demo on 31/12/2020', () => {
     const extra = { ...data.products[0]!, id: 'p-extra', name: 'Tương Bần đặc biệt' }
     const rows = records(
       tableOf(
-        buildReport(
-          'producers',
-          { ...data, products: [...data.products, extra] },
-          { date: '2020-12-31', docNumber: '' },
+        annexOf(
+          buildReport(
+            'producers',
+            { ...data, products: [...data.products, extra] },
+            { date: '2020-12-31', signedOn: '2021-01-05', docNumber: '' },
+          ),
         ),
       ),
     )
@@ -80,7 +97,15 @@ describe('Danh sách chủ thể, Mỹ Hào demo on 31/12/2020', () => {
 
   it('shows stars lapsed after the certificate expired as empty', () => {
     const rows = records(
-      tableOf(buildReport('producers', myHaoData(), { date: '2021-12-20', docNumber: '' })),
+      tableOf(
+        annexOf(
+          buildReport('producers', myHaoData(), {
+            date: '2021-12-20',
+            signedOn: '2021-12-20',
+            docNumber: '',
+          }),
+        ),
+      ),
     )
     expect(rows.find((r) => r.product === demo('Ba ba'))?.stars).toBeNull()
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '@shared/reports/build'
-import { REPORT_KINDS, type DocCell, type ReportModel } from '@shared/reports/model'
+import type { DocCell, OfficialDocument } from '@shared/documents/model'
+import { REPORT_KINDS } from '@shared/reports/model'
 import { PLAN, myHaoData } from './my-hao-fixture'
 
 const FORMULA_NAME = '=HYPERLINK("http://x")'
@@ -25,16 +26,19 @@ function hostileData() {
   }
 }
 
-function cells(model: ReportModel): DocCell[] {
-  return model.sections.flatMap((s) =>
-    (s.table?.rows ?? []).flatMap((row) => (row.kind === 'group' ? [] : row.cells)),
+/** Every cell of the body's tables and the annexes' tables. */
+function cells(model: OfficialDocument): DocCell[] {
+  return [model, ...model.annexes].flatMap((part) =>
+    part.sections.flatMap((s) =>
+      (s.table?.rows ?? []).flatMap((row) => (row.kind === 'group' ? [] : row.cells)),
+    ),
   )
 }
 
 describe('text from the register reaches the model exactly as stored', () => {
   const data = hostileData()
   const build = (kind: (typeof REPORT_KINDS)[number], date = '2020-12-31') =>
-    buildReport(kind, data, { date, docNumber: '', planId: PLAN.id })
+    buildReport(kind, data, { date, signedOn: date, docNumber: '', planId: PLAN.id })
 
   it('keeps a producer named "=HYPERLINK(…)" as that string in products and producers', () => {
     expect(cells(build('products'))).toContain(FORMULA_NAME)

@@ -4,10 +4,18 @@ import { myHaoData, records, tableOf } from './my-hao-fixture'
 
 describe('Tổng hợp theo đơn vị, Mỹ Hào demo', () => {
   it('on 31/12/2020: the 13 units of 2019 with their stars, 5/1/1 and 7 in all', () => {
-    const model = buildReport('units', myHaoData(), { date: '2020-12-31', docNumber: '' })
-    expect(model.titleType).toBe('TỔNG HỢP')
+    const model = buildReport('units', myHaoData(), {
+      date: '2020-12-31',
+      signedOn: '2021-01-05',
+      docNumber: '',
+    })
+    expect(model.title.type).toBe('BÁO CÁO')
+    expect(model.title.subject).toBe('Tổng hợp sản phẩm OCOP theo xã, phường và hạng sao')
+    // The table stays in the portrait body: there is no annex.
     expect(model.landscape).toBe(false)
-    const table = tableOf(model)
+    expect(model.annexes).toEqual([])
+    expect(model.sections[0]?.heading).toBe('I. ĐÁNH GIÁ CHUNG')
+    const table = tableOf(model, 1)
     expect(table.columns.map((c) => c.key)).toEqual([
       'stt',
       'unit',
@@ -49,12 +57,21 @@ describe('Tổng hợp theo đơn vị, Mỹ Hào demo', () => {
     expect(records(table, ['total'])).toEqual([
       { stt: null, unit: 'Tổng cộng', stars3: 5, stars4: 1, stars5: 1, total: 7, note: null },
     ])
-    expect(model.sections[0]?.paragraphs?.[0]).toContain('7/13')
+    expect(model.sections[1]?.paragraphs).toEqual([
+      'Số xã, phường có sản phẩm OCOP: 7/13; tổng số sản phẩm OCOP: 7.',
+    ])
   })
 
   it('after the merger of 1/7/2025: the 3 new wards only', () => {
     const rows = records(
-      tableOf(buildReport('units', myHaoData(), { date: '2025-07-01', docNumber: '' })),
+      tableOf(
+        buildReport('units', myHaoData(), {
+          date: '2025-07-01',
+          signedOn: '2025-07-10',
+          docNumber: '',
+        }),
+        1,
+      ),
     )
     expect(rows.map((r) => r.unit).sort()).toEqual(
       ['Phường Mỹ Hào', 'Phường Đường Hào', 'Phường Thượng Hồng'].sort(),
