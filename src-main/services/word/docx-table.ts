@@ -35,8 +35,15 @@ export interface TableXmlOptions {
   keepLastWithNext?: boolean
 }
 
-/** The table as a w:tbl element. */
-export function tableXml(table: DocTable, options: TableXmlOptions): string {
+const encoder = new TextEncoder()
+/** Rows encoded together: big enough to keep calls few, small enough to keep strings short. */
+const ROWS_PER_CHUNK = 200
+
+/**
+ * The table as a w:tbl element in UTF-8 chunks: a long table never exists as one string (a
+ * 10,000-row annex would be ~50 MB of UTF-16), only as its bytes.
+ */
+export function tableXml(table: DocTable, options: TableXmlOptions): Uint8Array[] {
   const { widths } = options
   // Size and spacing come from the paragraph style: a 10,000-row table is written in a third of
   // the bytes it would take with them on every run.
@@ -44,10 +51,11 @@ export function tableXml(table: DocTable, options: TableXmlOptions): string {
     text === ''
       ? ''
       : `<w:r>${bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`
+  // The style aligns left; other alignments are said per paragraph.
   const paragraph = (text: string, jc: string, bold: boolean, keepNext: boolean): string =>
-    `<w:p><w:pPr><w:pStyle w:val="${TABLE_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}<w:jc w:val="${jc}"/></w:pPr>${run(text, bold)}</w:p>`
+    `<w:p><w:pPr><w:pStyle w:val="${TABLE_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}${jc === 'left' ? '' : `<w:jc w:val="${jc}"/>`}</w:pPr>${run(text, bold)}</w:p>`
   const cell = (width: number, content: string, extra = ''): string =>
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${extra}<w:vAlign w:val="center"/></w:tcPr>${content}</w:tc>`
+    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${extra}</w:tcPr>${content}</w:tc>`
   const total = widths.reduce((a, b) => a + b, 0)
   const border = (side: string) =>
     `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`
@@ -57,7 +65,7 @@ export function tableXml(table: DocTable, options: TableXmlOptions): string {
   const headRow = (cells: string): string =>
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells}</w:tr>`
   const head = (text: string, width: number, extra = ''): string =>
-    cell(width, paragraph(text, 'center', true, true), extra)
+    cell(width, paragraph(text, 'center', true, true), `${extra}<w:vAlign w:val="center"/>`)
 
   const columns = table.columns
   if (columns.some((c) => c.group)) {
@@ -68,7 +76,7 @@ export function tableXml(table: DocTable, options: TableXmlOptions): string {
       const column = columns[i] as DocColumn
       if (!column.group) {
         top += head(column.title, widths[i] ?? 0, '<w:vMerge w:val="restart"/>')
-        bottom += cell(widths[i] ?? 0, paragraph('', 'center', true, true), '<w:vMerge/>')
+        bottom += head('', widths[i] ?? 0, '<w:vMerge/>')
         i += 1
         continue
       }
@@ -84,8 +92,14 @@ export function tableXml(table: DocTable, options: TableXmlOptions): string {
     parts.push(headRow(columns.map((c, i) => head(c.title, widths[i] ?? 0)).join('')))
   }
 
+  const chunks: Uint8Array[] = []
+  const flush = (): void => {
+    chunks.push(encoder.encode(parts.join('')))
+    parts.length = 0
+  }
   const last = table.rows.length - 1
   table.rows.forEach((row: DocRow, index) => {
+    if (index % ROWS_PER_CHUNK === 0) flush()
     const keep = options.keepLastWithNext === true && index === last
     if (row.kind === 'group') {
       // A group's heading row stays with its first row.
@@ -104,5 +118,6 @@ export function tableXml(table: DocTable, options: TableXmlOptions): string {
     parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`)
   })
   parts.push('</w:tbl>')
-  return parts.join('')
+  flush()
+  return chunks
 }

@@ -31,7 +31,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { fitTable, lineWidthMm, textWidthMm } from '@shared/documents/fit'
 import {
   DECIDES,
@@ -252,7 +252,8 @@ function heading(text: string): Paragraph {
 const tableMarker = (n: number): string => `@@OCOP-TABLE-${n}@@`
 
 interface Build {
-  tables: string[]
+  /** Each table's WordprocessingML, in UTF-8 chunks. */
+  tables: Uint8Array[][]
   chart: Uint8Array | undefined
 }
 
@@ -459,40 +460,42 @@ export async function writeReportDocx(
     sections,
   })
   report({ stage: 'Đang ghi bảng', done: 1, total: 3 })
-  const first = await Packer.toBuffer(document)
-  if (build.tables.length === 0) return new Uint8Array(first)
-  const xml = documentXml(first)
-  const spliced = spliceTables(xml, build.tables)
-  report({ stage: 'Đang nén tệp Word', done: 2, total: 3 })
-  const bytes = await Packer.toBuffer(document, false, [
-    { path: 'word/document.xml', data: spliced },
-  ])
-  return new Uint8Array(bytes)
-}
-
-function documentXml(docx: Uint8Array): string {
-  const files = unzipSync(docx, { filter: (file) => file.name === 'word/document.xml' })
-  const xml = files['word/document.xml']
+  const packed = await Packer.toBuffer(document)
+  if (build.tables.length === 0) return new Uint8Array(packed)
+  // The tables go in where their markers stand; the parts are zipped again as they were.
+  const files = unzipSync(packed)
+  const xml = files[DOCUMENT_XML]
   if (!xml) throw new Error('the packed document has no word/document.xml')
-  return strFromU8(xml)
+  files[DOCUMENT_XML] = spliceTables(strFromU8(xml), build.tables)
+  report({ stage: 'Đang nén tệp Word', done: 2, total: 3 })
+  // A copy that owns its whole buffer, so the worker can transfer it.
+  return new Uint8Array(zipSync(files, { level: 6 }))
 }
 
-/** Replaces each marker paragraph with its table. */
-export function spliceTables(xml: string, tables: readonly string[]): string {
-  let out = xml
+const DOCUMENT_XML = 'word/document.xml'
+
+/** document.xml with each marker paragraph replaced by its table, as UTF-8 bytes. */
+export function spliceTables(xml: string, tables: readonly Uint8Array[][]): Uint8Array {
+  const pieces: Uint8Array[] = []
+  let from = 0
   tables.forEach((table, n) => {
-    const marker = tableMarker(n)
-    const at = out.indexOf(marker)
-    const start = out.lastIndexOf('<w:p>', at)
-    const startWithAttrs = out.lastIndexOf('<w:p ', at)
-    const from = Math.max(start, startWithAttrs)
-    const end = out.indexOf('</w:p>', at)
-    if (at < 0 || from < 0 || end < 0) {
+    const at = xml.indexOf(tableMarker(n), from)
+    const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at))
+    const end = xml.indexOf('</w:p>', at)
+    if (at < 0 || start < from || end < 0) {
       throw new Error(`table marker ${n} not found in word/document.xml`)
     }
-    out = out.slice(0, from) + table + out.slice(end + '</w:p>'.length)
+    pieces.push(strToU8(xml.slice(from, start)), ...table)
+    from = end + '</w:p>'.length
   })
-  return out
+  pieces.push(strToU8(xml.slice(from)))
+  const bytes = new Uint8Array(pieces.reduce((n, piece) => n + piece.byteLength, 0))
+  let offset = 0
+  for (const piece of pieces) {
+    bytes.set(piece, offset)
+    offset += piece.byteLength
+  }
+  return bytes
 }
 
 /** The worker job: the document's .docx under its suggested file name. */

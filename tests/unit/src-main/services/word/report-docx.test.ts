@@ -188,6 +188,6 @@ describe('a report as a Word document (Nghị định 30)', () => {
   })
 
   it('refuses to splice when a table marker is missing', () => {
-    expect(() => spliceTables('<w:body></w:body>', ['<w:tbl/>'])).toThrow(/marker 0/)
+    expect(() => spliceTables('<w:body></w:body>', [[new Uint8Array(1)]])).toThrow(/marker 0/)
   })
 })
