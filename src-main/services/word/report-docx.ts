@@ -475,7 +475,10 @@ export async function writeReportDocx(
 const DOCUMENT_XML = 'word/document.xml'
 
 /** document.xml with each marker paragraph replaced by its table, as UTF-8 bytes. */
-export function spliceTables(xml: string, tables: readonly Uint8Array[][]): Uint8Array {
+export function spliceTables(
+  xml: string,
+  tables: readonly Uint8Array[][],
+): Uint8Array<ArrayBuffer> {
   const pieces: Uint8Array[] = []
   let from = 0
   tables.forEach((table, n) => {
