@@ -10,6 +10,7 @@ import { AppError, toAppErrorData } from '@shared/errors'
 import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job-runner'
 import type { JobProgressReport } from '../workers/protocol'
 import { checkCommand } from './check-command'
+import { demoBackup } from './demo-command'
 import {
   GROUPINGS,
   isReportKind,
@@ -41,6 +42,9 @@ Lệnh:
                          certificates  Giấy chứng nhận sắp hết hạn / đã hết hạn
                          producers     Danh sách chủ thể
 
+  demo --out TỆP.json  Ghi sổ thực hành Mỹ Hào (đơn vị, sản phẩm, đánh giá 2018-2020, kế hoạch
+                       2019-2020, thông tin cơ quan) thành tệp sao lưu, để thử mọi báo cáo.
+
 Tuỳ chọn của check:
   --sheet TÊN          Đọc trang tính TÊN (mặc định: tự chọn trang có dữ liệu).
   --units DS.csv       Danh sách xã, phường dạng CSV UTF-8, cột code,kind,name (thêm full_name,
@@ -49,6 +53,10 @@ Tuỳ chọn của check:
 
 Tuỳ chọn của template:
   -f, --force          Ghi đè nếu TỆP.xlsx đã có.
+
+Tuỳ chọn của demo:
+  --out TỆP.json       Tệp sao lưu sẽ ghi (bắt buộc).
+  -f, --force          Ghi đè nếu tệp đã có.
 
 Tuỳ chọn của report:
   --data SAOLUU.json   Tệp sao lưu chứa dữ liệu (bắt buộc).
@@ -68,6 +76,7 @@ Ví dụ:
   npm run ocop -- check danh-sach-xa.xlsx --units don-vi.csv
   npm run -s ocop -- check danh-sach-xa.xlsx --sheet "Dữ liệu" --json > ket-qua.json
   npm run ocop -- template mau-nhap-san-pham-ocop.xlsx
+  npm run ocop -- demo --out so-thuc-hanh.json
   npm run ocop -- report products --data sao-luu.json --out bao-cao.docx --date 31/12/2020
   npm run ocop -- report products --data sao-luu.json --out danh-sach.xlsx --by units
   npm run ocop -- report plan --data sao-luu.json --out ket-qua.docx --plan "2019-2020" \
@@ -98,6 +107,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'template':
         onlyFor('template', values, ['force'])
         return await templateCommand(rest, values.force === true)
+      case 'demo':
+        onlyFor('demo', values, ['out', 'force'])
+        return await runDemo(rest, values)
       case 'report':
         onlyFor('report', values, [
           'data',
@@ -273,6 +285,27 @@ function dateOption(name: string, value: string | undefined): string {
     )
   }
   return date
+}
+
+async function runDemo(args: string[], values: Options): Promise<number> {
+  if (args.length > 0) throw new UsageError('lệnh "demo" không nhận tên tệp ở đây; hãy dùng --out.')
+  if (values.out === undefined || values.out.trim() === '') {
+    throw new UsageError(
+      'lệnh "demo" cần --out với tệp sao lưu sẽ ghi, ví dụ: --out so-thuc-hanh.json.',
+    )
+  }
+  if (extname(values.out).toLowerCase() !== '.json') {
+    throw new UsageError(`tệp kết quả "${values.out}" phải có đuôi .json (tệp sao lưu).`)
+  }
+  const target = resolve(process.env.INIT_CWD ?? process.cwd(), values.out)
+  const force = values.force === true
+  await checkTarget(target, force)
+  const content = await demoBackup(new Date().toISOString())
+  await writeOutput(target, new TextEncoder().encode(content), force)
+  process.stdout.write(
+    `Đã ghi sổ thực hành Mỹ Hào vào ${target}. Thử: npm run ocop -- report plan --data ${values.out} --out ket-qua.docx --date 31/12/2020\n`,
+  )
+  return EXIT_OK
 }
 
 async function templateCommand(args: string[], force: boolean): Promise<number> {

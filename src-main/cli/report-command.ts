@@ -8,6 +8,7 @@ import { basename } from 'node:path'
 import { isIsoDate, type IsoDate } from '@shared/dates'
 import type { Plan } from '@shared/db/records'
 import { parseBackup } from '@shared/db/backup-format'
+import { isDemoId } from '@shared/domain/demo-my-hao'
 import { missingOfficeFields, type OfficeIdentity } from '@shared/domain/office'
 import { AppError } from '@shared/errors'
 import type { PlanName } from '@shared/messages/catalogue'
@@ -77,6 +78,8 @@ export async function loadReportModel(options: ReportCommandOptions): Promise<Re
     date: options.date,
     signedOn: options.signedOn,
     docNumber: options.docNumber ?? '',
+    // The practice register's records (`ocop demo`) make a sample, marked on every page.
+    sample: data.products.some((product) => isDemoId(product.id)),
     ...(options.grouping ? { grouping: options.grouping } : {}),
   }
   if (options.kind === 'plan') reportOptions.planId = findPlan(data.plans, options.plan).id

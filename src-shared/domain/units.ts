@@ -31,6 +31,12 @@ export type UnitInput = Pick<
 >
 
 /** Problems with a unit form, as message keys of the UI catalogue, by field. */
+/** A unit of a shipped catalogue: its key links a merged unit to its successor. */
+export interface UnitCatalogueEntry extends UnitInput {
+  key: string
+  successorKey: string | null
+}
+
 export type UnitProblems = Partial<Record<keyof UnitInput | 'successorId', string>>
 
 /** Checks a unit before it is saved: a name, a statistics code of digits, dates in order. */

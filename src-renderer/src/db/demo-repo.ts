@@ -10,7 +10,8 @@ import type { OcopDatabase } from './database'
 import { auditedAdd, auditedDelete } from './audited-writes'
 import { savePlan } from './plans-repo'
 import { saveOffice } from './settings-repo'
-import { loadUnitCatalogue, type UnitCatalogueEntry } from './units-repo'
+import type { UnitCatalogueEntry } from '@shared/domain/units'
+import { loadUnitCatalogue } from './units-repo'
 
 /** True when the register holds demo products (loaded into a real register by an older version). */
 export async function hasDemoData(db: OcopDatabase): Promise<boolean> {

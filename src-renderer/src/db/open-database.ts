@@ -12,7 +12,7 @@ import { OcopDatabase } from './database'
 import { createBackupContent, isDatabaseEmpty } from './backup-tables'
 import { seedPracticeRegister } from './demo-repo'
 import { PRACTICE_DB_NAME } from './register-choice'
-import type { UnitCatalogueEntry } from './units-repo'
+import type { UnitCatalogueEntry } from '@shared/domain/units'
 
 export interface OpenOptions {
   name?: string

@@ -1,7 +1,7 @@
 /** Administrative units: every write is one transaction with its audit line. */
 import type { Unit } from '@shared/db/records'
 import { normalizeText, viCollator } from '@shared/text/vietnamese'
-import type { UnitInput } from '@shared/domain/units'
+import type { UnitCatalogueEntry, UnitInput } from '@shared/domain/units'
 import type { OcopDatabase } from './database'
 import { auditedAdd, auditedRestore, auditedUpdate, newRecordStamp } from './audited-writes'
 
@@ -73,11 +73,6 @@ export async function restoreUnit(db: OcopDatabase, previous: Unit): Promise<voi
   await db.transaction('rw', db.units, db.auditLog, () =>
     auditedRestore(db, 'units', [previous], (u) => `Hoàn tác thay đổi đơn vị ${u.name}`),
   )
-}
-
-export interface UnitCatalogueEntry extends UnitInput {
-  key: string
-  successorKey: string | null
 }
 
 /**
