@@ -39,6 +39,9 @@ Lệnh:
                          products      Sản phẩm OCOP còn hiệu lực (danh sách ở phụ lục)
                          plan          Báo cáo kết quả thực hiện kế hoạch
                          units         Tổng hợp theo đơn vị (xã, phường)
+                         changes       Biến động hạng sao giữa --from và --to
+                         groups        Sản phẩm OCOP theo nhóm sản phẩm và hạng sao
+                         types         Sản phẩm OCOP theo loại hình chủ thể và hạng sao
                          certificates  Giấy chứng nhận sắp hết hạn / đã hết hạn
                          producers     Danh sách chủ thể
 
@@ -64,6 +67,8 @@ Tuỳ chọn của report:
   --date NGÀY          Số liệu tính đến ngày này, dạng dd/mm/yyyy hoặc YYYY-MM-DD
                        (mặc định: hôm nay).
   --signed NGÀY        Ngày ký ghi ở dòng địa danh, ngày tháng (mặc định: hôm nay).
+  --from NGÀY          Loại changes: so sánh từ ngày này (mặc định: 31/12 năm trước --to).
+  --to NGÀY            Loại changes: đến ngày này (như --date; mặc định: hôm nay).
   --plan MÃ-HOẶC-TÊN   Kế hoạch được báo cáo (loại plan; không cần nếu tệp chỉ có một kế hoạch).
   --by stars|units     Nhóm danh sách sản phẩm theo hạng sao hoặc theo xã, phường (loại products;
                        --group là tên cũ của tuỳ chọn này).
@@ -116,6 +121,8 @@ export async function main(argv: string[]): Promise<number> {
           'out',
           'date',
           'signed',
+          'from',
+          'to',
           'plan',
           'by',
           'group',
@@ -160,6 +167,8 @@ function parse(argv: string[]) {
       group: { type: 'string' },
       number: { type: 'string' },
       signed: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   })
 }
@@ -218,8 +227,18 @@ async function runReport(args: string[], values: Options): Promise<number> {
       `tệp kết quả "${values.out}" phải có đuôi .docx (Word) hoặc .xlsx (Excel).`,
     )
   }
-  const date = dateOption('--date', values.date)
+  if ((values.from !== undefined || values.to !== undefined) && kind !== 'changes') {
+    throw new UsageError('--from và --to chỉ dùng cho báo cáo changes.')
+  }
+  if (values.to !== undefined && values.date !== undefined && values.to !== values.date) {
+    throw new UsageError('--to và --date là một ngày; hãy ghi một lần.')
+  }
+  const date = dateOption(values.to === undefined ? '--date' : '--to', values.to ?? values.date)
   const signedOn = dateOption('--signed', values.signed)
+  const from = values.from === undefined ? undefined : dateOption('--from', values.from)
+  if (from !== undefined && from >= date) {
+    throw new UsageError(`--from (${values.from}) phải trước ngày cuối của báo cáo.`)
+  }
   if (values.plan !== undefined && kind !== 'plan') {
     throw new UsageError('--plan chỉ dùng cho báo cáo plan.')
   }
@@ -254,6 +273,7 @@ async function runReport(args: string[], values: Options): Promise<number> {
     date,
     signedOn,
     docNumber,
+    ...(from === undefined ? {} : { from }),
     ...(values.plan === undefined ? {} : { plan: values.plan }),
     ...(by === undefined ? {} : { grouping: by as Grouping }),
   })

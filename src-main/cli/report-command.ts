@@ -32,6 +32,8 @@ export interface ReportCommandOptions {
   date: IsoDate
   /** The signing date on the place-date line. */
   signedOn: IsoDate
+  /** changes: the first date compared. */
+  from?: IsoDate
   /** A plan's id or name (plan report). */
   plan?: string
   grouping?: Grouping
@@ -81,6 +83,7 @@ export async function loadReportModel(options: ReportCommandOptions): Promise<Re
     // The practice register's records (`ocop demo`) make a sample, marked on every page.
     sample: data.products.some((product) => isDemoId(product.id)),
     ...(options.grouping ? { grouping: options.grouping } : {}),
+    ...(options.from ? { from: options.from } : {}),
   }
   if (options.kind === 'plan') reportOptions.planId = findPlan(data.plans, options.plan).id
   const model = buildReport(options.kind, data, reportOptions)

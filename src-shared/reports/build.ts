@@ -8,7 +8,9 @@ import { NOTICE_DAYS } from '../domain/certificates'
 import { DOC_TYPES, type Annex, type DocSection, type OfficialDocument } from '../documents/model'
 import { needsLandscape } from '../documents/fit'
 import { issuerOf, romanNumeral, signerOf } from '../documents/lines'
+import { formatViDate } from '../dates'
 import { certificateSections, withinDaysOf } from './certificates'
+import { changeSections, defaultFrom } from './changes'
 import { reportContext, type ReportContext } from './context'
 import { asOfLine, defaultCopies, reportFileName } from './header'
 import type { ReportData, ReportKind, ReportOptions } from './model'
@@ -16,6 +18,7 @@ import { generalParagraphs, NARRATIVE_PARTS, type NarrativeKey } from './narrati
 import { planSections, planSubject, reportedPlan, upgradeSection } from './plan'
 import { producerSections } from './producers'
 import { productSections, starSummarySection } from './products'
+import { groupSections, typeSections } from './tallies'
 import { unitSections } from './units'
 
 interface Body {
@@ -71,6 +74,34 @@ function body(kind: ReportKind, context: ReportContext, options: ReportOptions):
           'Xã, phường theo địa giới có hiệu lực vào ngày báo cáo; sản phẩm của đơn vị đã sáp nhập được tính cho đơn vị kế thừa.',
         ],
       }
+    case 'changes': {
+      const from = options.from ?? defaultFrom(context.date)
+      const { summary, list, paragraph } = changeSections(context, from)
+      return {
+        subject: `Biến động sản phẩm OCOP từ ${formatViDate(from)} đến ${formatViDate(context.date)}`,
+        fileSubject: 'báo cáo biến động sản phẩm OCOP',
+        sections: [{ paragraphs: [paragraph] }, summary],
+        annex: { title: 'DANH SÁCH SẢN PHẨM OCOP BIẾN ĐỘNG HẠNG SAO', sections: [list] },
+        notes: [
+          VALIDITY_NOTE,
+          'Hết hạn: có hạng vào ngày đầu, không còn hạng nào có hiệu lực vào ngày cuối (giấy chứng nhận hết hạn hoặc kết quả 1-2 sao hết thời hạn).',
+        ],
+      }
+    }
+    case 'groups':
+      return {
+        subject: 'Tổng hợp sản phẩm OCOP theo nhóm sản phẩm và hạng sao',
+        fileSubject: 'báo cáo sản phẩm OCOP theo nhóm',
+        sections: groupSections(context),
+        notes: [VALIDITY_NOTE, 'Nhóm sản phẩm theo bộ tiêu chí đã đánh giá sản phẩm.'],
+      }
+    case 'types':
+      return {
+        subject: 'Tổng hợp sản phẩm OCOP theo loại hình chủ thể và hạng sao',
+        fileSubject: 'báo cáo sản phẩm OCOP theo loại hình chủ thể',
+        sections: typeSections(context),
+        notes: [VALIDITY_NOTE],
+      }
     case 'certificates': {
       const sections = certificateSections(context, options)
       return {
@@ -120,16 +151,14 @@ function bodySections(built: Body, context: ReportContext, options: ReportOption
     return text.length === 0 ? [] : [narrative]
   })
   let part = 0
-  return parts
-    .flat()
-    .map((section) =>
-      section.level === 1 && section.heading
-        ? {
-            ...section,
-            heading: `${romanNumeral(++part)}. ${section.heading.toLocaleUpperCase('vi')}`,
-          }
-        : section,
-    )
+  return parts.flat().map((section) =>
+    section.level === 1 && section.heading
+      ? {
+          ...section,
+          heading: `${romanNumeral(++part)}. ${section.heading.toLocaleUpperCase('vi')}`,
+        }
+      : section,
+  )
 }
 
 /** The report of `kind` on `options.date` from the register, ready for every output. */

@@ -13,6 +13,9 @@ const RECIPIENTS: Record<ReportKind, string[]> = {
   products: ['UBND tỉnh (để báo cáo)', 'Văn phòng Điều phối NTM tỉnh'],
   plan: ['UBND tỉnh (để báo cáo)', 'Văn phòng Điều phối NTM tỉnh'],
   units: ['UBND tỉnh (để báo cáo)', 'Văn phòng Điều phối NTM tỉnh'],
+  changes: ['UBND tỉnh (để báo cáo)', 'Văn phòng Điều phối NTM tỉnh'],
+  groups: ['UBND tỉnh (để báo cáo)', 'Văn phòng Điều phối NTM tỉnh'],
+  types: ['UBND tỉnh (để báo cáo)', 'Văn phòng Điều phối NTM tỉnh'],
   certificates: ['Văn phòng Điều phối NTM tỉnh', 'UBND các xã, phường (để thông báo cho chủ thể)'],
   producers: ['UBND tỉnh (để báo cáo)', 'Văn phòng Điều phối NTM tỉnh'],
 }

@@ -17,10 +17,21 @@ import type { Recipients } from '../documents/model'
 import type { OfficeIdentity } from '../domain/office'
 import type { RankingRules } from '../domain/ranking-rules'
 
-export const REPORT_KINDS = ['products', 'plan', 'units', 'certificates', 'producers'] as const
+export const REPORT_KINDS = [
+  'products',
+  'plan',
+  'units',
+  'changes',
+  'groups',
+  'types',
+  'certificates',
+  'producers',
+] as const
 /**
- * products: Danh sách sản phẩm OCOP; plan: Báo cáo kết quả thực hiện kế hoạch; units: Tổng hợp
- * theo đơn vị; certificates: Giấy chứng nhận sắp hết hạn / đã hết hạn; producers: Danh sách chủ thể.
+ * products: sản phẩm OCOP còn hiệu lực; plan: kết quả thực hiện kế hoạch; units: tổng hợp theo xã,
+ * phường; changes: biến động giữa hai ngày; groups: theo nhóm sản phẩm × hạng sao; types: theo
+ * loại hình chủ thể × hạng sao; certificates: giấy chứng nhận sắp hết hạn / đã hết hạn;
+ * producers: chủ thể theo loại hình.
  */
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
@@ -36,6 +47,8 @@ export interface ReportOptions {
   recipients?: Pick<Recipients, 'addressees' | 'copies'>
   /** Narrative parts rewritten by the clerk, by key (DocSection.narrative): their paragraphs. */
   narrative?: Record<string, string[]>
+  /** changes: the first date compared (31/12 of the year before `date` by default). */
+  from?: IsoDate
   /** products: group by star or by unit. */
   grouping?: 'stars' | 'units'
   /** plan: the plan reported on. */
