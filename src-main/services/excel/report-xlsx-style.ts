@@ -29,10 +29,6 @@ export function font(size: number, style: Partial<Font> = {}): Partial<Font> {
   return { name: REPORT_FONT, size, ...style }
 }
 
-export function clampWidth(width: number): number {
-  return Number.isFinite(width) ? Math.min(Math.max(width, 2), 120) : 10
-}
-
 /** Column letters (1 → A, 28 → AB). */
 export function columnLetter(column: number): string {
   let letters = ''

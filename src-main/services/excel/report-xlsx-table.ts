@@ -7,7 +7,6 @@ import type { DocCell, DocColumn, DocRow, DocSection, DocTable } from '@shared/d
 import {
   TABLE_SIZE,
   allBorders,
-  clampWidth,
   cleanText,
   columnLetter,
   font,
@@ -78,7 +77,7 @@ export function tableHeader(sheet: Worksheet, r: number, table: DocTable): numbe
     let height = 0
     columns.forEach((column, index) => {
       headCell(sheet, r, index + 1, column.title)
-      height = Math.max(height, heightFor(column.title, clampWidth(column.width)))
+      height = Math.max(height, heightFor(column.title, widthOf(sheet, index + 1, index + 1)))
     })
     sheet.getRow(r).height = height
     return r + 1
@@ -93,12 +92,11 @@ export function tableHeader(sheet: Worksheet, r: number, table: DocTable): numbe
       headCell(sheet, r, run.from, run.title)
       // The merged cells keep their own borders (each is drawn where the range has its edges).
       for (let c = run.from + 1; c <= run.to; c++) headCell(sheet, r, c, null)
-      const width = columns.slice(run.from - 1, run.to).reduce((w, c) => w + clampWidth(c.width), 0)
-      top = Math.max(top, heightFor(run.title, width))
+      top = Math.max(top, heightFor(run.title, widthOf(sheet, run.from, run.to)))
       for (let c = run.from; c <= run.to; c++) {
         const column = columns[c - 1] as DocColumn
         headCell(sheet, r + 1, c, column.title)
-        bottom = Math.max(bottom, heightFor(column.title, clampWidth(column.width)))
+        bottom = Math.max(bottom, heightFor(column.title, widthOf(sheet, c, c)))
       }
     } else {
       // A column without a parent spans both header rows.
@@ -136,13 +134,15 @@ const groupStyle: CellStyle = {
 }
 
 export interface ColumnStyles {
+  /** The column's width on the sheet (characters), which row heights are estimated from. */
+  width: number
   text: CellStyle
   number: CellStyle
   boldText: CellStyle
   boldNumber: CellStyle
 }
 
-export function columnStyles(column: DocColumn): ColumnStyles {
+export function columnStyles(column: DocColumn, width: number): ColumnStyles {
   const text: Partial<Alignment> = { horizontal: column.align, vertical: 'middle', wrapText: true }
   const number: Partial<Alignment> = {
     // Numbers sit right, except in a centred column (STT, star counts).
@@ -152,6 +152,7 @@ export function columnStyles(column: DocColumn): ColumnStyles {
   // One decimal for scores ("75.5"); other numbers keep Excel's General format.
   const numFmt = isScore(column) ? { numFmt: '0.0' } : {}
   return {
+    width,
     text: { font: dataFont, alignment: text, border: allBorders },
     number: { font: dataFont, alignment: number, border: allBorders, ...numFmt },
     boldText: { font: boldFont, alignment: text, border: allBorders },
@@ -188,7 +189,7 @@ export function tableRow(
   }
   const bold = row.kind !== 'data'
   let lines = 1
-  columns.forEach((column, index) => {
+  columns.forEach((_column, index) => {
     const value: DocCell | undefined = row.cells[index]
     const cell = excelRow.getCell(index + 1)
     const style = styles[index] as ColumnStyles
@@ -202,7 +203,7 @@ export function tableRow(
       const text = cleanText(value)
       cell.value = text
       if (text.length > 8) {
-        lines = Math.max(lines, lineCount(text, clampWidth(column.width), TABLE_SIZE))
+        lines = Math.max(lines, lineCount(text, style.width, TABLE_SIZE))
       }
     }
   })

@@ -18,7 +18,7 @@ import type { DocSection, OfficialDocument } from '@shared/documents/model'
 import type { JobProgressReport } from '../../workers/protocol'
 import { annexHeading, closingBlock, gridOf, headerBlock, type Grid } from './report-xlsx-blocks'
 import { placePicture, pngSize } from './report-xlsx-picture'
-import { REPORT_FONT, REPORT_MARGINS, font, textRow } from './report-xlsx-style'
+import { REPORT_FONT, REPORT_MARGINS, font, textRow, widthOf } from './report-xlsx-style'
 import { columnStyles, repeatedTable, tableHeader, tableRow } from './report-xlsx-table'
 import { createStreamWorkbook } from './stream-workbook'
 import { createWorkbook, workbookToBytes, type Workbook, type Worksheet } from './workbook'
@@ -168,7 +168,10 @@ function sections(
     if (section.table) {
       const table = section.table
       tableIndex += 1
-      const styles = table.columns.map(columnStyles)
+      // Row heights follow the sheet's widths (fitted to the paper), not the model's.
+      const styles = table.columns.map((column, index) =>
+        columnStyles(column, widthOf(sheet, index + 1, index + 1)),
+      )
       const headerStart = r
       r = tableHeader(sheet, r, table)
       if (tableIndex === repeated) sheet.pageSetup.printTitlesRow = `${headerStart}:${r - 1}`

@@ -21,6 +21,7 @@ function handlers() {
     'import.check': vi.fn(async () => ({})),
     'backup.writeManual': vi.fn(async () => ({})),
     'report.writeXlsx': vi.fn(async () => ({})),
+    'report.writeDocx': vi.fn(async () => ({})),
   } as unknown as Partial<Handlers> & Record<string, ReturnType<typeof vi.fn>>
 }
 
@@ -90,19 +91,23 @@ describe('payload size limits', () => {
     expect(table['backup.writeManual']).not.toHaveBeenCalled()
   })
 
-  it("refuses a plan report's chart image over its limit", async () => {
-    const table = handlers()
-    const request = {
-      jobId: 'bao-cao-1',
-      model: {},
-      chartPng: new Uint8Array(CHART_IMAGE_LIMIT.maxBytes + 1),
-    }
+  it.each(['report.writeXlsx', 'report.writeDocx'] as const)(
+    "%s refuses a plan report's chart image over its limit",
+    async (channel) => {
+      const table = handlers()
+      const request = {
+        jobId: 'bao-cao-1',
+        model: {},
+        chartPng: new Uint8Array(CHART_IMAGE_LIMIT.maxBytes + 1),
+      }
 
-    const over = await dispatch(table, 'report.writeXlsx', request)
+      const over = await dispatch(table, channel, request)
 
-    expect(over).toMatchObject({
-      ok: false,
-      error: { code: 'ipc.too-large', message: tooLarge(CHART_IMAGE_LIMIT) },
-    })
-  })
+      expect(over).toMatchObject({
+        ok: false,
+        error: { code: 'ipc.too-large', message: tooLarge(CHART_IMAGE_LIMIT) },
+      })
+      expect(table[channel]).not.toHaveBeenCalled()
+    },
+  )
 })

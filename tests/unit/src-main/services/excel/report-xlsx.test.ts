@@ -1,21 +1,28 @@
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
-import type { ReportModel, DocRow } from '../../../../../src-shared/reports/model'
-import { SAMPLE_MARK } from '../../../../../src-shared/reports/header'
-import type { JobProgressReport } from '../../../../../src-main/workers/protocol'
+import type { DocRow, OfficialDocument } from '../../../../../src-shared/documents/model'
 import {
-  MOTTO_RULE,
   NATIONAL_MOTTO,
   NATIONAL_NAME,
   RECIPIENTS_LABEL,
+  SAMPLE_MARK,
+  SIZES,
+} from '../../../../../src-shared/documents/lines'
+import type { JobProgressReport } from '../../../../../src-main/workers/protocol'
+import {
+  MOTTO_RULE,
   REPORT_SHEET,
   SHORT_RULE,
+  SIGNATURE_SPACE,
   columnLetter,
   pngSize,
   writeReportXlsx,
 } from '../../../../../src-main/services/excel/report-xlsx'
 import { runJob } from '../../../../../src-main/services/excel/jobs'
+import { lineCount } from '../../../../../src-main/services/excel/report-xlsx-style'
+import { buildReport } from '../../../../../src-shared/reports/build'
+import { myHaoData } from '../../../src-shared/reports/my-hao-fixture'
 import {
   loadWorkbook,
   type Cell,
@@ -24,19 +31,24 @@ import {
 
 const HYPERLINK = '=HYPERLINK("http://x.example","bấm vào đây")'
 
-function productsModel(rows: DocRow[] = defaultRows()): ReportModel {
+function productsModel(rows: DocRow[] = defaultRows()): OfficialDocument {
   return {
-    kind: 'products',
-    landscape: true,
-    header: {
-      parentBody: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN',
-      officeName: 'ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO',
-      docNumber: 'Số: 05/BC-UBND',
-      placeDate: 'Mỹ Hào, ngày 05 tháng 01 năm 2021',
+    type: 'BC',
+    // A unit under its people's committee: the one kind of issuer with a parent line.
+    issuer: {
+      parent: 'UBND THỊ XÃ MỸ HÀO',
+      name: ['PHÒNG KINH TẾ'],
+      nameInText: 'Phòng Kinh tế thị xã Mỹ Hào',
+      abbreviation: 'KT',
+      place: 'Mỹ Hào',
     },
-    titleType: 'DANH SÁCH',
-    subject: 'Sản phẩm OCOP của thị xã Mỹ Hào',
-    subtitle: '(Tính đến ngày 31/12/2020)',
+    number: '5',
+    signedOn: '2021-01-05',
+    title: {
+      type: 'DANH SÁCH',
+      subject: 'Sản phẩm OCOP của thị xã Mỹ Hào',
+      subtitle: '(Tính đến ngày 31/12/2020)',
+    },
     sections: [
       {
         heading: 'I. Danh sách sản phẩm',
@@ -54,6 +66,7 @@ function productsModel(rows: DocRow[] = defaultRows()): ReportModel {
               width: 12,
               group: 'Quyết định công nhận',
               align: 'left',
+              noBreak: true,
             },
             {
               key: 'decisionDate',
@@ -69,12 +82,16 @@ function productsModel(rows: DocRow[] = defaultRows()): ReportModel {
       },
     ],
     notes: ['Hạng sao theo quyết định công nhận còn hiệu lực tại ngày báo cáo.'],
-    recipients: [
-      '- Sở Nông nghiệp và Môi trường;',
-      '- Chủ tịch, các PCT UBND thị xã;',
-      '- Lưu: VT, UBND.',
+    recipients: {
+      addressees: [],
+      copies: ['Sở Nông nghiệp và Môi trường', 'Chủ tịch, các PCT UBND thị xã'],
+      archive: 'KT',
+    },
+    signers: [
+      { lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Nguyễn Văn A' },
     ],
-    signature: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'KT. CHỦ TỊCH', name: 'Nguyễn Văn A' },
+    annexes: [],
+    landscape: true,
     fileName: 'danh-sach-san-pham-ocop-2020-12-31',
     sample: false,
   }
@@ -118,6 +135,16 @@ function findCell(sheet: Worksheet, text: string): Cell {
   if (!cell) throw new Error(`no cell "${text}"`)
   return cell
 }
+
+/** The XML of the `index`-th sheet (1-based) as written in the file. */
+async function sheetXml(bytes: Uint8Array, index: number): Promise<string> {
+  const file = (await JSZip.loadAsync(bytes)).file(`xl/worksheets/sheet${index}.xml`)
+  if (!file) throw new Error(`no sheet${index}.xml`)
+  return file.async('string')
+}
+
+/** A column's printed width in mm: an Excel width unit is 7 px, plus 5 px of padding, at 96 dpi. */
+const widthMm = (width: number): number => ((width * 7 + 5) / 96) * 25.4
 
 function merges(sheet: Worksheet): string[] {
   return (sheet.model as unknown as { merges: string[] }).merges
@@ -166,12 +193,12 @@ describe('writeReportXlsx: products report (streamed)', () => {
     const bytes = await writeReportXlsx(productsModel(), { onProgress: (p) => progress.push(p) })
     const sheet = await sheetOf(bytes)
 
-    expect(sheet.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN')
+    expect(sheet.getCell('A1').value).toBe('UBND THỊ XÃ MỸ HÀO')
     expect(sheet.getCell('A1').font.bold).toBeFalsy()
-    expect(sheet.getCell('A2').value).toBe('ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO')
+    expect(sheet.getCell('A2').value).toBe('PHÒNG KINH TẾ')
     expect(sheet.getCell('A2').font.bold).toBe(true)
     expect(sheet.getCell('A3').value).toBe(SHORT_RULE)
-    expect(sheet.getCell('A4').value).toBe('Số: 05/BC-UBND')
+    expect(sheet.getCell('A4').value).toBe('Số: 05/BC-KT')
     const national = findCell(sheet, NATIONAL_NAME)
     expect(national.row).toBe(1)
     expect(national.font.bold).toBe(true)
@@ -214,6 +241,53 @@ describe('writeReportXlsx: products report (streamed)', () => {
     )
   })
 
+  it('writes no parent line above a people\'s committee, and "Số" beside the date under both rules', async () => {
+    const committee: OfficialDocument = {
+      ...productsModel(),
+      issuer: {
+        parent: null,
+        name: ['ỦY BAN NHÂN DÂN', 'THỊ XÃ MỸ HÀO'],
+        nameInText: 'Ủy ban nhân dân thị xã Mỹ Hào',
+        abbreviation: 'UBND',
+        place: 'Mỹ Hào',
+      },
+    }
+    const sheet = await sheetOf(await writeReportXlsx(committee))
+    expect(
+      cells(sheet)
+        .filter((c) => Number(c.col) === 1 && Number(c.row) <= 4)
+        .map((c) => c.value),
+    ).toEqual(['ỦY BAN NHÂN DÂN', 'THỊ XÃ MỸ HÀO', SHORT_RULE, 'Số: 05/BC-UBND'])
+    expect(sheet.getCell('A1').font.bold).toBe(true)
+    expect(sheet.getCell('A2').font.bold).toBe(true)
+    expect(findCell(sheet, 'Mỹ Hào, ngày 05 tháng 01 năm 2021').row).toBe(4)
+
+    // One name line: its rule right under it, "Số" still on the date's row.
+    const oneLine = await sheetOf(
+      await writeReportXlsx({
+        ...committee,
+        issuer: { ...committee.issuer, name: ['UBND XÃ NHÂN HÒA'] },
+      }),
+    )
+    expect(oneLine.getCell('A2').value).toBe(SHORT_RULE)
+    expect(findCell(oneLine, MOTTO_RULE).row).toBe(3)
+    expect(findCell(oneLine, 'Số: 05/BC-UBND').row).toBe(4)
+    expect(findCell(oneLine, 'Mỹ Hào, ngày 05 tháng 01 năm 2021').row).toBe(4)
+
+    // A parent over a two-line name: the left column is the longer, "Số" and the date move down.
+    const tall = await sheetOf(
+      await writeReportXlsx({
+        ...productsModel(),
+        issuer: { ...productsModel().issuer, name: ['PHÒNG KINH TẾ', 'THỊ XÃ MỸ HÀO'] },
+      }),
+    )
+    expect(tall.getCell('A1').value).toBe('UBND THỊ XÃ MỸ HÀO')
+    expect(tall.getCell('A4').value).toBe(SHORT_RULE)
+    expect(findCell(tall, MOTTO_RULE).row).toBe(3)
+    expect(findCell(tall, 'Số: 05/BC-KT').row).toBe(5)
+    expect(findCell(tall, 'Mỹ Hào, ngày 05 tháng 01 năm 2021').row).toBe(5)
+  })
+
   it('writes a two-level table header with merged parents, repeated on every page', async () => {
     const sheet = await sheetOf(await writeReportXlsx(productsModel()))
     const stt = findCell(sheet, 'STT')
@@ -233,14 +307,17 @@ describe('writeReportXlsx: products report (streamed)', () => {
     expect(sheet.pageSetup.printTitlesRow).toBe(`${top}:${top + 1}`)
   })
 
-  it('sets A4, orientation, the decree margins, fit to width and page numbers from page 2', async () => {
-    const landscape = await sheetOf(await writeReportXlsx(productsModel()))
+  it('sets A4, orientation, the decree margins, 100 % without fit to width, page numbers from page 2', async () => {
+    const bytes = await writeReportXlsx(productsModel())
+    const landscape = await sheetOf(bytes)
     const setup = landscape.pageSetup
     expect(setup.paperSize).toBe(9)
     expect(setup.orientation).toBe('landscape')
-    expect(setup.fitToPage).toBe(true)
-    expect(setup.fitToWidth).toBe(1)
-    expect(setup.fitToHeight).toBe(0)
+    // Shrinking the sheet to the paper printed the header at ~8.7 pt: it prints at full size.
+    expect(setup.scale).toBe(100)
+    expect(setup.fitToPage).toBe(false)
+    expect(await sheetXml(bytes, 1)).not.toContain('fitToPage')
+    expect(setup.firstPageNumber).toBe(1)
     const mm = (inches: number | undefined): number => Math.round((inches ?? 0) * 25.4)
     expect(mm(setup.margins?.top)).toBeGreaterThanOrEqual(20)
     expect(mm(setup.margins?.top)).toBeLessThanOrEqual(25)
@@ -304,8 +381,13 @@ describe('writeReportXlsx: products report (streamed)', () => {
         expect(border?.right?.style, `${columnLetter(c)}${r}`).toBe('thin')
       }
     }
-    // Column widths come from the model.
-    expect(sheet.getColumn(2).width).toBe(28)
+    // Column widths come from the content and the paper: together they span the printable
+    // width of a landscape A4 page, and the longest texts get the widest columns.
+    const widths = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => sheet.getColumn(c).width ?? 0)
+    const line = 297 - 30 - 15
+    expect(widths.reduce((sum, w) => sum + widthMm(w), 0)).toBeCloseTo(line, 0)
+    expect(Math.max(...widths)).toBe(widths[2])
+    expect(widths[4]).toBeLessThan(widths[1] as number)
   })
 
   it('writes notes, "Nơi nhận" on the left and the signature block on the right', async () => {
@@ -322,13 +404,18 @@ describe('writeReportXlsx: products report (streamed)', () => {
     expect(authority.row).toBe(label.row)
     expect(Number(authority.col)).toBeGreaterThan(1)
     expect(authority.font.bold).toBe(true)
-    const title = findCell(sheet, 'KT. CHỦ TỊCH')
-    expect(title.row).toBe(Number(label.row) + 1)
+    const delegation = findCell(sheet, 'KT. CHỦ TỊCH')
+    expect(delegation.row).toBe(Number(label.row) + 1)
+    const title = findCell(sheet, 'PHÓ CHỦ TỊCH')
+    expect(title.row).toBe(Number(label.row) + 2)
+    expect(title.font.bold).toBe(true)
     expect(findCell(sheet, '- Sở Nông nghiệp và Môi trường;').font.size).toBe(11)
-    expect(findCell(sheet, '- Lưu: VT, UBND.').row).toBe(Number(label.row) + 3)
+    expect(findCell(sheet, '- Chủ tịch, các PCT UBND thị xã;').row).toBe(Number(label.row) + 2)
+    // The drafting unit closes the list.
+    expect(findCell(sheet, '- Lưu: VT, KT.').row).toBe(Number(label.row) + 3)
     const name = findCell(sheet, 'Nguyễn Văn A')
     expect(name.font.bold).toBe(true)
-    expect(Number(name.row)).toBeGreaterThanOrEqual(Number(title.row) + 4)
+    expect(name.row).toBe(Number(title.row) + SIGNATURE_SPACE + 1)
     expect(name.col).toBe(authority.col)
   })
 
@@ -349,11 +436,7 @@ describe('writeReportXlsx: products report (streamed)', () => {
     expect(findCell(sheet, '+84 912 345 678').type).toBe(3)
     expect(findCell(sheet, '@chủ thể').type).toBe(3)
     // And in the file itself: no <f> element, every text a shared string.
-    const xml = await (
-      await JSZip.loadAsync(bytes)
-    )
-      .file('xl/worksheets/sheet1.xml')!
-      .async('string')
+    const xml = await sheetXml(bytes, 1)
     expect(xml).not.toMatch(/<f[ >]/)
     expect(xml).not.toMatch(/t="str"/)
   })
@@ -371,13 +454,11 @@ describe('writeReportXlsx: products report (streamed)', () => {
 })
 
 describe('writeReportXlsx: plan report with its chart', () => {
-  function planModel(): ReportModel {
+  function planModel(): OfficialDocument {
     return {
       ...productsModel(),
-      kind: 'plan',
       landscape: false,
-      titleType: 'BÁO CÁO',
-      subject: 'Kết quả thực hiện kế hoạch OCOP năm 2020',
+      title: { type: 'BÁO CÁO', subject: 'Kết quả thực hiện kế hoạch OCOP năm 2020' },
       sections: [
         {
           heading: '1. Kết quả thực hiện các chỉ tiêu',
@@ -436,7 +517,7 @@ describe('writeReportXlsx: plan report with its chart', () => {
   it('repeats the first header of the last run of tables with the same columns', async () => {
     const base = productsModel()
     const table = base.sections[0]!.table!
-    const twoLists: ReportModel = {
+    const twoLists: OfficialDocument = {
       ...base,
       sections: [
         { heading: 'I. Sắp hết hạn', table },
@@ -449,14 +530,12 @@ describe('writeReportXlsx: plan report with its chart', () => {
   })
 
   it('starts a new page before the chart when it would be cut by a page break', async () => {
-    const sheetXml = async (model: ReportModel): Promise<string> => {
-      const bytes = await writeReportXlsx(model, { chartPng: png(800, 400) })
-      return (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string')
-    }
-    expect(await sheetXml(planModel())).not.toContain('<rowBreaks')
+    const withChart = (model: OfficialDocument) =>
+      writeReportXlsx(model, { chartPng: png(800, 400) })
+    expect(await sheetXml(await withChart(planModel()), 1)).not.toContain('<rowBreaks')
     const long = planModel()
     long.sections[0]!.paragraphs = Array.from({ length: 20 }, (_, i) => `Đoạn ${i + 1}.`)
-    const xml = await sheetXml(long)
+    const xml = await sheetXml(await withChart(long), 1)
     const sheet = await sheetOf(await writeReportXlsx(long, { chartPng: png(800, 400) }))
     const heading = Number(findCell(sheet, '2. Biểu đồ').row)
     expect(xml).toContain(`<brk id="${heading - 1}"`)
@@ -473,15 +552,197 @@ describe('writeReportXlsx: plan report with its chart', () => {
     expect(sheet.pageSetup.printTitlesRow).toBeUndefined()
   })
 
-  it('writes a note instead of the picture when no chart was given', async () => {
+  it('prints no placeholder line in the body when no chart was given', async () => {
     const sheet = await sheetOf(await writeReportXlsx(planModel()))
     expect(sheet.getImages()).toHaveLength(0)
-    expect(findCell(sheet, '(Không có hình biểu đồ kèm theo.)').font.italic).toBe(true)
+    expect(cells(sheet).map((c) => c.value)).not.toContainEqual(
+      expect.stringMatching(/biểu đồ kèm theo/),
+    )
+    // The next section follows straight after the chart's heading.
+    expect(Number(findCell(sheet, '3. Nâng hạng').row)).toBe(
+      Number(findCell(sheet, '2. Biểu đồ').row) + 1,
+    )
   })
 
   it('reads PNG sizes and refuses other bytes', () => {
     expect(pngSize(png(12, 7))).toEqual({ width: 12, height: 7 })
     expect(pngSize(new Uint8Array([1, 2, 3]))).toBeNull()
+  })
+})
+
+describe('writeReportXlsx: annexes on sheets of their own', () => {
+  const ANNEX_TITLE = 'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN CÒN HIỆU LỰC'
+  const REFERENCE =
+    '(Kèm theo Báo cáo số 05/BC-KT ngày 05 tháng 01 năm 2021 của Phòng Kinh tế thị xã Mỹ Hào)'
+
+  /** A report whose body sums up and whose list goes to the annex, as the products report does. */
+  function annexedModel(): OfficialDocument {
+    const base = productsModel()
+    return {
+      ...base,
+      title: { type: 'BÁO CÁO', subject: 'Sản phẩm OCOP được công nhận còn hiệu lực' },
+      sections: [
+        {
+          heading: 'I. ĐÁNH GIÁ CHUNG',
+          level: 1,
+          paragraphs: ['Danh sách chi tiết tại Phụ lục kèm theo Báo cáo này.'],
+        },
+      ],
+      annexes: [
+        {
+          title: ANNEX_TITLE,
+          subtitle: '(Tính đến ngày 31/12/2020)',
+          landscape: true,
+          sections: base.sections,
+        },
+      ],
+      landscape: false,
+    }
+  }
+
+  async function sheetsOf(bytes: Uint8Array): Promise<Worksheet[]> {
+    const sheets: Worksheet[] = []
+    ;(await loadWorkbook(bytes)).eachSheet((sheet) => {
+      sheets.push(sheet)
+    })
+    return sheets
+  }
+
+  it('writes the body on "Báo cáo" and the list on "Phụ lục" under its own heading', async () => {
+    const [body, annex, ...more] = await sheetsOf(await writeReportXlsx(annexedModel()))
+    expect(more).toEqual([])
+    expect(body!.name).toBe(REPORT_SHEET)
+    expect(annex!.name).toBe('Phụ lục')
+    const bodyTexts = cells(body!).map((c) => c.value)
+    expect(bodyTexts).toContain('Danh sách chi tiết tại Phụ lục kèm theo Báo cáo này.')
+    expect(bodyTexts).toContain(RECIPIENTS_LABEL)
+    expect(bodyTexts).not.toContain('Bánh cuốn Mỹ Hào')
+
+    const heading = [1, 2, 3, 4].map((r) => annex!.getCell(`A${r}`))
+    expect(heading.map((c) => c.value)).toEqual([
+      'Phụ lục',
+      ANNEX_TITLE,
+      REFERENCE,
+      '(Tính đến ngày 31/12/2020)',
+    ])
+    expect(heading.map((c) => [c.font.bold ?? false, c.font.italic ?? false])).toEqual([
+      [true, false],
+      [true, false],
+      [false, true],
+      [false, true],
+    ])
+    for (const cell of heading) expect(cell.alignment.horizontal).toBe('center')
+    expect(merges(annex!)).toContain('A2:H2')
+    // The annex carries no header block and no closing block of its own.
+    const annexTexts = cells(annex!).map((c) => c.value)
+    expect(annexTexts).not.toContain(NATIONAL_NAME)
+    expect(annexTexts).not.toContain(RECIPIENTS_LABEL)
+    expect(annexTexts).not.toContain('Nguyễn Văn A')
+    // A blank row under the heading, then the annex's sections.
+    expect(annex!.getRow(5).cellCount).toBe(0)
+    expect(findCell(annex!, 'I. Danh sách sản phẩm').row).toBe(6)
+    const stt = Number(findCell(annex!, 'STT').row)
+    expect(annex!.pageSetup.printTitlesRow).toBe(`${stt}:${stt + 1}`)
+    expect(findCell(annex!, 'Bánh cuốn Mỹ Hào').row).toBeGreaterThan(stt + 1)
+  })
+
+  it('names several annexes "Phụ lục 1", "Phụ lục 2" and heads each with its own label and title', async () => {
+    const model = annexedModel()
+    const list = model.annexes[0]!
+    model.annexes = [
+      list,
+      { title: 'KẾT QUẢ NÂNG HẠNG', landscape: list.landscape, sections: list.sections },
+    ]
+    const [, first, second] = await sheetsOf(await writeReportXlsx(model))
+    expect([first!.name, second!.name]).toEqual(['Phụ lục 1', 'Phụ lục 2'])
+    expect(first!.getCell('A1').value).toBe('Phụ lục I')
+    expect(second!.getCell('A1').value).toBe('Phụ lục II')
+    expect(second!.getCell('A2').value).toBe('KẾT QUẢ NÂNG HẠNG')
+    expect(second!.getCell('A3').value).toBe(REFERENCE)
+    // Without a subtitle its sections start a row sooner.
+    expect(findCell(second!, 'I. Danh sách sản phẩm').row).toBe(5)
+  })
+
+  it('prints each sheet at 100 % in its own orientation, numbering its pages from 1', async () => {
+    const model = annexedModel()
+    const bytes = await writeReportXlsx(model)
+    const [body, annex] = await sheetsOf(bytes)
+    expect(body!.pageSetup.orientation).toBe('portrait')
+    expect(annex!.pageSetup.orientation).toBe('landscape')
+    for (const [index, sheet] of [body!, annex!].entries()) {
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        scale: 100,
+        fitToPage: false,
+        firstPageNumber: 1,
+      })
+      expect(sheet.headerFooter.differentFirst).toBe(true)
+      expect(sheet.headerFooter.oddHeader).toMatch(/^&C.*&P$/)
+      const xml = await sheetXml(bytes, index + 1)
+      expect(xml).toMatch(/<pageSetup [^>]*firstPageNumber="1" useFirstPageNumber="1"/)
+      expect(xml).not.toContain('fitToPage')
+    }
+  })
+
+  it('marks a sample on the annex too, above its label', async () => {
+    const [, annex] = await sheetsOf(await writeReportXlsx({ ...annexedModel(), sample: true }))
+    expect(annex!.getCell('A1').value).toBe(SAMPLE_MARK)
+    expect(annex!.getCell('A1').font.bold).toBe(true)
+    expect(annex!.getCell('A2').value).toBe('Phụ lục')
+    expect(annex!.headerFooter.oddHeader).toContain('DỮ LIỆU MẪU')
+  })
+
+  it("writes only the annex sheets with part 'annexes', the whole document when it has none", async () => {
+    const progress: JobProgressReport[] = []
+    const only = await sheetsOf(
+      await writeReportXlsx(annexedModel(), {
+        part: 'annexes',
+        onProgress: (p) => progress.push(p),
+      }),
+    )
+    expect(only.map((sheet) => sheet.name)).toEqual(['Phụ lục'])
+    expect(findCell(only[0]!, 'Bánh cuốn Mỹ Hào').type).toBe(3)
+    expect(progress.map((p) => p.stage)).not.toContain('Đang ghi phần cuối văn bản')
+
+    const whole = await sheetsOf(await writeReportXlsx(productsModel(), { part: 'annexes' }))
+    expect(whole.map((sheet) => sheet.name)).toEqual([REPORT_SHEET])
+  })
+
+  it("sizes every row of the products report's annex for its text wrapped in the fitted columns", async () => {
+    const doc = buildReport('products', myHaoData(), {
+      date: '2020-12-31',
+      signedOn: '2021-01-05',
+      docNumber: '5',
+    })
+    const bytes = await writeReportXlsx(doc)
+    const annex = (await loadWorkbook(bytes)).getWorksheet('Phụ lục')!
+    const top = Number(findCell(annex, 'STT').row)
+    let wrapped = 0
+    annex.eachRow((row, r) => {
+      if (r < top) return
+      row.eachCell((cell, c) => {
+        if (typeof cell.value !== 'string' || cell.isMerged) return
+        const lines = lineCount(cell.value, annex.getColumn(c).width ?? 10, SIZES.table)
+        if (lines > 1) wrapped += 1
+        expect(row.height, `${cell.address} "${cell.value}"`).toBeGreaterThanOrEqual(
+          lines * SIZES.table * 1.3,
+        )
+      })
+    })
+    // The fitted columns are narrower than the model's: names do wrap.
+    expect(wrapped).toBeGreaterThan(5)
+  })
+
+  it('keeps the chart in the body when the annex is written beside it', async () => {
+    const model: OfficialDocument = {
+      ...annexedModel(),
+      sections: [{ heading: '2. Biểu đồ', image: 'plan-star-chart' }],
+    }
+    const [body, annex] = await sheetsOf(await writeReportXlsx(model, { chartPng: png(800, 400) }))
+    expect(body!.getImages()).toHaveLength(1)
+    expect(annex!.getImages()).toHaveLength(0)
+    expect(annex!.getCell('A1').value).toBe('Phụ lục')
+    expect(annex!.pageSetup.firstPageNumber).toBe(1)
   })
 })
 
@@ -495,8 +756,23 @@ describe('report-xlsx job', () => {
     expect(output.bytes.byteOffset).toBe(0)
     expect(output.bytes.byteLength).toBe(output.bytes.buffer.byteLength)
     const sheet = await sheetOf(output.bytes)
-    expect(sheet.getCell('A2').value).toBe('ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO')
+    expect(sheet.getCell('A2').value).toBe('PHÒNG KINH TẾ')
     expect(progress.length).toBeGreaterThan(1)
+  })
+
+  it("names the annexes' file after the report's, with -phu-luc", async () => {
+    const model: OfficialDocument = {
+      ...productsModel(),
+      annexes: [{ title: 'DANH SÁCH', landscape: true, sections: productsModel().sections }],
+    }
+    const annexes = (await runJob('report-xlsx', { model, part: 'annexes' }, () => undefined)) as {
+      fileName: string
+    }
+    expect(annexes.fileName).toBe('danh-sach-san-pham-ocop-2020-12-31-phu-luc.xlsx')
+    const whole = (await runJob('report-xlsx', { model }, () => undefined)) as {
+      fileName: string
+    }
+    expect(whole.fileName).toBe('danh-sach-san-pham-ocop-2020-12-31.xlsx')
   })
 
   it('writes 2,000 rows with progress along the way', async () => {
