@@ -123,22 +123,26 @@ function share(needs: Need[], available: number): number[] | null {
 }
 
 /**
- * Column widths for `table`: portrait when its columns fit there, else landscape (`allowLandscape`
- * false keeps it portrait and lets long words break).
+ * Column widths for `table`. Without `landscape`, it chooses: portrait when its columns fit there
+ * without crowding, else landscape. With it (a page already set), it fills that page's line, and
+ * on a portrait page lets the longest words break when they cannot fit.
  */
 export function fitTable(
   table: DocTable,
-  options: { sizePt?: number; allowLandscape?: boolean } = {},
+  options: { sizePt?: number; landscape?: boolean } = {},
 ): TableFit {
   const needs = needsOf(table, options.sizePt ?? SIZES.table)
-  const landscape = options.allowLandscape !== false
+  if (options.landscape !== undefined) return onPage(needs, options.landscape)
   const wanted = needs.reduce(
     (sum, n) => sum + Math.max(MIN_COLUMN_MM, n.wanted + CELL_PADDING_MM),
     0,
   )
-  const crowded = landscape && wanted > lineWidthMm(false) * CROWDED
-  const portrait = crowded ? null : share(needs, lineWidthMm(false))
+  const portrait = wanted > lineWidthMm(false) * CROWDED ? null : share(needs, lineWidthMm(false))
   if (portrait) return { widthsMm: portrait, landscape: false, overflows: false }
+  return onPage(needs, true)
+}
+
+function onPage(needs: Need[], landscape: boolean): TableFit {
   const widths = share(needs, lineWidthMm(landscape))
   if (widths) return { widthsMm: widths, landscape, overflows: false }
   // Nothing fits whole: share the line by the minimums; the widest words will break.

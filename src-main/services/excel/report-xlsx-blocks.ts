@@ -56,7 +56,7 @@ export function gridOf(sections: readonly DocSection[], landscape: boolean): Gri
   const mm: number[] = []
   for (const section of sections) {
     if (!section.table) continue
-    fitTable(section.table, { allowLandscape: landscape }).widthsMm.forEach((width, index) => {
+    fitTable(section.table, { landscape }).widthsMm.forEach((width, index) => {
       mm[index] = Math.max(mm[index] ?? 0, width)
     })
   }

@@ -13,7 +13,7 @@
  * (10,000 products stay well under the memory budget); the plan report with its chart is small and
  * uses the whole-workbook writer, the only one of ExcelJS's that can place a picture.
  */
-import { SAMPLE_MARK, SIZES } from '@shared/documents/lines'
+import { SAMPLE_MARK, SIZES, annexLabel } from '@shared/documents/lines'
 import type { DocSection, OfficialDocument } from '@shared/documents/model'
 import type { JobProgressReport } from '../../workers/protocol'
 import { annexHeading, closingBlock, gridOf, headerBlock, type Grid } from './report-xlsx-blocks'
@@ -39,11 +39,6 @@ export interface WriteReportOptions {
 
 export const REPORT_SHEET = 'Báo cáo'
 const PROGRESS_EVERY = 500
-
-/** The sheet name of annex `index`: "Phụ lục", or "Phụ lục I", "Phụ lục II" … */
-export function annexSheetName(doc: OfficialDocument, index: number): string {
-  return doc.annexes.length === 1 ? 'Phụ lục' : `Phụ lục ${index + 1}`
-}
 
 function sheetOptions(doc: OfficialDocument, landscape: boolean) {
   return {
@@ -110,7 +105,8 @@ export async function writeReportXlsx(
     }
     doc.annexes.forEach((annex, index) => {
       const sheet = workbook.addWorksheet(
-        annexSheetName(doc, index),
+        // Named as the annex is labelled: "Phụ lục", or "Phụ lục I", "Phụ lục II" …
+        annexLabel(doc, index),
         sheetOptions(doc, annex.landscape),
       )
       const grid = gridOf(annex.sections, annex.landscape)

@@ -277,7 +277,7 @@ function sectionChildren(
       out.push(bodyParagraph(text, { keepNext: end }))
     })
     if (section.table) {
-      const fit = fitTable(section.table, { allowLandscape: landscape })
+      const fit = fitTable(section.table, { landscape })
       const widths = fit.widthsMm.map((mm) => Math.floor((mm * 1440) / 25.4))
       build.tables.push(
         tableXml(section.table, { widths, keepLastWithNext: last && !section.image }),

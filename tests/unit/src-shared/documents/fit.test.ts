@@ -126,10 +126,13 @@ describe('fitting a table to the paper', () => {
     })
   })
 
-  it('keeps the list portrait when landscape is not allowed, still filling the line', () => {
-    const fit = fitTable(PRODUCTS, { allowLandscape: false })
+  it('fills the line of the page it is given: the list on a portrait page, a small table on a landscape one', () => {
+    const fit = fitTable(PRODUCTS, { landscape: false })
     expect(fit.landscape).toBe(false)
     expect(sum(fit.widthsMm)).toBeCloseTo(lineWidthMm(false), 6)
+    const wide = fitTable(SUMMARY, { landscape: true })
+    expect(wide.landscape).toBe(true)
+    expect(sum(wide.widthsMm)).toBeCloseTo(lineWidthMm(true), 6)
   })
 
   it('measures longer and bolder text as wider', () => {

@@ -646,7 +646,7 @@ describe('writeReportXlsx: annexes on sheets of their own', () => {
     expect(findCell(annex!, 'Bánh cuốn Mỹ Hào').row).toBeGreaterThan(stt + 1)
   })
 
-  it('names several annexes "Phụ lục 1", "Phụ lục 2" and heads each with its own label and title', async () => {
+  it('names several annexes "Phụ lục I", "Phụ lục II" as their labels and heads each with its own label and title', async () => {
     const model = annexedModel()
     const list = model.annexes[0]!
     model.annexes = [
@@ -654,7 +654,7 @@ describe('writeReportXlsx: annexes on sheets of their own', () => {
       { title: 'KẾT QUẢ NÂNG HẠNG', landscape: list.landscape, sections: list.sections },
     ]
     const [, first, second] = await sheetsOf(await writeReportXlsx(model))
-    expect([first!.name, second!.name]).toEqual(['Phụ lục 1', 'Phụ lục 2'])
+    expect([first!.name, second!.name]).toEqual(['Phụ lục I', 'Phụ lục II'])
     expect(first!.getCell('A1').value).toBe('Phụ lục I')
     expect(second!.getCell('A1').value).toBe('Phụ lục II')
     expect(second!.getCell('A2').value).toBe('KẾT QUẢ NÂNG HẠNG')
