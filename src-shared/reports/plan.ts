@@ -122,9 +122,13 @@ export function targetLabel(target: PlanTarget, context: ReportContext): string 
 
 const starsCell = (stars: number | null): DocCell => (stars === null || stars === 0 ? null : stars)
 
-/** The plan's subject line: "Kết quả thực hiện Kế hoạch … (số …, ngày …)". */
+/**
+ * The plan's subject line: "Kết quả thực hiện Kế hoạch … (số …, ngày …)"; a plan named "Kế hoạch
+ * thực hiện …" gives "Kết quả thực hiện Kế hoạch …", not "thực hiện" twice.
+ */
 export function planSubject(plan: Plan): string {
-  const name = /^kế hoạch/iu.test(plan.name) ? plan.name : `kế hoạch ${plan.name}`
+  const named = plan.name.replace(/^(kế hoạch)\s+thực hiện\s+/iu, '$1 ')
+  const name = /^kế hoạch/iu.test(named) ? named : `kế hoạch ${named}`
   const doc = [
     plan.docNo.trim() === '' ? '' : `số ${plan.docNo.trim()}`,
     plan.docDate ? `ngày ${formatViDate(plan.docDate)}` : '',
@@ -244,6 +248,20 @@ export function upgradeSection(context: ReportContext, plan: Plan): DocSection {
       ],
     }
   })
-
-  return { table: { columns: UPGRADE_COLUMNS, rows: upgradeRows } }
+  // "Mục tiêu" and "Đánh giá" belong to products a target names; without any, the columns go.
+  if (upgrades.some((row) => row.targetStars !== null || row.status !== null)) {
+    return { table: { columns: UPGRADE_COLUMNS, rows: upgradeRows } }
+  }
+  const kept = UPGRADE_COLUMNS.map((column) => !TARGETED.has(column.key))
+  return {
+    table: {
+      columns: UPGRADE_COLUMNS.filter((_, c) => kept[c]),
+      rows: upgradeRows.map((row) =>
+        row.kind === 'group' ? row : { ...row, cells: row.cells.filter((_, c) => kept[c]) },
+      ),
+    },
+  }
 }
+
+/** The upgrades table's columns that only products named by a target fill. */
+const TARGETED = new Set(['targetStars', 'status'])

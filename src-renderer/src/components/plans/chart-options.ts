@@ -58,13 +58,15 @@ export const PLAN_COLORS = {
 } as const
 
 const FONT = '"Be Vietnam Pro", "Segoe UI", Arial, sans-serif'
+/** A chart printed in a document is set in the document's type (Nghị định 30: Times New Roman). */
+export const DOCUMENT_FONT = '"Times New Roman", "Liberation Serif", serif'
 
 /** Settings every plan chart shares: no animation (print and screenshots catch bars mid-way). */
-function common(description: string): PlanChartOption {
+function common(description: string, font = FONT): PlanChartOption {
   return {
     animation: false,
     aria: { enabled: true, label: { description }, decal: { show: true } },
-    textStyle: { fontFamily: FONT, color: PLAN_COLORS.text },
+    textStyle: { fontFamily: font, color: PLAN_COLORS.text },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
   }
 }
@@ -94,9 +96,10 @@ function starBar(name: string, data: (number | null)[], color: string): BarSerie
 export function starChartOption(
   levels: readonly StarLevel[],
   labels: StarChartLabels,
+  font = FONT,
 ): PlanChartOption {
   return {
-    ...common(labels.description),
+    ...common(labels.description, font),
     legend: { top: 0 },
     grid: { left: 40, right: 16, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: levels.map((level) => labels.level(level.stars)) },

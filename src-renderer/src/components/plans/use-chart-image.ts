@@ -5,7 +5,7 @@ import { formatViDate } from '@shared/dates'
 import type { PlanProgress } from '@shared/domain/plans'
 import { useApi } from '@/platform/api'
 import { useErrorReporter } from '@/composables/use-error-reporter'
-import { starChartOption, type StarChartLabels } from './chart-options'
+import { DOCUMENT_FONT, starChartOption, type StarChartLabels } from './chart-options'
 
 /** What a chart must offer to be saved: an ECharts instance or the vue-echarts component. */
 export interface ChartImageSource {
@@ -31,8 +31,9 @@ export function dataUrlToBytes(dataUrl: string): Uint8Array {
 }
 
 /**
- * The star chart of a plan as PNG bytes, drawn off-screen on a detached element of a fixed size
- * (no layout needed), with the same option as the chart on screen.
+ * The star chart of a plan as PNG bytes for its report, drawn off-screen on a detached element of
+ * a fixed size (no layout needed): the chart on screen, with the levels in the report table's
+ * order and the report's type.
  */
 export function renderStarChartPng(
   progress: Pick<PlanProgress, 'starLevels'>,
@@ -42,7 +43,8 @@ export function renderStarChartPng(
   const host = document.createElement('div')
   const chart = init(host, null, { renderer: 'canvas', width: size.width, height: size.height })
   try {
-    chart.setOption(starChartOption(progress.starLevels, labels))
+    // As the report's table has them: 5★ first, in the document's type.
+    chart.setOption(starChartOption([...progress.starLevels].reverse(), labels, DOCUMENT_FONT))
     return dataUrlToBytes(chart.getDataURL(PNG_EXPORT))
   } finally {
     chart.dispose()

@@ -17,7 +17,7 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
   it('is a BÁO CÁO on the plan, naming its document', () => {
     expect(model.title.type).toBe('BÁO CÁO')
     expect(model.title.subject).toBe(
-      'Kết quả thực hiện Kế hoạch thực hiện Chương trình OCOP thị xã Mỹ Hào giai đoạn 2019-2020 (số 45/KH-UBND ngày 20/03/2019)',
+      'Kết quả thực hiện Kế hoạch Chương trình OCOP thị xã Mỹ Hào giai đoạn 2019-2020 (số 45/KH-UBND ngày 20/03/2019)',
     )
     expect(numberLine(model.number, model.type, model.issuer.abbreviation)).toBe('Số: 12/BC-UBND')
     expect(model.sections.map((s) => s.heading)).toEqual([
@@ -162,6 +162,33 @@ describe('Báo cáo kết quả thực hiện kế hoạch 2019-2020, Mỹ Hào 
     expect(model.sections[4]?.paragraphs).toEqual([
       'Số sản phẩm được nâng hạng so với năm gốc: 4 (chi tiết tại Phụ lục kèm theo).',
     ])
+  })
+
+  it('leaves out "Mục tiêu" and "Đánh giá" when no target names a product, keeps them when one does', () => {
+    const keys = (doc: typeof model) => tableOf(annexOf(doc)).columns.map((c) => c.key)
+    expect(keys(model)).not.toContain('targetStars')
+    expect(keys(model)).not.toContain('status')
+    const data = myHaoData()
+    const tuongBan = data.products.find((p) => p.name === demo('Tương Bần'))
+    const named = {
+      id: 'tb5',
+      planId: PLAN.id,
+      kind: 'product-stars',
+      value: 5,
+      stars: 5,
+      unitId: null,
+      productId: tuongBan?.id ?? null,
+      byYear: null,
+      note: '',
+    }
+    const withTarget = buildReport(
+      'plan',
+      { ...data, planTargets: [...data.planTargets, named] },
+      { date: '2020-12-31', signedOn: '2021-01-05', docNumber: '', planId: PLAN.id },
+    )
+    expect(keys(withTarget)).toEqual(expect.arrayContaining(['targetStars', 'status']))
+    const row = records(tableOf(annexOf(withTarget))).find((r) => r.product === demo('Tương Bần'))
+    expect([row?.targetStars, row?.status]).toEqual([5, 'Đạt'])
   })
 
   it('refuses without a plan, in Vietnamese, saying what to do', () => {
