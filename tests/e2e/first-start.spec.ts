@@ -35,11 +35,15 @@ test('first start shows the Vietnamese shell with every section and no invented 
   // Empty lists say what to do.
   await nav.getByText('Kế hoạch').click()
   await expect(page.getByText('Chưa có kế hoạch nào.')).toBeVisible()
-  // Reports say the office identity is missing; the empty product list has a total of 0.
+  // Reports say the office identity is missing; the products report of an empty register says
+  // there is none, and its summary counts 0.
   await nav.getByText('Báo cáo').click()
   await expect(page.getByText('Thông tin cơ quan chưa đủ')).toBeVisible()
+  await expect(page.getByTestId('report-preview')).toContainText(
+    'chưa có sản phẩm OCOP nào còn hiệu lực.',
+  )
   await expect(
-    page.getByTestId('report-preview').locator('tr[data-row-kind="total"] td').first(),
+    page.getByTestId('report-table-1').locator('tr[data-row-kind="total"] td').nth(2),
   ).toHaveText('0')
   expect(errors).toEqual([])
 })

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import JSZip from 'jszip'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { seedRegister } from '../bench/seed-register.mjs'
 
@@ -101,4 +103,26 @@ export async function dropFile(page: Page, path: string, target: Locator) {
     { base64, name: basename(path) },
   )
   await target.dispatchEvent('drop', { dataTransfer: transfer })
+}
+
+/**
+ * Exports the report on screen as Word and returns its suggested file name and the text of each
+ * paragraph of its body (word/document.xml), runs joined.
+ */
+export async function exportDocx(page: Page): Promise<{ name: string; paragraphs: string[] }> {
+  const download = page.waitForEvent('download')
+  await page.getByTestId('report-export-docx').click()
+  const file = await download
+  const zip = await JSZip.loadAsync(await readFile(await file.path()))
+  const xml = await zip.file('word/document.xml')!.async('string')
+  const paragraphs = xml.split('</w:p>').map((paragraph) =>
+    [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((match) => match[1]!)
+      .join('')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&'),
+  )
+  return { name: file.suggestedFilename(), paragraphs }
 }

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { expect, test, type Page } from '@playwright/test'
-import { dumpDatabase, openApp, openPracticeRegister, todayInPage } from './helpers'
+import { dumpDatabase, exportDocx, openApp, openPracticeRegister, todayInPage } from './helpers'
 
 const SAMPLE_MARK = 'DỮ LIỆU MẪU — không phải số liệu thật'
 const CLERK_SCREENS = [
@@ -256,6 +256,9 @@ test('documents made in the practice register say DỮ LIỆU MẪU; those of th
   const sample = await exportReport(page)
   expect(sample.name).toMatch(/^du-lieu-mau-bao-cao-ket-qua-thuc-hien-.*-2020-12-31\.xlsx$/)
   expect(sample.values).toContain(SAMPLE_MARK)
+  const sampleWord = await exportDocx(page)
+  expect(sampleWord.name).toMatch(/^du-lieu-mau-.*\.docx$/)
+  expect(sampleWord.paragraphs).toContain(SAMPLE_MARK)
 
   await page.getByTestId('practice-banner').getByRole('button', { name: 'Về sổ thật' }).click()
   await expect(page.getByTestId('practice-banner')).toBeHidden()
@@ -265,6 +268,9 @@ test('documents made in the practice register say DỮ LIỆU MẪU; those of th
   const real = await exportReport(page)
   expect(real.name).not.toMatch(/du-lieu-mau/)
   expect(real.values).not.toContain(SAMPLE_MARK)
+  const realWord = await exportDocx(page)
+  expect(realWord.name).not.toMatch(/du-lieu-mau/)
+  expect(realWord.paragraphs).not.toContain(SAMPLE_MARK)
 })
 
 test('a real register holding demo records from an older version is offered, once, to have them removed', async ({

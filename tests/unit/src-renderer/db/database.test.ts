@@ -22,6 +22,7 @@ import { getOffice, saveOffice } from '@/db/settings-repo'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 import { VERSION_3_TABLES, VERSION_4_TABLES } from '../../src-shared/db/stored-status-records'
 import { parseUnitsCsv, unitInputsOfList } from '@shared/import/units-csv'
+import type { OfficeIdentity } from '@shared/domain/office'
 
 let counter = 0
 const opened: Dexie[] = []
@@ -38,12 +39,14 @@ afterEach(async () => {
   }
 })
 
-const office = {
-  parentBody: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN',
+const office: OfficeIdentity = {
+  parentBody: '',
   officeName: 'ỦY BAN NHÂN DÂN THỊ XÃ MỸ HÀO',
   placeName: 'Mỹ Hào',
   agencyAbbreviation: 'UBND',
+  draftingUnit: 'KT',
   signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+  signerDelegation: 'KT. CHỦ TỊCH',
   signerTitle: 'PHÓ CHỦ TỊCH',
   signerName: 'Nguyễn Văn A',
 }
@@ -159,6 +162,14 @@ describe('settings', () => {
     expect((await db.auditLog.toArray()).map((e) => e.summary)).toEqual([
       'Cập nhật thông tin cơ quan',
     ])
+  })
+
+  it('reads an office saved before the drafting unit and the deputy line existed with both empty', async () => {
+    const db = await freshDb()
+    const { draftingUnit: _unit, signerDelegation: _deputy, ...stored } = office
+    await db.settings.put({ key: 'office', value: stored })
+
+    expect(await getOffice(db)).toEqual({ ...office, draftingUnit: '', signerDelegation: '' })
   })
 })
 
