@@ -82,7 +82,8 @@ function needsOf(table: DocTable, sizePt: number): Need[] {
       if (!need || !column || cell === null) return
       const text = cellText(cell)
       const bold = row.kind !== 'data'
-      const whole = textWidthMm(text, sizePt, bold)
+      // A cell of several lines is as wide as its longest line.
+      const whole = Math.max(...text.split('\n').map((line) => textWidthMm(line, sizePt, bold)))
       if (whole > need.wanted) need.wanted = Math.min(MAX_WANTED_MM, whole)
       if (column.noBreak || typeof cell === 'number') {
         if (whole > need.min) need.min = whole

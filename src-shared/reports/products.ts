@@ -3,33 +3,65 @@
  * expired), grouped by star (5★ first) or by unit, with a subtotal per group and a total.
  */
 import { formatViDate } from '../dates'
-import type { Product, Unit } from '../db/records'
+import type { Producer, Product, Unit } from '../db/records'
 import { isOcopStars } from '../domain/criteria'
 import { isCurrentRank, type Rank } from '../domain/rankings'
 import { viCollator } from '../text/vietnamese'
-import { romanNumeral } from '../documents/lines'
+import { cellText, romanNumeral } from '../documents/lines'
 import type { DocColumn, DocRow, DocSection } from '../documents/model'
 import { EVALUATION_KIND_NOTES, scoreOf, type ReportContext } from './context'
 import { PRODUCER_TYPE_LABELS, roundFigure, unitTitle } from './header'
 import type { ReportOptions } from './model'
 
 const DECISION = 'Quyết định công nhận'
+const SCORE = 'Điểm'
 
-/** Columns of the products table, in order. */
+/**
+ * Columns of the products table, in order: what a province asks of each product, with the
+ * producer's address, representative and phone under its name, so the list also serves to
+ * contact the owners.
+ */
 export const PRODUCT_COLUMNS: DocColumn[] = [
   { key: 'stt', title: 'STT', width: 5, align: 'center' },
-  { key: 'product', title: 'Tên sản phẩm', width: 26, align: 'left' },
-  { key: 'producer', title: 'Chủ thể', width: 26, align: 'left' },
-  { key: 'producerType', title: 'Loại hình', width: 13, align: 'left' },
-  { key: 'unit', title: 'Xã, phường', width: 15, align: 'left' },
-  { key: 'group', title: 'Nhóm sản phẩm', width: 16, align: 'left' },
-  { key: 'score', title: 'Điểm', width: 7, align: 'right' },
+  { key: 'product', title: 'Tên sản phẩm', width: 24, align: 'left' },
+  { key: 'group', title: 'Nhóm sản phẩm', width: 14, align: 'left' },
+  {
+    key: 'producer',
+    title: 'Chủ thể (địa chỉ, người đại diện, điện thoại)',
+    width: 30,
+    align: 'left',
+  },
+  { key: 'producerType', title: 'Loại hình', width: 12, align: 'left' },
+  { key: 'unit', title: 'Xã, phường', width: 13, align: 'left' },
+  { key: 'score', title: 'Tổng', group: SCORE, width: 7, align: 'right' },
+  { key: 'parts', title: 'Phần A / B / C', group: SCORE, width: 12, align: 'center' },
   { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
   { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left', noBreak: true },
   { key: 'decisionDate', title: 'Ngày', group: DECISION, width: 11, align: 'center' },
+  { key: 'certificateNo', title: 'Số giấy chứng nhận', width: 12, align: 'left', noBreak: true },
   { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center' },
-  { key: 'note', title: 'Ghi chú', width: 12, align: 'left' },
+  { key: 'note', title: 'Ghi chú', width: 10, align: 'left' },
 ]
+
+/** "HTX Tương Bần", then its address and "Đại diện: …; ĐT: …" on lines of their own. */
+function producerCell(producer: Producer | undefined): string {
+  if (!producer) return ''
+  const contact = [
+    producer.representative.trim() === '' ? '' : `Đại diện: ${producer.representative.trim()}`,
+    producer.phone.trim() === '' ? '' : `ĐT: ${producer.phone.trim()}`,
+  ]
+    .filter(Boolean)
+    .join('; ')
+  return [producer.name, producer.address.trim(), contact].filter(Boolean).join('\n')
+}
+
+/** "25 / 40 / 26,5": the council's part scores in the set's order, empty when only a total. */
+function partsCell(partScores: Readonly<Record<string, number>>): string {
+  return Object.keys(partScores)
+    .sort()
+    .map((part) => cellText(roundFigure(partScores[part] ?? 0)))
+    .join(' / ')
+}
 
 interface Listed {
   product: Product
@@ -54,14 +86,16 @@ function dataRow(stt: number, listed: Listed, context: ReportContext): DocRow {
     cells: [
       stt,
       product.name,
-      producer?.name ?? '',
+      context.groupNameOf(product),
+      producerCell(producer),
       producer ? PRODUCER_TYPE_LABELS[producer.type] : '',
       unit?.name ?? '',
-      context.groupNameOf(product),
       scoreOf(evaluation),
+      partsCell(evaluation.partScores),
       rank.stars,
       evaluation.decisionNo,
       formatViDate(evaluation.decisionDate),
+      evaluation.certificateNo,
       formatViDate(rank.expiryDate),
       // "Mới", "Nâng hạng" … only for a decision of the report's year: a product recognised
       // years before is not new in this report.

@@ -23,6 +23,9 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
 }
 
+/** A line break inside a cell ("HTX Tương Bần" / its address / its contact). */
+const LINE_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+
 const JC: Record<DocColumn['align'], string> = { left: 'left', center: 'center', right: 'right' }
 
 /** The paragraph style of table text (its size and spacing), defined with the document's styles. */
@@ -50,7 +53,7 @@ export function tableXml(table: DocTable, options: TableXmlOptions): Uint8Array[
   const run = (text: string, bold: boolean): string =>
     text === ''
       ? ''
-      : `<w:r>${bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`
+      : `<w:r>${bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(text).replace(/\n/g, LINE_BREAK)}</w:t></w:r>`
   // The style aligns left; other alignments are said per paragraph.
   const paragraph = (text: string, jc: string, bold: boolean, keepNext: boolean): string =>
     `<w:p><w:pPr><w:pStyle w:val="${TABLE_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}${jc === 'left' ? '' : `<w:jc w:val="${jc}"/>`}</w:pPr>${run(text, bold)}</w:p>`

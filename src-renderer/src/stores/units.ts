@@ -14,8 +14,8 @@ import {
   restoreUnit,
   retireUnit,
   updateUnit,
-  type UnitCatalogueEntry,
 } from '@/db/units-repo'
+import type { UnitCatalogueEntry } from '@shared/domain/units'
 
 /** Administrative units: the list, search, and every change (each audited in the database). */
 export const useUnitsStore = defineStore('units', () => {

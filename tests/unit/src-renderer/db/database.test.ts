@@ -16,8 +16,8 @@ import {
   restoreUnit,
   retireUnit,
   updateUnit,
-  type UnitCatalogueEntry,
 } from '@/db/units-repo'
+import type { UnitCatalogueEntry } from '@shared/domain/units'
 import { getOffice, saveOffice } from '@/db/settings-repo'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 import { VERSION_3_TABLES, VERSION_4_TABLES } from '../../src-shared/db/stored-status-records'

@@ -26,7 +26,7 @@ const SUMMARY: DocTable = {
   ],
 }
 
-/** The products list: twelve columns, a decision number that must not break. */
+/** The products list: fourteen columns, a decision number that must not break. */
 const PRODUCTS: DocTable = {
   columns: PRODUCT_COLUMNS,
   rows: [
@@ -36,19 +36,21 @@ const PRODUCTS: DocTable = {
       cells: [
         1,
         'Tương Bần (dữ liệu mẫu)',
-        'HTX Tương Bần (mẫu)',
+        'Thực phẩm',
+        'HTX Tương Bần (mẫu)\nBần Yên Nhân, Mỹ Hào, Hưng Yên\nĐại diện: Nguyễn Văn B; ĐT: 0221 3943 000',
         'Hợp tác xã',
         'Bần Yên Nhân',
-        'Thực phẩm',
         91.5,
+        '32 / 23 / 36,5',
         5,
         '3056/QĐ-UBND',
         '15/12/2020',
+        'GCN-2020-01',
         '14/12/2023',
         'Nâng hạng',
       ],
     },
-    { kind: 'subtotal', cells: [null, 'Cộng: 1 sản phẩm', ...Array<null>(10).fill(null)] },
+    { kind: 'subtotal', cells: [null, 'Cộng: 1 sản phẩm', ...Array<null>(12).fill(null)] },
   ],
 }
 
@@ -63,11 +65,11 @@ describe('fitting a table to the paper', () => {
     expect(needsLandscape([{ table: SUMMARY }, {}])).toBe(false)
   })
 
-  it('turns a 12-column list landscape, the widths filling its line', () => {
+  it('turns a 14-column list landscape, the widths filling its line', () => {
     const fit = fitTable(PRODUCTS)
     expect(fit.landscape).toBe(true)
     expect(fit.overflows).toBe(false)
-    expect(fit.widthsMm).toHaveLength(12)
+    expect(fit.widthsMm).toHaveLength(14)
     expect(sum(fit.widthsMm)).toBeCloseTo(lineWidthMm(true), 6)
     expect(lineWidthMm(true)).toBe(252)
     expect(needsLandscape([{ table: SUMMARY }, { table: PRODUCTS }])).toBe(true)
@@ -94,12 +96,14 @@ describe('fitting a table to the paper', () => {
             1,
             long,
             long,
+            long,
             'Hộ sản xuất kinh doanh',
             long,
-            long,
             91.5,
+            '32 / 23 / 36,5',
             5,
             value,
+            '',
             '',
             '',
             long,
@@ -133,6 +137,18 @@ describe('fitting a table to the paper', () => {
     const wide = fitTable(SUMMARY, { landscape: true })
     expect(wide.landscape).toBe(true)
     expect(sum(wide.widthsMm)).toBeCloseTo(lineWidthMm(true), 6)
+  })
+
+  it('measures a cell of several lines by its longest line', () => {
+    const one = fitTable({
+      columns: SUMMARY.columns,
+      rows: [{ kind: 'data', cells: [1, 'HTX Tương Bần', 1, 1] }],
+    })
+    const three = fitTable({
+      columns: SUMMARY.columns,
+      rows: [{ kind: 'data', cells: [1, 'HTX Tương Bần\nBần Yên Nhân\nĐT: 0221', 1, 1] }],
+    })
+    expect(three.widthsMm).toEqual(one.widthsMm)
   })
 
   it('measures longer and bolder text as wider', () => {

@@ -45,19 +45,42 @@ describe('Danh sách sản phẩm OCOP, Mỹ Hào demo on 31/12/2020', () => {
     expect(table.columns.map((c) => c.key)).toEqual([
       'stt',
       'product',
+      'group',
       'producer',
       'producerType',
       'unit',
-      'group',
       'score',
+      'parts',
       'stars',
       'decisionNo',
       'decisionDate',
+      'certificateNo',
       'expiryDate',
       'note',
     ])
     const decision = table.columns.filter((c) => c.group === 'Quyết định công nhận')
     expect(decision.map((c) => c.title)).toEqual(['Số', 'Ngày'])
+    expect(table.columns.filter((c) => c.group === 'Điểm').map((c) => c.title)).toEqual([
+      'Tổng',
+      'Phần A / B / C',
+    ])
+  })
+
+  it("puts the producer's representative and phone under its address", () => {
+    const data = myHaoData()
+    const producers = data.producers.map((p) =>
+      p.name === 'HTX Tương Bần (mẫu)'
+        ? { ...p, representative: 'Nguyễn Văn B', phone: '0221 3943 000' }
+        : p,
+    )
+    const doc = buildReport(
+      'products',
+      { ...data, producers },
+      { date: '2020-12-31', signedOn: '2021-01-05', docNumber: '' },
+    )
+    expect(records(tableOf(annexOf(doc)))[0]?.producer).toBe(
+      'HTX Tương Bần (mẫu)\nBần Yên Nhân, Mỹ Hào, Hưng Yên\nĐại diện: Nguyễn Văn B; ĐT: 0221 3943 000',
+    )
   })
 
   it('lists the 7 OCOP products by star, 5★ first, with subtotals 1/1/5 and a total of 7', () => {
@@ -81,19 +104,21 @@ describe('Danh sách sản phẩm OCOP, Mỹ Hào demo on 31/12/2020', () => {
     ])
   })
 
-  it('gives each product its producer, unit, group, score, decision and validity', () => {
+  it('gives each product its producer with address, unit, group, scores, decision, certificate and validity', () => {
     const rows = records(table)
     expect(rows[0]).toEqual({
       stt: 1,
       product: demo('Tương Bần'),
-      producer: 'HTX Tương Bần (mẫu)',
+      producer: 'HTX Tương Bần (mẫu)\nBần Yên Nhân, Mỹ Hào, Hưng Yên',
       producerType: 'Hợp tác xã',
       unit: 'Bần Yên Nhân',
       group: 'Thực phẩm',
       score: 91.5, // 32 + 23 + 36.5 under QĐ 1048
+      parts: '32 / 23 / 36,5',
       stars: 5,
       decisionNo: '3056/QĐ-UBND',
       decisionDate: '15/12/2020',
+      certificateNo: 'GCN-MẪU-2020-TUONG-BAN',
       expiryDate: '14/12/2023', // 36 months less a day
       note: 'Nâng hạng',
     })

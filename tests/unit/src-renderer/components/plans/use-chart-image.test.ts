@@ -35,7 +35,12 @@ describe('star chart image for the plan report', () => {
     })
     const option = fake.setOption.mock.calls[0]![0] as PlanChartOption
     expect(option.animation).toBe(false)
-    expect((option.series as { data: unknown[] }[])[2]!.data).toEqual([null, null, 6, null, 1])
+    // As the report's table: 5★ first, set in the document's Times New Roman.
+    expect((option.series as { data: unknown[] }[])[2]!.data).toEqual([1, null, 6, null, null])
+    expect((option.xAxis as { data: string[] }).data[0]).toBe('5★')
+    expect(String((option.textStyle as { fontFamily: string }).fontFamily)).toMatch(
+      /^"Times New Roman"/,
+    )
     expect(fake.getDataURL).toHaveBeenCalledWith({
       type: 'png',
       pixelRatio: 2,
