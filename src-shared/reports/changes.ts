@@ -1,8 +1,9 @@
 /**
- * Biến động sản phẩm OCOP between two dates, counting OCOP ranks only (3★+): new (an OCOP rank at
- * the end and none at the start), upgraded, downgraded (to fewer stars, or re-evaluated below
- * 3★), expired (the certificate ran out without a new decision) or unchanged. The counts go in
- * the body and the products in the annex; a product below 3★ on both dates is not in it.
+ * Biến động sản phẩm OCOP between two dates, by the rule of the Xếp hạng sao screen and Tổng quan
+ * (so the three agree): new (no rank standing at the start), upgraded (2★ → 3★ included),
+ * downgraded, expired (a rank at the start, none at the end) or unchanged. Only products that are
+ * OCOP (3★+) on one of the dates are in it: a product at 1★-2★ on both is not an OCOP change.
+ * The counts go in the body and the products in the annex.
  */
 import { formatViDate, type IsoDate } from '../dates'
 import type { DocColumn, DocRow, DocSection } from '../documents/model'
@@ -20,8 +21,7 @@ export const CHANGE_LABELS: Record<YearChange, string> = {
   unchanged: 'Giữ nguyên',
 }
 
-const ocopStars = (rank: Rank | undefined): number | null =>
-  isCurrentRank(rank) && isOcopStars(rank.stars) ? rank.stars : null
+const starsOf = (rank: Rank | undefined): number | null => (isCurrentRank(rank) ? rank.stars : null)
 
 interface Change {
   product: Product
@@ -30,12 +30,12 @@ interface Change {
   after: number | null
 }
 
-function changeOf(before: Rank | undefined, after: Rank | undefined): YearChange | null {
-  const a = ocopStars(before)
-  const b = ocopStars(after)
-  if (a === null) return b === null ? null : 'new'
-  if (b === null) return isCurrentRank(after) ? 'downgraded' : 'expired'
-  return b > a ? 'upgraded' : b < a ? 'downgraded' : 'unchanged'
+function changeOf(before: number | null, after: number | null): YearChange | null {
+  const ocop = (stars: number | null) => stars !== null && isOcopStars(stars)
+  if (!ocop(before) && !ocop(after)) return null
+  if (before === null) return 'new'
+  if (after === null) return 'expired'
+  return after > before ? 'upgraded' : after < before ? 'downgraded' : 'unchanged'
 }
 
 /** The day before the date's year began: 31/12 of the year before (the usual "from"). */
@@ -51,17 +51,12 @@ export function changeSections(
   const counts = Object.fromEntries(YEAR_CHANGES.map((c) => [c, 0])) as Record<YearChange, number>
   const changes: Change[] = []
   for (const product of context.data.products) {
-    const before = context.index.rankOn(product.id, from)
-    const after = context.index.rankOn(product.id, context.date)
+    const before = starsOf(context.index.rankOn(product.id, from))
+    const after = starsOf(context.index.rankOn(product.id, context.date))
     const change = changeOf(before, after)
     if (change === null) continue
     counts[change] += 1
-    changes.push({
-      product,
-      change,
-      before: ocopStars(before),
-      after: isCurrentRank(after) ? after.stars : null,
-    })
+    changes.push({ product, change, before, after })
   }
   const order = new Map(YEAR_CHANGES.map((change, i) => [change, i]))
   const sorted = [...changes].sort(

@@ -6,23 +6,23 @@ import { myHaoData, records, tableOf } from './my-hao-fixture'
 const options = { date: '2020-12-31', signedOn: '2021-01-05', docNumber: '' }
 
 describe('Biến động sản phẩm OCOP, Mỹ Hào demo', () => {
-  it('counts OCOP ranks only: 2019 → 2020 two new (2★ → 3★), one upgraded, three unchanged', () => {
+  it('2019 → 2020: three upgraded (two of them 2★ → 3★), four unchanged, as Tổng quan counts them', () => {
     const doc = buildReport('changes', myHaoData(), { ...options, from: '2019-12-31' })
     expect(doc.title.subject).toBe('Biến động sản phẩm OCOP từ 31/12/2019 đến 31/12/2020')
     expect(doc.sections[1]?.paragraphs).toEqual([
-      'Từ 31/12/2019 đến 31/12/2020: 2 mới được công nhận; 1 nâng hạng; 4 giữ nguyên.',
+      'Từ 31/12/2019 đến 31/12/2020: 3 nâng hạng; 4 giữ nguyên.',
     ])
     const list = records(tableOf(doc.annexes[0] ?? { sections: [] }))
     expect(list.map((r) => [r.product, r.before, r.after, r.change])).toEqual([
-      ['Bò thịt (dữ liệu mẫu)', null, 3, 'Mới được công nhận'],
-      ['Gạo Nhật (dữ liệu mẫu)', null, 3, 'Mới được công nhận'],
+      ['Bò thịt (dữ liệu mẫu)', 2, 3, 'Nâng hạng'],
+      ['Gạo Nhật (dữ liệu mẫu)', 2, 3, 'Nâng hạng'],
       ['Tương Bần (dữ liệu mẫu)', 4, 5, 'Nâng hạng'],
       ['Ba ba (dữ liệu mẫu)', 3, 3, 'Giữ nguyên'],
       ['Cá nước ngọt (dữ liệu mẫu)', 3, 3, 'Giữ nguyên'],
       ['Gà lông màu (dữ liệu mẫu)', 4, 4, 'Giữ nguyên'],
       ['Gạo nếp Hưng Yên (dữ liệu mẫu)', 3, 3, 'Giữ nguyên'],
     ])
-    // The 1★-2★ products of both years are not in a list of OCOP products.
+    // A product at 1★-2★ on both dates is no OCOP change.
     expect(list.some((r) => r.product === 'Lợn thịt (dữ liệu mẫu)')).toBe(false)
   })
 
@@ -37,6 +37,13 @@ describe('Biến động sản phẩm OCOP, Mỹ Hào demo', () => {
       'Ba ba (dữ liệu mẫu)',
       'Cá nước ngọt (dữ liệu mẫu)',
     ])
+  })
+
+  it('counts a product first recognised in the period as new', () => {
+    const doc = buildReport('changes', myHaoData(), { ...options, from: '2018-06-30' })
+    const list = records(tableOf(doc.annexes[0] ?? { sections: [] }))
+    expect(list.every((r) => r.change === 'Mới được công nhận' && r.before === null)).toBe(true)
+    expect(list.map((r) => r.product)).toContain('Tương Bần (dữ liệu mẫu)')
   })
 
   it('calls a re-evaluation below 3 stars a downgrade, not an expiry', () => {
