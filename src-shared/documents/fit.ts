@@ -64,6 +64,8 @@ export function textWidthMm(text: string, sizePt: number, bold = false): number 
 interface Need {
   /** Longest unbreakable piece (mm, without padding). */
   min: number
+  /** The column's values never break (no-break text, numbers): it keeps its minimum always. */
+  keepWhole: boolean
   /** Longest whole line (mm, without padding), capped at MAX_WANTED_MM. */
   wanted: number
 }
@@ -72,7 +74,11 @@ function needsOf(table: DocTable, sizePt: number): Need[] {
   const needs: Need[] = table.columns.map((column) => {
     const words = column.title.split(/\s+/)
     const min = Math.max(...words.map((w) => textWidthMm(w, sizePt, true)))
-    return { min, wanted: Math.min(MAX_WANTED_MM, textWidthMm(column.title, sizePt, true) / 2) }
+    return {
+      min,
+      keepWhole: column.noBreak === true,
+      wanted: Math.min(MAX_WANTED_MM, textWidthMm(column.title, sizePt, true) / 2),
+    }
   })
   for (const row of table.rows) {
     if (row.kind === 'group') continue
@@ -86,9 +92,11 @@ function needsOf(table: DocTable, sizePt: number): Need[] {
       const whole = Math.max(...text.split('\n').map((line) => textWidthMm(line, sizePt, bold)))
       if (whole > need.wanted) need.wanted = Math.min(MAX_WANTED_MM, whole)
       if (column.noBreak || typeof cell === 'number') {
+        if (typeof cell === 'number') need.keepWhole = true
         if (whole > need.min) need.min = whole
       } else if (whole > need.min) {
-        for (const word of text.split(/\s+/)) {
+        // Lines break between words and after a hyphen ("GCN-2020-" / "TUONG-BAN").
+        for (const word of text.split(/\s+|(?<=-)/)) {
           const w = textWidthMm(word, sizePt, bold)
           if (w > need.min) need.min = w
         }
@@ -146,11 +154,15 @@ export function fitTable(
 function onPage(needs: Need[], landscape: boolean): TableFit {
   const widths = share(needs, lineWidthMm(landscape))
   if (widths) return { widthsMm: widths, landscape, overflows: false }
-  // Nothing fits whole: share the line by the minimums; the widest words will break.
+  // Nothing fits whole: values that must not break (decision numbers, figures) keep their width,
+  // the other columns share what is left by their longest words, which will break.
   const min = needs.map((n) => Math.max(MIN_COLUMN_MM, n.min + CELL_PADDING_MM))
-  const total = min.reduce((a, b) => a + b, 0)
+  const kept = needs.map((n) => n.keepWhole)
+  const keptTotal = min.reduce((sum, m, i) => sum + (kept[i] ? m : 0), 0)
+  const rest = Math.max(0, lineWidthMm(landscape) - keptTotal)
+  const restMin = min.reduce((sum, m, i) => sum + (kept[i] ? 0 : m), 0)
   return {
-    widthsMm: min.map((m) => (m * lineWidthMm(landscape)) / total),
+    widthsMm: min.map((m, i) => (kept[i] ? m : restMin === 0 ? 0 : (m * rest) / restMin)),
     landscape,
     overflows: true,
   }

@@ -23,8 +23,15 @@ const COMMON_COLUMNS: DocColumn[] = [
   { key: 'address', title: 'Địa chỉ chủ thể', width: 22, align: 'left' },
   { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
   { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left', noBreak: true },
-  { key: 'decisionDate', title: 'Ngày', group: DECISION, width: 11, align: 'center' },
-  { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center' },
+  {
+    key: 'decisionDate',
+    title: 'Ngày',
+    group: DECISION,
+    width: 11,
+    align: 'center',
+    noBreak: true,
+  },
+  { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center', noBreak: true },
 ]
 
 /** Columns of the "sắp hết hạn" table: days left and the last day to send the notice. */

@@ -37,9 +37,16 @@ export const PRODUCT_COLUMNS: DocColumn[] = [
   { key: 'parts', title: 'Phần A / B / C', group: SCORE, width: 12, align: 'center' },
   { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
   { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left', noBreak: true },
-  { key: 'decisionDate', title: 'Ngày', group: DECISION, width: 11, align: 'center' },
-  { key: 'certificateNo', title: 'Số giấy chứng nhận', width: 12, align: 'left', noBreak: true },
-  { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center' },
+  {
+    key: 'decisionDate',
+    title: 'Ngày',
+    group: DECISION,
+    width: 11,
+    align: 'center',
+    noBreak: true,
+  },
+  { key: 'certificateNo', title: 'Số giấy chứng nhận', width: 12, align: 'left' },
+  { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center', noBreak: true },
   { key: 'note', title: 'Ghi chú', width: 10, align: 'left' },
 ]
 

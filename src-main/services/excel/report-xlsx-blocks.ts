@@ -45,6 +45,12 @@ export interface Grid {
 
 // An Excel width unit is a digit of the default font: about 7 px + 5 px padding at 96 dpi.
 const mmToWidth = (mm: number): number => Math.max(2, (mm / 25.4) * 96 - 5) / 7
+/**
+ * Spreadsheet programs turn widths into whole pixels of their own default font (LibreOffice
+ * printed a sheet of exactly the line's width one column over): the columns keep this much of
+ * the line free.
+ */
+const SHEET_SLACK_MM = 6
 
 /**
  * The sheet's columns: each table's widths chosen from its content and the paper (shared fit
@@ -52,7 +58,7 @@ const mmToWidth = (mm: number): number => Math.max(2, (mm / 25.4) * 96 - 5) / 7
  * together overrun it, so the sheet prints at 100 % and only wraps more.
  */
 export function gridOf(sections: readonly DocSection[], landscape: boolean): Grid {
-  const line = lineWidthMm(landscape)
+  const line = lineWidthMm(landscape) - SHEET_SLACK_MM
   const mm: number[] = []
   for (const section of sections) {
     if (!section.table) continue
@@ -237,9 +243,14 @@ function signerLines(signer: OfficialDocument['signers'][number] | undefined): L
 
 /**
  * "Nơi nhận" on the left and the signature block on the right, on the same rows; two signers
- * (minutes) side by side, with any recipients under them.
+ * (minutes) side by side, with any recipients under them. Returns the row after it.
  */
-export function closingBlock(sheet: Worksheet, r: number, doc: OfficialDocument, grid: Grid): void {
+export function closingBlock(
+  sheet: Worksheet,
+  r: number,
+  doc: OfficialDocument,
+  grid: Grid,
+): number {
   const recipients: Line[] = doc.recipients
     ? [
         { text: RECIPIENTS_LABEL, font: font(SIZES.recipientsLabel, { bold: true, italic: true }) },
@@ -264,5 +275,5 @@ export function closingBlock(sheet: Worksheet, r: number, doc: OfficialDocument,
       right: TOP_CENTER,
     })
   }
-  sheet.getRow(next - 1).commit()
+  return next
 }

@@ -13,7 +13,7 @@
  * (10,000 products stay well under the memory budget); the plan report with its chart is small and
  * uses the whole-workbook writer, the only one of ExcelJS's that can place a picture.
  */
-import { SAMPLE_MARK, SIZES, annexLabel } from '@shared/documents/lines'
+import { MARGINS_MM, PAGE_MM, SAMPLE_MARK, SIZES, annexLabel } from '@shared/documents/lines'
 import type { DocSection, OfficialDocument } from '@shared/documents/model'
 import type { JobProgressReport } from '../../workers/protocol'
 import { annexHeading, closingBlock, gridOf, headerBlock, type Grid } from './report-xlsx-blocks'
@@ -39,6 +39,9 @@ export interface WriteReportOptions {
 
 export const REPORT_SHEET = 'Báo cáo'
 const PROGRESS_EVERY = 500
+/** A body table longer than this repeats its header rows on each printed page. */
+const BODY_REPEAT_ROWS = 25
+type SheetPart = 'body' | 'annex'
 
 function sheetOptions(doc: OfficialDocument, landscape: boolean) {
   return {
@@ -87,8 +90,9 @@ export async function writeReportXlsx(
       sheet.columns = grid.widths.map((width) => ({ width }))
       report({ stage: 'Đang dựng phần đầu văn bản', done: 0, total: totalRows })
       let r = headerBlock(sheet, doc, grid)
-      r = sections(sheet, grid, doc.sections, r, progress, picture)
+      r = sections(sheet, grid, doc.sections, r, progress, 'body', picture)
       report({ stage: 'Đang ghi phần cuối văn bản', done: progress.done, total: totalRows })
+      const blockStart = r
       for (const note of doc.notes) {
         r = textRow(
           sheet,
@@ -100,7 +104,8 @@ export async function writeReportXlsx(
           'justify',
         )
       }
-      closingBlock(sheet, r + 1, doc, grid)
+      const end = closingBlock(sheet, r + 1, doc, grid)
+      keepTogether(sheet, blockStart, end, doc.landscape)
       commitSheet(sheet)
     }
     doc.annexes.forEach((annex, index) => {
@@ -112,7 +117,7 @@ export async function writeReportXlsx(
       const grid = gridOf(annex.sections, annex.landscape)
       sheet.columns = grid.widths.map((width) => ({ width }))
       const r = annexHeading(sheet, doc, index, grid)
-      sections(sheet, grid, annex.sections, r, progress)
+      sections(sheet, grid, annex.sections, r, progress, 'annex')
       commitSheet(sheet)
     })
   }
@@ -148,10 +153,16 @@ function sections(
   list: readonly DocSection[],
   start: number,
   progress: Progress,
+  part: SheetPart,
   picture?: (sheet: Worksheet, grid: Grid, r: number) => number,
 ): number {
   const last = grid.widths.length
   const repeated = repeatedTable(list)
+  // The body's rows stay in memory (it is short) so its closing block can still be moved to a
+  // new page; an annex's are written out as they go.
+  const commit = (row: number) => {
+    if (part === 'annex') sheet.getRow(row).commit()
+  }
   let tableIndex = -1
   let r = start
   for (const section of list) {
@@ -170,14 +181,19 @@ function sections(
       )
       const headerStart = r
       r = tableHeader(sheet, r, table)
-      if (tableIndex === repeated) sheet.pageSetup.printTitlesRow = `${headerStart}:${r - 1}`
-      sheet.getRow(r - 1).commit()
+      // An annex repeats its header on every page; the body only for a table longer than a page
+      // holds, or the header would stand over the closing block on the last page.
+      const long = part === 'annex' || table.rows.length > BODY_REPEAT_ROWS
+      if (tableIndex === repeated && long) {
+        sheet.pageSetup.printTitlesRow = `${headerStart}:${r - 1}`
+      }
+      commit(r - 1)
       for (const row of table.rows) {
         r = tableRow(sheet, r, table, styles, row)
         progress.done += 1
         if (progress.done % PROGRESS_EVERY === 0) {
           // Committed rows are serialised and dropped by the streaming writer.
-          sheet.getRow(r - 1).commit()
+          commit(r - 1)
           progress.report({ stage: 'Đang ghi bảng', done: progress.done, total: progress.total })
         }
       }
@@ -210,6 +226,28 @@ export function safeFileName(name: string): string {
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 120)
   return safe || 'bao-cao'
+}
+
+/** Printable height of an A4 page in points, inside the decree's margins. */
+const pageHeightPt = (landscape: boolean): number =>
+  (((landscape ? PAGE_MM.width : PAGE_MM.height) - MARGINS_MM.top - MARGINS_MM.bottom) / 25.4) * 72
+
+/**
+ * Starts a new page before rows `from`..`to` (the notes that end the body and the closing block)
+ * when they would otherwise straddle a page break: "Nơi nhận" and the signature print on one page
+ * with the last lines of the text. Heights are the ones the rows were given (15 pt by default).
+ */
+function keepTogether(sheet: Worksheet, from: number, to: number, landscape: boolean): void {
+  const page = pageHeightPt(landscape)
+  const height = (row: number): number => sheet.getRow(row).height ?? 15
+  let before = 0
+  for (let row = 1; row < from; row++) before += height(row)
+  let block = 0
+  for (let row = from; row < to; row++) block += height(row)
+  const startPage = Math.floor(before / page)
+  if (from > 1 && block < page && Math.floor((before + block) / page) !== startPage) {
+    sheet.getRow(from - 1).addPageBreak()
+  }
 }
 
 /** Ends a streamed sheet before the next begins; the whole-workbook writer has nothing to end. */

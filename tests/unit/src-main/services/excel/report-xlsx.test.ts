@@ -304,7 +304,14 @@ describe('writeReportXlsx: products report (streamed)', () => {
       expect(cell.font.bold).toBe(true)
       expect(cell.alignment).toMatchObject({ horizontal: 'center', wrapText: true })
     }
-    expect(sheet.pageSetup.printTitlesRow).toBe(`${top}:${top + 1}`)
+    // A short table in the body repeats no header: it would stand over the closing block alone.
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined()
+    const long = productsModel()
+    const table = long.sections[0]!.table!
+    table.rows = Array.from({ length: 30 }, () => table.rows).flat()
+    const longSheet = await sheetOf(await writeReportXlsx(long))
+    const longTop = Number(findCell(longSheet, 'STT').row)
+    expect(longSheet.pageSetup.printTitlesRow).toBe(`${longTop}:${longTop + 1}`)
   })
 
   it('sets A4, orientation, the decree margins, 100 % without fit to width, page numbers from page 2', async () => {
@@ -384,7 +391,8 @@ describe('writeReportXlsx: products report (streamed)', () => {
     // Column widths come from the content and the paper: together they span the printable
     // width of a landscape A4 page, and the longest texts get the widest columns.
     const widths = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => sheet.getColumn(c).width ?? 0)
-    const line = 297 - 30 - 15
+    // The line less 6 mm of slack, for the programs' rounding of widths to pixels.
+    const line = 297 - 30 - 15 - 6
     expect(widths.reduce((sum, w) => sum + widthMm(w), 0)).toBeCloseTo(line, 0)
     expect(Math.max(...widths)).toBe(widths[2])
     expect(widths[4]).toBeLessThan(widths[1] as number)
@@ -507,16 +515,16 @@ describe('writeReportXlsx: plan report with its chart', () => {
     const cx = Number(/<xdr:ext cx="(\d+)"/.exec(drawing)?.[1])
     expect(cx / 360_000).toBeGreaterThan(15.5) // EMU → cm
     expect(cx / 360_000).toBeLessThan(16.5)
-    // The last table's header rows repeat: a repeated header never stands above another table.
-    const upgrades = Number(findCell(sheet, 'STT').row)
-    expect(sheet.pageSetup.printTitlesRow).toBe(`${upgrades}:${upgrades}`)
+    // Short tables in the body repeat no header.
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined()
     expect(sheet.pageSetup.orientation).toBe('portrait')
     for (const cell of cells(sheet)) expect(cell.formula).toBeUndefined()
   })
 
   it('repeats the first header of the last run of tables with the same columns', async () => {
     const base = productsModel()
-    const table = base.sections[0]!.table!
+    const short = base.sections[0]!.table!
+    const table = { ...short, rows: Array.from({ length: 30 }, () => short.rows).flat() }
     const twoLists: OfficialDocument = {
       ...base,
       sections: [
@@ -532,7 +540,9 @@ describe('writeReportXlsx: plan report with its chart', () => {
   it('starts a new page before the chart when it would be cut by a page break', async () => {
     const withChart = (model: OfficialDocument) =>
       writeReportXlsx(model, { chartPng: png(800, 400) })
-    expect(await sheetXml(await withChart(planModel()), 1)).not.toContain('<rowBreaks')
+    const short = await withChart(planModel())
+    const shortHeading = Number(findCell(await sheetOf(short), '2. Biểu đồ').row)
+    expect(await sheetXml(short, 1)).not.toContain(`<brk id="${shortHeading - 1}"`)
     const long = planModel()
     long.sections[0]!.paragraphs = Array.from({ length: 20 }, (_, i) => `Đoạn ${i + 1}.`)
     const xml = await sheetXml(await withChart(long), 1)
@@ -540,9 +550,7 @@ describe('writeReportXlsx: plan report with its chart', () => {
     const heading = Number(findCell(sheet, '2. Biểu đồ').row)
     expect(xml).toContain(`<brk id="${heading - 1}"`)
     // No header row repeats above the picture.
-    expect(sheet.pageSetup.printTitlesRow).toBe(
-      `${Number(findCell(sheet, 'STT').row)}:${Number(findCell(sheet, 'STT').row)}`,
-    )
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined()
   })
 
   it('repeats no header when a picture follows the only table', async () => {
@@ -550,6 +558,26 @@ describe('writeReportXlsx: plan report with its chart', () => {
     model.sections = model.sections.slice(0, 2)
     const sheet = await sheetOf(await writeReportXlsx(model, { chartPng: png(800, 400) }))
     expect(sheet.pageSetup.printTitlesRow).toBeUndefined()
+  })
+
+  it('starts a new page before the notes when the closing block would straddle a page break', async () => {
+    const pushed = (paragraphs: number) => {
+      const model = productsModel()
+      model.sections[0]!.paragraphs = Array.from({ length: paragraphs }, (_, i) => `Đoạn ${i + 1}.`)
+      return model
+    }
+    let moved = 0
+    for (let n = 10; n <= 40; n += 2) {
+      const bytes = await writeReportXlsx(pushed(n))
+      const sheet = await sheetOf(bytes)
+      const note = Number(findCell(sheet, pushed(n).notes[0]!).row)
+      const xml = await sheetXml(bytes, 1)
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
+      // Either no break at all, or one just before the notes (never inside the closing block).
+      for (const at of breaks) expect(at).toBe(note - 1)
+      if (breaks.length > 0) moved += 1
+    }
+    expect(moved).toBeGreaterThan(0)
   })
 
   it('prints no placeholder line in the body when no chart was given', async () => {
