@@ -1,17 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { expect, test, type Page } from '@playwright/test'
+import { REPORT_KINDS } from '../../src-shared/reports/model'
 import { openPracticeRegister } from './helpers'
-
-const KINDS = [
-  'products',
-  'plan',
-  'units',
-  'changes',
-  'groups',
-  'types',
-  'certificates',
-  'producers',
-]
 
 /** The words of each page of a PDF, in reading order of the text items. */
 async function pageWords(pdf: Uint8Array): Promise<string[][]> {
@@ -97,7 +87,7 @@ test('every report of the practice register prints its closing block on one page
   await openPracticeRegister(page)
   await page.getByRole('navigation').getByText('Báo cáo').click()
   await keepPrintView(page)
-  for (const kind of KINDS) {
+  for (const kind of REPORT_KINDS) {
     await page.getByTestId(`report-kind-${kind}`).click()
     const preview = page.getByTestId('report-preview')
     await expect(preview).toBeVisible()
