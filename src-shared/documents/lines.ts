@@ -144,8 +144,15 @@ export function signerOf(office: OfficeIdentity): Signer {
  */
 export function recipientLines(recipients: OfficialDocument['recipients']): string[] {
   if (!recipients) return []
-  const copies =
-    recipients.addressees.length > 0 ? ['Như trên', ...recipients.copies] : recipients.copies
+  // "Như trên" stands for the addressees: a copy to one of them is not listed again.
+  const named = (entry: string) =>
+    entry
+      .replace(/\s*\(.*\)\s*[;.]?$/, '')
+      .trim()
+      .toLocaleLowerCase('vi')
+  const addressed = new Set(recipients.addressees.map(named))
+  const others = recipients.copies.filter((copy) => !addressed.has(named(copy)))
+  const copies = recipients.addressees.length > 0 ? ['Như trên', ...others] : others
   const archive = recipients.archive.trim()
   return [
     ...copies.map((copy) => `- ${copy.trim().replace(/[;.]$/, '')};`),

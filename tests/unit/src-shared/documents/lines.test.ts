@@ -117,6 +117,16 @@ describe('"Nơi nhận:" and "Kính gửi:"', () => {
     ).toEqual(['- Như trên;', '- Sở Nông nghiệp và PTNT;', '- Lưu: VT, KT.'])
   })
 
+  it('does not list again a copy to an addressee: "Như trên" stands for it', () => {
+    expect(
+      recipientLines({
+        addressees: ['UBND tỉnh'],
+        copies: ['UBND tỉnh (để báo cáo)', 'Văn phòng Điều phối NTM tỉnh'],
+        archive: 'KT',
+      }),
+    ).toEqual(['- Như trên;', '- Văn phòng Điều phối NTM tỉnh;', '- Lưu: VT, KT.'])
+  })
+
   it('files in VT alone without a drafting unit, and has no lines without recipients', () => {
     expect(recipientLines({ addressees: [], copies: [], archive: ' ' })).toEqual(['- Lưu: VT.'])
     expect(recipientLines(null)).toEqual([])
