@@ -109,7 +109,7 @@ test('with the Mỹ Hào demo, every report exports a workbook whose key cells m
     ['', 'Tổng cộng', '7', '100'],
   ])
   expect(await previewRows(page, 'subtotal', 'report-annex-table-0')).toEqual(
-    ['1', '1', '5'].map((n) => ['', `Cộng: ${n} sản phẩm`, ...Array<string>(10).fill('')]),
+    ['1', '1', '5'].map((n) => ['', `Cộng: ${n} sản phẩm`, ...Array<string>(12).fill('')]),
   )
   const shownNames = (await previewRows(page, 'data', 'report-annex-table-0')).map((r) => r[1])
   expect(shownNames).toHaveLength(7)

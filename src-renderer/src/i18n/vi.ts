@@ -164,7 +164,7 @@ export const vi = {
       draftingUnit: 'Đơn vị soạn thảo (dòng "Lưu: VT, …")',
       draftingUnitPlaceholder: 'Ví dụ KT (Phòng Kinh tế)',
       signerAuthority: 'Thẩm quyền ký (TM., KT., Q., TL., TUQ.)',
-      signerAuthorityPlaceholder: 'Ví dụ TM. ỦY BAN NHÂN DÂN; để trống nếu người đứng đầu ký',
+      signerAuthorityPlaceholder: 'Ví dụ TM. ỦY BAN NHÂN DÂN (không cần khi người đứng đầu tự ký)',
       signerDelegation: 'Dòng ký thay (nếu có)',
       signerDelegationPlaceholder: 'Ví dụ KT. CHỦ TỊCH khi Phó Chủ tịch ký thay',
       signerTitle: 'Chức vụ người ký',
