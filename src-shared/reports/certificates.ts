@@ -10,10 +10,9 @@ import type { Rank } from '../domain/rankings'
 import { viCollator } from '../text/vietnamese'
 import type { ReportContext } from './context'
 import { PRODUCER_TYPE_LABELS } from './header'
+import { DECISION_COLUMNS, EXPIRY_COLUMN } from './products'
 import type { DocColumn, DocRow, DocSection } from '../documents/model'
 import type { ReportOptions } from './model'
-
-const DECISION = 'Quyết định công nhận'
 
 const COMMON_COLUMNS: DocColumn[] = [
   { key: 'stt', title: 'STT', width: 5, align: 'center' },
@@ -22,16 +21,8 @@ const COMMON_COLUMNS: DocColumn[] = [
   { key: 'producerType', title: 'Loại hình', width: 12, align: 'left' },
   { key: 'address', title: 'Địa chỉ chủ thể', width: 22, align: 'left' },
   { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
-  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left', noBreak: true },
-  {
-    key: 'decisionDate',
-    title: 'Ngày',
-    group: DECISION,
-    width: 11,
-    align: 'center',
-    noBreak: true,
-  },
-  { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center', noBreak: true },
+  ...DECISION_COLUMNS,
+  EXPIRY_COLUMN,
 ]
 
 /** Columns of the "sắp hết hạn" table: days left and the last day to send the notice. */

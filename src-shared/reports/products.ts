@@ -14,6 +14,27 @@ import { PRODUCER_TYPE_LABELS, roundFigure, unitTitle } from './header'
 import type { ReportOptions } from './model'
 
 const DECISION = 'Quyết định công nhận'
+
+/** The recognition decision's number and date, under one header; neither ever breaks. */
+export const DECISION_COLUMNS: DocColumn[] = [
+  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left', noBreak: true },
+  {
+    key: 'decisionDate',
+    title: 'Ngày',
+    group: DECISION,
+    width: 11,
+    align: 'center',
+    noBreak: true,
+  },
+]
+/** The certificate's last valid day. */
+export const EXPIRY_COLUMN: DocColumn = {
+  key: 'expiryDate',
+  title: 'Hiệu lực GCN đến ngày',
+  width: 11,
+  align: 'center',
+  noBreak: true,
+}
 const SCORE = 'Điểm'
 
 /**
@@ -36,17 +57,9 @@ export const PRODUCT_COLUMNS: DocColumn[] = [
   { key: 'score', title: 'Tổng', group: SCORE, width: 7, align: 'right' },
   { key: 'parts', title: 'Phần A / B / C', group: SCORE, width: 12, align: 'center' },
   { key: 'stars', title: 'Hạng sao', width: 7, align: 'center' },
-  { key: 'decisionNo', title: 'Số', group: DECISION, width: 14, align: 'left', noBreak: true },
-  {
-    key: 'decisionDate',
-    title: 'Ngày',
-    group: DECISION,
-    width: 11,
-    align: 'center',
-    noBreak: true,
-  },
+  ...DECISION_COLUMNS,
   { key: 'certificateNo', title: 'Số giấy chứng nhận', width: 12, align: 'left' },
-  { key: 'expiryDate', title: 'Hiệu lực GCN đến ngày', width: 11, align: 'center', noBreak: true },
+  EXPIRY_COLUMN,
   { key: 'note', title: 'Ghi chú', width: 10, align: 'left' },
 ]
 
