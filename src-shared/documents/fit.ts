@@ -9,7 +9,7 @@
  * measured on the font): good to a few per cent on Vietnamese text, and the cell padding absorbs
  * the rest.
  */
-import { MARGINS_MM, PAGE_MM, SIZES, cellText } from './lines'
+import { MARGINS_MM, PAGE_MM, SIZES } from './lines'
 import type { DocTable } from './model'
 
 const MM_PER_PT = 25.4 / 72
@@ -80,16 +80,25 @@ function needsOf(table: DocTable, sizePt: number): Need[] {
       wanted: Math.min(MAX_WANTED_MM, textWidthMm(column.title, sizePt, true) / 2),
     }
   })
+  // A value seen before in a column measures the same: lists repeat types, units and dates.
+  const seen = table.columns.map(() => new Set<string>())
   for (const row of table.rows) {
     if (row.kind === 'group') continue
     row.cells.forEach((cell, c) => {
       const need = needs[c]
       const column = table.columns[c]
       if (!need || !column || cell === null) return
-      const text = cellText(cell)
       const bold = row.kind !== 'data'
+      // A number's digits are as wide as its printed form ("91,5"): no formatting needed.
+      const text = typeof cell === 'number' ? String(cell) : cell
+      const key = bold ? `\u0001${text}` : text
+      const known = seen[c] as Set<string>
+      if (known.has(key)) return
+      known.add(key)
       // A cell of several lines is as wide as its longest line.
-      const whole = Math.max(...text.split('\n').map((line) => textWidthMm(line, sizePt, bold)))
+      const whole = text.includes('\n')
+        ? Math.max(...text.split('\n').map((line) => textWidthMm(line, sizePt, bold)))
+        : textWidthMm(text, sizePt, bold)
       if (whole > need.wanted) need.wanted = Math.min(MAX_WANTED_MM, whole)
       if (column.noBreak || typeof cell === 'number') {
         if (typeof cell === 'number') need.keepWhole = true
