@@ -1,5 +1,5 @@
 /**
- * Fitting a table to the paper without shrinking its text (issue 12, item 4): column widths are
+ * Fitting a table to the paper without shrinking its text below a readable size: column widths are
  * chosen from the content — every column at least as wide as its longest word (a whole value for
  * columns that must not break, such as "3056/QĐ-UBND"), the rest shared out towards each column's
  * longest line — and a table that cannot fit a portrait page goes landscape. All three outputs use

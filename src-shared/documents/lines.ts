@@ -37,7 +37,7 @@ export const SIZES = {
   title: 14,
   /** Body text (13-14). */
   body: 14,
-  /** Text in tables: the decree sets none; never below 11 (issue 12). */
+  /** Text in tables: the decree sets none; 12, so that a table never prints below 11. */
   table: 12,
   /** "Nơi nhận:" bold italic 12, its entries 11. */
   recipientsLabel: 12,
@@ -53,10 +53,6 @@ export const SIZES = {
   note: 12,
 } as const
 
-/** The smallest size any text may print at after fitting a table (issue 12, item 4). */
-export const MIN_PRINTED_SIZE = 11
-/** The least a sheet may be scaled to fit its paper, and only once wrapping and landscape fail. */
-export const MIN_SCALE = 0.9
 /** Body paragraphs: first-line indent (1-1.27 cm) and space between paragraphs (≥ 6 pt). */
 export const FIRST_LINE_INDENT_MM = 10
 export const PARAGRAPH_SPACING_PT = 6

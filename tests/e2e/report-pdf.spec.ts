@@ -19,6 +19,13 @@ async function pageWords(pdf: Uint8Array): Promise<string[][]> {
   return pages
 }
 
+/** Báo cáo in the practice register, ready to print to PDF. */
+async function openReportsToPrint(page: Page): Promise<void> {
+  await openPracticeRegister(page)
+  await page.getByRole('navigation').getByText('Báo cáo').click()
+  await keepPrintView(page)
+}
+
 /** Printing shows the print view for a moment; keep a copy of it to print to PDF here. */
 async function keepPrintView(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -56,9 +63,7 @@ test('the closing block moves with the end of the text as the text grows, never 
   page,
 }) => {
   test.setTimeout(240_000)
-  await openPracticeRegister(page)
-  await page.getByRole('navigation').getByText('Báo cáo').click()
-  await keepPrintView(page)
+  await openReportsToPrint(page)
   await page.getByTestId('report-kind-units').click()
   await page.getByTestId('report-content-toggle').click()
   const pagesSeen = new Set<number>()
@@ -84,9 +89,7 @@ test('every report of the practice register prints its closing block on one page
   page,
 }) => {
   test.setTimeout(240_000)
-  await openPracticeRegister(page)
-  await page.getByRole('navigation').getByText('Báo cáo').click()
-  await keepPrintView(page)
+  await openReportsToPrint(page)
   for (const kind of REPORT_KINDS) {
     await page.getByTestId(`report-kind-${kind}`).click()
     const preview = page.getByTestId('report-preview')
