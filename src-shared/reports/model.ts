@@ -43,8 +43,8 @@ export interface ReportOptions {
   docNumber: string
   /** The signing date in the header's date line (ngày ký) — not the data date. */
   signedOn: IsoDate
-  /** The clerk's recipients, when changed from the report's usual ones. */
-  recipients?: Pick<Recipients, 'addressees' | 'copies'>
+  /** The clerk's recipients, each list when changed from the report's usual one. */
+  recipients?: Partial<Pick<Recipients, 'addressees' | 'copies'>>
   /** Narrative parts rewritten by the clerk, by key (DocSection.narrative): their paragraphs. */
   narrative?: Record<string, string[]>
   /** changes: the first date compared (31/12 of the year before `date` by default). */
