@@ -3,12 +3,11 @@
  * main reads or writes the bytes, and only a bare file name goes back to the renderer. Paths never
  * cross the boundary, so a compromised page cannot name a file to read or overwrite.
  */
-import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import {
   app,
   dialog,
+  shell,
   type BrowserWindow,
   type FileFilter,
   type OpenDialogOptions,
@@ -17,11 +16,10 @@ import {
 import { AppError } from '@shared/errors'
 import type { Channel } from '@shared/ipc/contract'
 import type { Handlers, ServiceChannel } from './ipc/dispatch'
+import { readChosenFile, writeFileAtomically } from './services/files'
+import type { IssuedStore } from './services/issued-store'
 
 export type DialogChannel = Exclude<Channel, ServiceChannel>
-
-/** Larger than any commune spreadsheet; a bigger file is almost certainly the wrong one. */
-export const MAX_OPEN_BYTES = 200 * 1024 * 1024
 
 const DEFAULT_OPEN_TITLE = 'Chọn tệp'
 const DEFAULT_SAVE_TITLE = 'Lưu tệp'
@@ -37,97 +35,6 @@ export function safeFileName(suggestedName: string): string {
   return cleaned === '' || /^\.+$/.test(cleaned) ? 'tep' : cleaned
 }
 
-function isBusy(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  return code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
-}
-
-function technical(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-}
-
-/** Reads a chosen file within the size limit, as a plain Uint8Array (it is sent over IPC). */
-export async function readChosenFile(path: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const name = basename(path)
-  let handle
-  try {
-    handle = await open(path, 'r')
-  } catch (error) {
-    throw new AppError({
-      code: 'file.read-failed',
-      params: { file: name, problem: isBusy(error) ? 'locked' : 'gone' },
-      cause: technical(error),
-      where: { file: name },
-    })
-  }
-  try {
-    const stats = await handle.stat()
-    if (!stats.isFile()) {
-      throw new AppError({
-        code: 'file.not-a-file',
-        params: { file: name },
-        where: { file: name },
-      })
-    }
-    if (stats.size > MAX_OPEN_BYTES) {
-      throw new AppError({
-        code: 'file.too-large',
-        params: { file: name, bytes: stats.size, maxBytes: MAX_OPEN_BYTES },
-        cause: `${stats.size} bytes > ${MAX_OPEN_BYTES}`,
-        where: { file: name },
-      })
-    }
-    const buffer = await handle.readFile()
-    // The size is checked again after reading: the file may have grown since `stat`.
-    if (buffer.byteLength > MAX_OPEN_BYTES) {
-      throw new AppError({
-        code: 'file.too-large',
-        params: { file: name, maxBytes: MAX_OPEN_BYTES },
-        cause: `${buffer.byteLength} bytes after read`,
-        where: { file: name },
-      })
-    }
-    return { name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }
-  } catch (error) {
-    if (error instanceof AppError) throw error
-    throw new AppError({
-      code: 'file.read-failed',
-      params: { file: name, problem: 'unreadable' },
-      cause: technical(error),
-      where: { file: name },
-    })
-  } finally {
-    await handle.close()
-  }
-}
-
-/**
- * Writes next to the target and renames over it, so a crash or a full disk leaves either the old
- * file or the complete new one, never a truncated report.
- */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  const name = basename(path)
-  try {
-    const handle = await open(temporary, 'wx')
-    try {
-      await handle.writeFile(bytes)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined)
-    throw new AppError({
-      code: 'file.write-failed',
-      params: { file: name, busy: isBusy(error) },
-      cause: technical(error),
-      where: { file: name },
-    })
-  }
-}
-
 function filtersOf(
   filters: readonly { name: string; extensions: readonly string[] }[],
 ): FileFilter[] {
@@ -137,6 +44,7 @@ function filtersOf(
 /** The dialog channels' handlers; dialogs are modal to the main window when it exists. */
 export function createDialogHandlers(
   getWindow: () => BrowserWindow | null,
+  issued: IssuedStore,
 ): Handlers<DialogChannel> {
   const parent = (): BrowserWindow | null => {
     const window = getWindow()
@@ -194,6 +102,19 @@ export function createDialogHandlers(
       if (result.canceled || !result.filePath) return { saved: false }
       await writeFileAtomically(result.filePath, new Uint8Array(pdf))
       return { saved: true, name: basename(result.filePath) }
+    },
+    'issued.open': async ({ sha256, ...ref }) => {
+      // Only a checked copy in the issued folder is handed to the system, never a path from the page.
+      const path = await issued.pathOf(ref, sha256)
+      const failure = await shell.openPath(path)
+      if (failure !== '') {
+        throw new AppError({
+          code: 'issued.open-failed',
+          params: { file: ref.name, folder: dirname(path) },
+          cause: failure,
+        })
+      }
+      return { opened: true }
     },
   }
 }

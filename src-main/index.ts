@@ -12,6 +12,7 @@ import { installApplicationMenu } from './menu'
 import { devServerOrigin, registerAppProtocol, registerAppScheme, trustedOrigins } from './protocol'
 import { hardenSession, installSecurityRules } from './security'
 import { isAllowedExternalUrl } from './services/external-links'
+import { createIssuedStore, ISSUED_FOLDER } from './services/issued-store'
 import { createServiceHandlers, type ServiceContext } from './services/services'
 import { createMainWindow } from './window'
 
@@ -142,7 +143,10 @@ function startApp(): void {
         },
       }
       registerIpcHandlers({
-        handlers: { ...createServiceHandlers(context), ...createDialogHandlers(liveWindow) },
+        handlers: {
+          ...createServiceHandlers(context),
+          ...createDialogHandlers(liveWindow, createIssuedStore(join(dataDir, ISSUED_FOLDER))),
+        },
         getMainWebContents: () => liveWindow()?.webContents ?? null,
         trustedOrigins: origins,
       })

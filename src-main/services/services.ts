@@ -2,16 +2,18 @@
  * The main-side service table: one handler per non-dialog channel of the contract. Electron's IPC
  * and the web host both serve exactly this table through `dispatch`.
  */
+import { join } from 'node:path'
 import type { EventName, EventPayloads } from '@shared/ipc/contract'
 import type { Handlers, ServiceChannel } from '../ipc/dispatch'
 import type { JobRunner } from '../workers/protocol'
 import { createBackupStore } from './backup-store'
 import { isAllowedExternalUrl } from './external-links'
+import { createIssuedStore, ISSUED_FOLDER } from './issued-store'
 
 export interface ServiceContext {
   version: string
   host: 'electron' | 'web'
-  /** The data folder; backups live in `backupDir` inside it. */
+  /** The data folder; backups live in `backupDir` inside it, issued documents' files beside. */
   dataDir: string
   backupDir: string
   jobs: JobRunner
@@ -25,6 +27,7 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
   const backups = createBackupStore(ctx.backupDir, {
     checkContent: (content, kind) => ctx.jobs.run('backup-check', { content, kind }),
   })
+  const issued = createIssuedStore(join(ctx.dataDir, ISSUED_FOLDER))
 
   return {
     'app.info': async () => ({
@@ -77,5 +80,8 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
       ctx.jobs.run('report-docx', { model, ...(chartPng ? { chartPng } : {}) }, (progress) =>
         ctx.emit('job.progress', { jobId, ...progress }),
       ),
+
+    'issued.keep': ({ bytes, replace, ...ref }) => issued.keep(ref, bytes, replace),
+    'issued.read': ({ sha256, ...ref }) => issued.read(ref, sha256),
   }
 }

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from '../dates'
+import { DOC_TYPES, type DocType } from '../documents/model'
+import { documentSchema } from '../documents/schema'
 import type { TableName } from './schema'
 
 const id = z.string().min(1).max(64)
@@ -233,6 +235,50 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>
 /** A key-value setting (office identity, remembered choices). */
 export const settingSchema = z.object({ key: z.string().min(1).max(100), value: z.unknown() })
 export type Setting = z.infer<typeof settingSchema>
+
+/** The files a document is written to: Word, Excel, or its annexes alone in Excel. */
+export const DOCUMENT_FILE_FORMATS = ['docx', 'xlsx', 'annex-xlsx'] as const
+export type DocumentFileFormat = (typeof DOCUMENT_FILE_FORMATS)[number]
+
+/**
+ * A copy of an issued document's file, kept read-only in the data folder (van-ban-da-phat-hanh/<the
+ * document's id>/<name>); its SHA-256 shows that the copy is still the file that was issued.
+ */
+export const keptFileSchema = z.object({
+  name: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,149}\.(docx|xlsx)$/),
+  /** Which output of the document the file is: Word, Excel, or the annexes alone in Excel. */
+  format: z.enum(DOCUMENT_FILE_FORMATS),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+})
+export type KeptFile = z.infer<typeof keptFileSchema>
+
+/**
+ * A document the office issued (phát hành): its number in the office's yearly series for its type,
+ * signing date, signer and subject, the copies of its files, and the document itself as it was
+ * signed. Nothing the register changes later reaches it: it is never edited, only struck out.
+ */
+export const issuedDocumentSchema = z.object({
+  id,
+  type: z.enum(Object.keys(DOC_TYPES) as [DocType, ...DocType[]]),
+  /** The number in its series: 6 in "Số: 06/BC-UBND". */
+  number: z.number().int().min(1).max(99_999),
+  /** "06/BC-UBND", as the document printed it. */
+  reference: z.string().min(1).max(100),
+  signedOn: isoDate,
+  /** The date its figures are counted to (tính đến ngày); null when it has none. */
+  dataDate: isoDate.nullable(),
+  subject: z.string().max(2000),
+  signer: z.string().max(200),
+  /** The report it was made from (a ReportKind), or null. */
+  source: z.string().max(50).nullable(),
+  files: z.array(keptFileSchema).min(1).max(5),
+  document: documentSchema,
+  /** The plan report's chart as issued (PNG, base64), to recreate a lost copy with its picture. */
+  chartPng: z.string().max(30_000_000).nullable(),
+  issuedAt: timestamp,
+})
+export type IssuedDocument = z.infer<typeof issuedDocumentSchema>
 
 /** Tables whose records refer to records of other tables (see references.ts). */
 export const REFERRING_TABLES = [

@@ -9,6 +9,7 @@ import {
   criteriaSetSchema,
   evaluationSchema,
   importBatchSchema,
+  issuedDocumentSchema,
   planSchema,
   planTargetSchema,
   producerSchema,
@@ -33,6 +34,7 @@ export const TABLE_NAMES = [
   'auditLog',
   'settings',
   'setAside',
+  'issuedDocuments',
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -49,6 +51,7 @@ export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
   auditLog: auditEntrySchema,
   settings: settingSchema,
   setAside: setAsideRecordSchema,
+  issuedDocuments: issuedDocumentSchema,
 }
 
 /** A change to one record written by an earlier version, made in place; true when it changed it. */
@@ -154,6 +157,24 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       setAside: 'id',
     },
     recordChanges: { products: dropStoredStatus },
+  },
+  {
+    // The documents the office issued, with the copies of their files kept in the data folder.
+    version: 5,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      importBatches: 'id, fileHash, createdAt',
+      auditLog: '++id, at, recordId, batchId, changeId, [table+id]',
+      settings: 'key',
+      setAside: 'id',
+      issuedDocuments: 'id',
+    },
   },
 ]
 

@@ -5,10 +5,10 @@
  */
 import { z } from 'zod'
 import type { AppErrorData } from '../errors'
-import { criteriaSetSchema, UNIT_KINDS } from '../db/records'
+import { criteriaSetSchema, keptFileSchema, UNIT_KINDS } from '../db/records'
 import { IMPORT_FIELDS } from '../import/field-synonyms'
 import type { ImportCheck } from '../import/check-result'
-import { DOC_TYPES, type DocType, type OfficialDocument } from '../documents/model'
+import { documentSchema } from '../documents/schema'
 import {
   BACKUP_LIMIT,
   CHART_IMAGE_LIMIT,
@@ -101,95 +101,10 @@ const mappingOverride = z.record(z.string().regex(/^\d{1,4}$/), z.enum(IMPORT_FI
 
 const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 
-/** Report models are built by our own renderer; the bounds keep a bad one from exhausting main. */
-export const REPORT_MAX_ROWS = 200_000
-const reportText = z.string().max(2000)
-const reportCell = z.union([z.string().max(2000), z.number(), z.null()])
-const reportTable = z.object({
-  columns: z
-    .array(
-      z.object({
-        key: z.string().max(64),
-        title: z.string().max(300),
-        group: z.string().max(300).optional(),
-        width: z.number().min(0).max(255),
-        align: z.enum(['left', 'center', 'right']),
-        noBreak: z.boolean().optional(),
-      }),
-    )
-    .min(1)
-    .max(50),
-  rows: z
-    .array(
-      z.union([
-        z.object({ kind: z.literal('data'), cells: z.array(reportCell).max(50) }),
-        z.object({ kind: z.literal('group'), label: reportText }),
-        z.object({ kind: z.enum(['subtotal', 'total']), cells: z.array(reportCell).max(50) }),
-      ]),
-    )
-    .max(REPORT_MAX_ROWS),
-})
-const reportLines = z.array(reportText).max(50)
-const reportSections = z
-  .array(
-    z.object({
-      heading: reportText.optional(),
-      level: z.union([z.literal(1), z.literal(2)]).optional(),
-      narrative: z.string().max(64).optional(),
-      paragraphs: z.array(z.string().max(10_000)).max(100).optional(),
-      table: reportTable.optional(),
-      image: z.literal('plan-star-chart').optional(),
-    }),
-  )
-  .max(50)
-const tableRows = (sections: { table?: { rows: unknown[] } | undefined }[]): number =>
-  sections.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0)
-export const reportModelSchema = z
-  .object({
-    type: z.enum(Object.keys(DOC_TYPES) as [DocType, ...DocType[]]),
-    issuer: z.object({
-      parent: reportText.nullable(),
-      name: reportLines,
-      nameInText: reportText,
-      abbreviation: reportText,
-      place: reportText,
-    }),
-    number: reportText,
-    signedOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable(),
-    title: z.object({ type: reportText, subject: reportText, subtitle: reportText.optional() }),
-    decision: z.object({ authority: reportText, bases: reportLines }).optional(),
-    sections: reportSections,
-    notes: z.array(z.string().max(10_000)).max(50),
-    recipients: z
-      .object({ addressees: reportLines, copies: reportLines, archive: reportText })
-      .nullable(),
-    signers: z
-      .array(z.object({ lines: reportLines, name: reportText }))
-      .min(1)
-      .max(2),
-    annexes: z
-      .array(
-        z.object({
-          title: reportText,
-          subtitle: reportText.optional(),
-          landscape: z.boolean(),
-          sections: reportSections,
-        }),
-      )
-      .max(10),
-    landscape: z.boolean(),
-    fileName: z.string().min(1).max(200),
-    sample: z.boolean(),
-  })
-  .refine(
-    (doc) =>
-      tableRows(doc.sections) + doc.annexes.reduce((n, a) => n + tableRows(a.sections), 0) <=
-      REPORT_MAX_ROWS,
-    `at most ${REPORT_MAX_ROWS} table rows`,
-  ) satisfies z.ZodType<OfficialDocument>
+/** A kept copy of an issued document's file: the document's id and the file's bare name. */
+const keptFile = { documentId: z.uuid(), name: keptFileSchema.shape.name }
+/** …with the SHA-256 it had when issued: a copy changed since then is refused. */
+const keptFileChecked = z.object({ ...keptFile, sha256: keptFileSchema.shape.sha256 })
 
 /** Channel definitions. `dialog: true` channels are answered by the browser in the web host. */
 export const contract = {
@@ -277,7 +192,7 @@ export const contract = {
     method: 'writeReportXlsx',
     request: z.object({
       jobId,
-      model: reportModelSchema,
+      model: documentSchema,
       /** The plan report's star chart (PNG). */
       chartPng: bytesWithin(CHART_IMAGE_LIMIT).optional(),
       /** The whole document, or only its annexes (the tables that go with the Word report). */
@@ -289,11 +204,24 @@ export const contract = {
     method: 'writeReportDocx',
     request: z.object({
       jobId,
-      model: reportModelSchema,
+      model: documentSchema,
       chartPng: bytesWithin(CHART_IMAGE_LIMIT).optional(),
     }),
     dialog: false,
   },
+  /** Keeps a copy of an issued document's file; `replace` only to recreate a lost or changed one. */
+  'issued.keep': {
+    method: 'keepIssuedFile',
+    request: z.object({
+      ...keptFile,
+      bytes: bytesWithin(SAVED_FILE_LIMIT),
+      replace: z.boolean().optional(),
+    }),
+    dialog: false,
+  },
+  'issued.read': { method: 'readIssuedFile', request: keptFileChecked, dialog: false },
+  /** Opens a kept file in the program the system has for it; a browser downloads it instead. */
+  'issued.open': { method: 'openIssuedFile', request: keptFileChecked, dialog: true },
 } as const
 
 /** Response types, by channel. */
@@ -313,6 +241,9 @@ export interface ResponseOf {
   'import.check': ImportCheck
   'report.writeXlsx': { fileName: string; bytes: Uint8Array }
   'report.writeDocx': { fileName: string; bytes: Uint8Array }
+  'issued.keep': { name: string; size: number; sha256: string }
+  'issued.read': { name: string; bytes: Uint8Array }
+  'issued.open': { opened: boolean }
   /** Electron saves a PDF of the page's print view; a browser opens its print dialog. */
   'report.printPdf': { saved: boolean; name?: string }
 }

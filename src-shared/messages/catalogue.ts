@@ -113,6 +113,8 @@ export interface DataErrorParams {
     | { label: string; reason: 'still-missing'; ids: string[] }
   /** `chosen`: a plan was chosen but is gone; otherwise none was chosen. */
   'report.plan-missing': { chosen: boolean }
+  /** A number already given in its yearly series to the issued document `subject`. */
+  'issued.number-taken': { reference: string; signedOn: string; subject: string }
   /** A change of Lịch sử thay đổi that cannot be reverted, and why. */
   'history.revert.refused':
     | { reason: 'not-found' | 'no-images' }
@@ -210,6 +212,11 @@ export interface HostErrorParams {
   /** `bytes`: the file's size when it was known before reading. */
   'file.too-large': { file: string; bytes?: number; maxBytes: number }
   'file.write-failed': { file: string; busy: boolean }
+  /** Copies of issued documents, in the data folder's `folder`. */
+  'issued.exists': { file: string; folder: string }
+  'issued.missing': { file: string; folder: string }
+  'issued.changed': { file: string; folder: string }
+  'issued.open-failed': { file: string; folder: string }
   'job.worker-stopped': NoParams
   /** `job` null: a name this build does not know, worded generally. */
   'job.timeout': { job: ExcelJobName | null; seconds: number }

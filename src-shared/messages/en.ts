@@ -265,6 +265,8 @@ export const en: MessageTable = {
       `The register already has the producer "${existing}" with ${by === 'tax-code' ? 'the same tax number' : 'the same name in the same commune or ward'} as "${producer}". Open that producer, or give a reason to save anyway. No data was changed.`,
     'set-aside.refused': (params) =>
       `Could not put it back: ${setAsideRefusal(params)} No data was changed.`,
+    'issued.number-taken': ({ reference, signedOn, subject }) =>
+      `Number ${reference} was already given to the document “${subject}” signed on ${signedOn}; a number is given only once a year. Use the next number or the one the records office gave this document.`,
     'report.plan-missing': ({ chosen }) =>
       chosen
         ? 'The chosen plan is not in the data (it may have been deleted). Choose another plan, then make the report again.'
@@ -373,6 +375,14 @@ export const en: MessageTable = {
       busy
         ? `The file “${file}” could not be saved: it is open in another program, or you may not write to the folder. Close it in Excel or choose another folder, then save again.`
         : `The file “${file}” could not be saved. Check that the disk has free space or choose another folder, then save again.`,
+    'issued.exists': ({ file, folder }) =>
+      `A kept copy “${file}” is already in the folder “${folder}”; an issued document is never overwritten. Issue the document again to keep a new copy.`,
+    'issued.missing': ({ file, folder }) =>
+      `The kept copy “${file}” is not in the folder “${folder}”. It may have been deleted, or the data was restored on another computer. Copy the folder from the computer that issued the document, or use “Recreate files” to write the file again from the document kept in the register.`,
+    'issued.changed': ({ file, folder }) =>
+      `The kept copy “${file}” in the folder “${folder}” is no longer the file that was issued (it was changed afterwards). The app does not open it. Use “Recreate files” to write the file again from the document kept in the register.`,
+    'issued.open-failed': ({ file, folder }) =>
+      `“${file}” (folder “${folder}”) could not be opened. The computer needs a program that opens Word or Excel files; or use “Save a copy” to save the file elsewhere and open it there.`,
     'job.worker-stopped': () =>
       `The Excel worker stopped unexpectedly, so the task was not finished. No data was changed. ${TRY_AGAIN}`,
     'job.timeout': ({ job, seconds }) => {

@@ -260,6 +260,8 @@ export const vi: MessageTable = {
       `Sổ đã có chủ thể "${existing}" ${by === 'tax-code' ? 'cùng mã số thuế' : 'cùng tên trong cùng xã, phường'} với "${producer}". Hãy mở chủ thể đó, hoặc ghi lý do để vẫn lưu. Dữ liệu không bị thay đổi.`,
     'set-aside.refused': (params) =>
       `Chưa đưa trở lại được: ${setAsideRefusal(params)} Dữ liệu không bị thay đổi.`,
+    'issued.number-taken': ({ reference, signedOn, subject }) =>
+      `Số ${reference} đã cấp cho văn bản “${subject}” ký ngày ${signedOn}; mỗi số chỉ cấp một lần trong năm. Hãy dùng số tiếp theo hoặc số văn thư đã cấp cho văn bản này.`,
     'report.plan-missing': ({ chosen }) =>
       chosen
         ? 'Không tìm thấy kế hoạch đã chọn trong dữ liệu (có thể đã bị xóa). Hãy chọn một kế hoạch khác rồi lập lại báo cáo.'
@@ -369,6 +371,14 @@ export const vi: MessageTable = {
       busy
         ? `Không lưu được tệp “${file}” vì tệp đang mở trong chương trình khác hoặc thư mục không cho phép ghi. Hãy đóng tệp trong Excel hoặc chọn thư mục khác rồi lưu lại.`
         : `Không lưu được tệp “${file}”. Hãy kiểm tra ổ đĩa còn chỗ trống hoặc chọn thư mục khác rồi lưu lại.`,
+    'issued.exists': ({ file, folder }) =>
+      `Bản lưu “${file}” đã có trong thư mục “${folder}”; văn bản đã phát hành không được ghi đè. Hãy phát hành lại để tạo bản lưu mới.`,
+    'issued.missing': ({ file, folder }) =>
+      `Không tìm thấy bản lưu “${file}” trong thư mục “${folder}”. Có thể tệp đã bị xoá hoặc dữ liệu được khôi phục trên máy khác. Hãy chép thư mục này từ máy đã phát hành văn bản, hoặc dùng “Tạo lại tệp” để viết lại tệp từ văn bản đã lưu trong sổ.`,
+    'issued.changed': ({ file, folder }) =>
+      `Bản lưu “${file}” trong thư mục “${folder}” không còn giống tệp đã phát hành (đã bị sửa sau khi phát hành). Ứng dụng không mở tệp này. Hãy dùng “Tạo lại tệp” để viết lại tệp từ văn bản đã lưu trong sổ.`,
+    'issued.open-failed': ({ file, folder }) =>
+      `Không mở được “${file}” (thư mục “${folder}”). Máy cần có chương trình mở được tệp Word hoặc Excel; hoặc dùng “Lưu bản sao” để lưu tệp ra chỗ khác rồi mở.`,
     'job.worker-stopped': () =>
       `Phần xử lý Excel dừng đột ngột nên việc đang làm chưa xong. Dữ liệu không bị thay đổi. ${TRY_AGAIN}`,
     'job.timeout': ({ job, seconds }) => {

@@ -9,6 +9,7 @@ import type {
   CriteriaSet,
   Evaluation,
   ImportBatch,
+  IssuedDocument,
   Plan,
   PlanTarget,
   Producer,
@@ -49,6 +50,7 @@ export class OcopDatabase extends Dexie {
   auditLog!: Table<AuditEntry, number, Omit<AuditEntry, 'id'>>
   settings!: Table<Setting, string>
   setAside!: Table<SetAsideRecord, string>
+  issuedDocuments!: Table<IssuedDocument, string>
 
   constructor(name: string = DB_NAME, upToVersion?: number) {
     // 'strict' makes Chromium flush each transaction to disk before reporting it done: a clerk's

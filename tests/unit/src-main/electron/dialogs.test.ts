@@ -8,17 +8,20 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { app, BrowserWindow, dialog } from './electron-mock'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { MAX_OPEN_BYTES } from '../../../../src-main/services/files'
+import { createIssuedStore } from '../../../../src-main/services/issued-store'
+import { app, BrowserWindow, dialog, shell } from './electron-mock'
 
 vi.mock('electron', () => import('./electron-mock'))
 
-const { createDialogHandlers, MAX_OPEN_BYTES, safeFileName } =
-  await import('../../../../src-main/dialogs')
+const { createDialogHandlers, safeFileName } = await import('../../../../src-main/dialogs')
 
 let folder: string
 const window = new BrowserWindow({})
-const handlers = createDialogHandlers(() => window as never)
+const issuedFolder = mkdtempSync(join(tmpdir(), 'ocop-issued-'))
+const issued = createIssuedStore(issuedFolder)
+const handlers = createDialogHandlers(() => window as never, issued)
 const filters = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }]
 
 beforeEach(() => {
@@ -28,6 +31,7 @@ beforeEach(() => {
 })
 
 afterEach(() => rmSync(folder, { recursive: true, force: true }))
+afterAll(() => rmSync(issuedFolder, { recursive: true, force: true }))
 
 describe('file.open', () => {
   it('returns the bytes and the bare name of the chosen file', async () => {
@@ -158,5 +162,37 @@ describe('report.printPdf', () => {
     })
     expect(result).toEqual({ saved: false })
     expect(readdirSync(folder)).toEqual([])
+  })
+})
+
+describe('issued.open', () => {
+  const documentId = '0b6f5a52-4c1e-4f7a-9d55-2f3a1c9e7b10'
+  const bytes = Uint8Array.from([0x50, 0x4b, 3, 4, 9])
+
+  it('hands the system only a kept copy that is still the issued file', async () => {
+    const kept = await issued.keep({ documentId, name: 'so-06-bc-ubnd.docx' }, bytes)
+    await expect(
+      handlers['issued.open']({ documentId, name: kept.name, sha256: kept.sha256 }),
+    ).resolves.toEqual({ opened: true })
+    expect(shell.openPath).toHaveBeenCalledWith(
+      join(issuedFolder, documentId, 'so-06-bc-ubnd.docx'),
+    )
+
+    vi.clearAllMocks()
+    await expect(
+      handlers['issued.open']({ documentId, name: kept.name, sha256: '0'.repeat(64) }),
+    ).rejects.toMatchObject({ code: 'issued.changed', message: /không còn giống tệp đã phát hành/ })
+    expect(shell.openPath).not.toHaveBeenCalled()
+  })
+
+  it('says in Vietnamese when no program opens the file', async () => {
+    const kept = await issued.keep({ documentId, name: 'so-06-bc-ubnd.docx' }, bytes, true)
+    shell.openPath.mockResolvedValueOnce('No application is associated with the file')
+    await expect(
+      handlers['issued.open']({ documentId, name: kept.name, sha256: kept.sha256 }),
+    ).rejects.toMatchObject({
+      code: 'issued.open-failed',
+      message: /Không mở được “so-06-bc-ubnd\.docx”/,
+    })
   })
 })

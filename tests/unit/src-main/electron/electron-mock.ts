@@ -112,7 +112,11 @@ export const dialog = {
   showErrorBox: vi.fn(),
 }
 
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  /** Resolves to '' on success, else the system's error text. */
+  openPath: vi.fn(async (_path: string) => ''),
+}
 
 export const session = { defaultSession: new FakeSession() }
 

@@ -23,6 +23,9 @@ import catalogue from '../../../../resources/catalogues/units-my-hao.json'
 import { VERSION_3_TABLES, VERSION_4_TABLES } from '../../src-shared/db/stored-status-records'
 import { parseUnitsCsv, unitInputsOfList } from '@shared/import/units-csv'
 import type { OfficeIdentity } from '@shared/domain/office'
+import { documentToIssue, issuedRecord } from '@shared/documents/issued'
+import { buildReport } from '@shared/reports/build'
+import { myHaoData } from '../../src-shared/reports/my-hao-fixture'
 
 let counter = 0
 const opened: Dexie[] = []
@@ -287,6 +290,26 @@ describe('backup and restore', () => {
         backupName: 'ocop-desk-manual-20250101-080000.json',
         setAsideAt: now,
       })
+      // A report issued with its Word copy kept.
+      await db.issuedDocuments.add(
+        issuedRecord({
+          id: 'vb1',
+          document: documentToIssue(
+            buildReport('products', myHaoData(), {
+              date: '2020-12-31',
+              signedOn: '2021-01-05',
+              docNumber: '',
+            }),
+            5,
+            '2021-01-05',
+          ),
+          dataDate: '2020-12-31',
+          source: 'products',
+          files: [{ name: 'so-05.docx', format: 'docx', size: 9, sha256: 'd'.repeat(64) }],
+          chartPng: null,
+          issuedAt: now,
+        }),
+      )
     })
     return db
   }

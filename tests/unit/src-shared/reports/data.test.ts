@@ -26,6 +26,7 @@ function backupOf(settings: unknown[]): NewBackup {
       auditLog: [],
       settings,
       setAside: [],
+      issuedDocuments: [],
     },
   }
 }

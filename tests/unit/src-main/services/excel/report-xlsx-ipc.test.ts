@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { EventName, EventPayloads } from '@shared/ipc/contract'
-import { REPORT_MAX_ROWS, contract, reportModelSchema } from '@shared/ipc/contract'
+import { contract } from '@shared/ipc/contract'
+import { DOCUMENT_MAX_ROWS, documentSchema } from '@shared/documents/schema'
 import type { OfficialDocument } from '@shared/documents/model'
 import { dispatch } from '../../../../../src-main/ipc/dispatch'
 import { createServiceHandlers } from '../../../../../src-main/services/services'
@@ -91,11 +92,11 @@ describe('report.writeXlsx channel', () => {
     expect(request.safeParse({ jobId: 'job-1', model: model(), chartPng: 'png' }).success).toBe(
       false,
     )
-    expect(reportModelSchema.safeParse(model(REPORT_MAX_ROWS + 1)).success).toBe(false)
+    expect(documentSchema.safeParse(model(DOCUMENT_MAX_ROWS + 1)).success).toBe(false)
   })
 
   it('checks the parts of an official document', () => {
-    const valid = (doc: unknown) => reportModelSchema.safeParse(doc).success
+    const valid = (doc: unknown) => documentSchema.safeParse(doc).success
     expect(valid({ ...model(), issuer: { ...model().issuer, parent: 'UBND THỊ XÃ MỸ HÀO' } })).toBe(
       true,
     )
@@ -117,12 +118,12 @@ describe('report.writeXlsx channel', () => {
   })
 
   it('counts the rows of the annexes against the limit too', () => {
-    const half = Math.floor(REPORT_MAX_ROWS / 2) + 1
+    const half = Math.floor(DOCUMENT_MAX_ROWS / 2) + 1
     const doc = annexed(half)
-    expect(reportModelSchema.safeParse(doc).success).toBe(true)
+    expect(documentSchema.safeParse(doc).success).toBe(true)
     const table = doc.annexes[0]!.sections[0]!.table!
     doc.sections.push({ table })
-    expect(reportModelSchema.safeParse(doc).success).toBe(false)
+    expect(documentSchema.safeParse(doc).success).toBe(false)
   })
 
   it('runs the report-xlsx job and passes its progress on as job.progress', async () => {
