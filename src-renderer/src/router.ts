@@ -59,6 +59,13 @@ export function createAppRouter() {
       meta: { section: 'plans' },
     },
   )
+  // The register of issued documents belongs to Báo cáo.
+  routes.push({
+    path: '/bao-cao/da-phat-hanh',
+    name: 'issued',
+    component: () => import('./views/IssuedView.vue'),
+    meta: { section: 'reports' },
+  })
   routes.push({ path: '/:pathMatch(.*)*', redirect: '/' })
   // Hash history: the packaged app has no server to answer deep links.
   return createRouter({ history: createWebHashHistory(), routes })

@@ -113,9 +113,14 @@ export async function exportDocx(page: Page): Promise<{ name: string; paragraphs
   const download = page.waitForEvent('download')
   await page.getByTestId('report-export-docx').click()
   const file = await download
-  const zip = await JSZip.loadAsync(await readFile(await file.path()))
+  return { name: file.suggestedFilename(), paragraphs: await docxParagraphs(await file.path()) }
+}
+
+/** The text of each paragraph of the body of the .docx at `path` (word/document.xml), runs joined. */
+export async function docxParagraphs(path: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await readFile(path))
   const xml = await zip.file('word/document.xml')!.async('string')
-  const paragraphs = xml.split('</w:p>').map((paragraph) =>
+  return xml.split('</w:p>').map((paragraph) =>
     [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
       .map((match) => match[1]!)
       .join('')
@@ -124,5 +129,4 @@ export async function exportDocx(page: Page): Promise<{ name: string; paragraphs
       .replaceAll('&quot;', '"')
       .replaceAll('&amp;', '&'),
   )
-  return { name: file.suggestedFilename(), paragraphs }
 }

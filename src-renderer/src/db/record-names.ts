@@ -41,6 +41,7 @@ async function nameOfImage(db: OcopDatabase, table: string, image: unknown): Pro
     return text((plan as Image | null)?.name) || text(record.planId)
   }
   if (table === 'setAside') return nameOfImage(db, text(record.table), record.record)
+  if (table === 'issuedDocuments') return `${text(record.reference)} ${text(record.subject)}`.trim()
   return text(record.name) || text(record.id)
 }
 

@@ -28,7 +28,11 @@ export function createWebApi(): RawApi {
   }
 
   async function invoke(channel: Channel, request: unknown): Promise<Envelope<unknown>> {
-    if (contract[channel].dialog) return browserDialog(channel, request)
+    if (contract[channel].dialog) return browserDialog(channel, request, call)
+    return call(channel, request)
+  }
+
+  async function call(channel: Channel, request: unknown): Promise<Envelope<unknown>> {
     const response = await fetch(`/api/call/${channel}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -48,7 +52,11 @@ export function createWebApi(): RawApi {
   return buildRawApi(invoke, subscribe)
 }
 
-async function browserDialog(channel: Channel, request: unknown): Promise<Envelope<unknown>> {
+async function browserDialog(
+  channel: Channel,
+  request: unknown,
+  call: (channel: Channel, request: unknown) => Promise<Envelope<unknown>>,
+): Promise<Envelope<unknown>> {
   if (channel === 'file.open') {
     return { ok: true, value: await pickFile(request as RequestOf<'file.open'>) }
   }
@@ -59,6 +67,13 @@ async function browserDialog(channel: Channel, request: unknown): Promise<Envelo
     // Chromium's own print dialog: "Save as PDF" writes the same pages Electron would.
     window.print()
     return { ok: true, value: { saved: false } }
+  }
+  if (channel === 'issued.open') {
+    // A browser cannot start Word: it downloads the kept copy, which the clerk opens from there.
+    const read = (await call('issued.read', request)) as Envelope<ResponseOf['issued.read']>
+    if (!read.ok) return read
+    download({ suggestedName: read.value.name, bytes: read.value.bytes })
+    return { ok: true, value: { opened: true } }
   }
   throw new Error(`no browser dialog for ${channel}`)
 }
@@ -88,7 +103,9 @@ function pickFile(request: RequestOf<'file.open'>): Promise<ResponseOf['file.ope
   })
 }
 
-function download(request: RequestOf<'file.save'>): ResponseOf['file.save'] {
+function download(
+  request: Pick<RequestOf<'file.save'>, 'suggestedName' | 'bytes'>,
+): ResponseOf['file.save'] {
   const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>])
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')

@@ -1,3 +1,4 @@
+import { useIssuedStore } from './issued'
 import { usePlansStore } from './plans'
 import { useRegisterStore } from './register'
 import { useSetAsideStore } from './set-aside'
@@ -12,5 +13,6 @@ export async function loadAllStores(): Promise<void> {
     useRegisterStore().load(),
     usePlansStore().load(),
     useSetAsideStore().load(),
+    useIssuedStore().load(),
   ])
 }
