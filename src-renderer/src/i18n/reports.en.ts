@@ -63,6 +63,11 @@ export const reportsEn: typeof reportsVi = {
       signerHint: 'change it in Settings',
       number: 'Number (the next of the year is offered)',
       files: 'Keep these files',
+      formats: {
+        docx: 'Word (.docx)',
+        'annex-xlsx': 'Annex, Excel (.xlsx)',
+        xlsx: 'Whole report, Excel (.xlsx)',
+      },
       confirm: 'Issue',
       numberRequired: 'Enter the document number: a whole number from 1 to 99999.',
       numberTaken: 'Number {reference} was given to “{subject}” signed on {date}.',
@@ -72,6 +77,14 @@ export const reportsEn: typeof reportsVi = {
     },
   },
   issued: {
+    types: {
+      BC: 'Report',
+      QĐ: 'Decision',
+      TTr: 'Submission',
+      BB: 'Minutes',
+      KH: 'Plan',
+      TB: 'Notice',
+    },
     link: 'Issued documents ({count})',
     title: 'Issued documents',
     back: 'Back to Reports',

@@ -60,6 +60,11 @@ export const reportsVi = {
       signerHint: 'đổi ở Cài đặt',
       number: 'Số (số tiếp theo trong năm được gợi ý)',
       files: 'Lưu kèm các tệp',
+      formats: {
+        docx: 'Word (.docx)',
+        'annex-xlsx': 'Phụ lục, Excel (.xlsx)',
+        xlsx: 'Toàn văn, Excel (.xlsx)',
+      },
       confirm: 'Phát hành',
       numberRequired: 'Nhập số văn bản: số nguyên từ 1 đến 99999.',
       numberTaken: 'Số {reference} đã cấp cho văn bản “{subject}” ký ngày {date}.',
@@ -69,6 +74,14 @@ export const reportsVi = {
     },
   },
   issued: {
+    types: {
+      BC: 'Báo cáo',
+      QĐ: 'Quyết định',
+      TTr: 'Tờ trình',
+      BB: 'Biên bản',
+      KH: 'Kế hoạch',
+      TB: 'Thông báo',
+    },
     link: 'Văn bản đã phát hành ({count})',
     title: 'Văn bản đã phát hành',
     back: 'Về Báo cáo',
