@@ -132,4 +132,12 @@ test('a document recorded by mistake is struck out with a confirmation and put b
   await expect(page.getByText('Chưa có văn bản nào được phát hành')).toBeVisible()
   await page.getByRole('button', { name: 'Hoàn tác' }).click()
   await expect(rows).toHaveCount(1)
+
+  // Lịch sử thay đổi names the issue in words, not as the document's data.
+  await page.getByRole('navigation').getByText('Lịch sử thay đổi').click()
+  await page.getByTestId('history-list').getByText('Phát hành văn bản số').first().click()
+  const detail = page.getByTestId('history-detail')
+  await expect(detail).toContainText('Trích yếu')
+  await expect(detail).toContainText('Văn bản như lúc ký')
+  await expect(detail).not.toContainText('"sections"')
 })

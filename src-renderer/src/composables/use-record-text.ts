@@ -46,6 +46,15 @@ export function useRecordText() {
     'evaluations.kind': 'evaluationKind',
     'units.kind': 'units.kind',
     'planTargets.kind': 'plans.kinds',
+    'issuedDocuments.type': 'issued.types',
+    'issuedDocuments.source': 'reports.kinds',
+  }
+
+  // An issued document's kept content reads as what it is: its data is for the app, not the clerk.
+  const SUMMARISED: Readonly<Record<string, (value: object) => string>> = {
+    'issuedDocuments.document': () => t('history.detail.keptDocument'),
+    'issuedDocuments.files': (files) =>
+      (files as { name: string }[]).map((file) => file.name).join('; '),
   }
 
   const translated = (key: string, fallback: string) => (i18n.te(key) ? t(key) : fallback)
@@ -63,6 +72,7 @@ export function useRecordText() {
     if (value === null || value === undefined || value === '') return t('app.none')
     if (typeof value === 'boolean') return t(value ? 'history.detail.yes' : 'history.detail.no')
     if (typeof value === 'number') return formatNumber(value)
+    if (field === 'chartPng') return t('history.detail.keptChart')
     if (typeof value === 'string') {
       const lookup = NAMED_FIELDS[field]
       if (lookup) return lookup(value) ?? value
@@ -70,6 +80,8 @@ export function useRecordText() {
       if (coded) return translated(`${coded}.${value}`, value)
       return isIsoDate(value) ? formatViDate(value) : value
     }
+    const summarised = SUMMARISED[`${table}.${field}`]
+    if (summarised) return summarised(value)
     const entries = Object.entries(value)
     // Part scores and the like read as "A: 25; B: 20"; anything deeper as its data.
     return !Array.isArray(value) && entries.every(([, v]) => typeof v !== 'object')
