@@ -1,7 +1,7 @@
 // npm run bench: prints one JSON line per measurement: { name, size, ms, MiB } (some add a field,
 // e.g. `ratio`). Runs the built app (web host) and Debian's Chromium, and the import pipeline in
 // child Node processes; medians of several runs. BENCH_ONLY=import (or =renderer, =report,
-// =backup) runs one part.
+// =backup, =round) runs one part.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
@@ -14,6 +14,7 @@ import { benchRegisterViews } from './register-views.mjs'
 import { benchImport } from './import-bench.mjs'
 import { benchReport } from './report-bench.mjs'
 import { benchBackup } from './backup-bench.mjs'
+import { benchRound } from './round-bench.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(import.meta.url)
@@ -165,4 +166,8 @@ if (ONLY === undefined || ONLY === 'report') {
 // Main's event loop while it writes the backup of a large register (~74 MB): stalls under 100 ms.
 if (ONLY === undefined || ONLY === 'backup') {
   await benchBackup({ report })
+}
+// The results of an evaluation round of 300 products × 9 members (< 300 ms).
+if (ONLY === undefined || ONLY === 'round') {
+  await benchRound({ runs: RUNS, report, median })
 }
