@@ -156,3 +156,75 @@ function checkSections(part: SheetPart): SheetProblem[] {
   }
   return problems
 }
+
+/** A line of a sheet as a member sees it: a heading, or an item to score up to its maximum. */
+export type SheetLine =
+  | { kind: 'heading'; level: 'part' | 'section'; code: string; text: string; max: number }
+  | {
+      kind: 'item'
+      code: string
+      text: string
+      max: number
+      /** The part the item's points count towards. */
+      part: string
+      mandatoryFrom: number | null
+    }
+
+/**
+ * The lines of a sheet in reading order: a part scored as a whole is one item; a part in sections
+ * is a heading, then each section's heading and its criteria as items.
+ */
+export function sheetLines(sheet: ScoringSheet): SheetLine[] {
+  return sheet.parts.flatMap((part): SheetLine[] =>
+    part.sections.length === 0
+      ? [
+          {
+            kind: 'item',
+            code: part.code,
+            text: part.name,
+            max: part.max,
+            part: part.code,
+            mandatoryFrom: null,
+          },
+        ]
+      : [
+          { kind: 'heading', level: 'part', code: part.code, text: part.name, max: part.max },
+          ...part.sections.flatMap((section): SheetLine[] => [
+            {
+              kind: 'heading',
+              level: 'section',
+              code: section.code,
+              text: section.name,
+              max: section.max,
+            },
+            ...section.criteria.map((criterion): SheetLine => ({
+              kind: 'item',
+              code: criterion.code,
+              text: criterion.text,
+              max: criterion.max,
+              part: part.code,
+              mandatoryFrom: criterion.mandatoryFrom,
+            })),
+          ]),
+        ],
+  )
+}
+
+/** A member's part scores from the points given per item; a part with an item unscored is null. */
+export function partScoresOf(
+  sheet: ScoringSheet,
+  points: Readonly<Record<string, number | null | undefined>>,
+): Record<string, number | null> {
+  const parts: Record<string, number | null> = {}
+  for (const part of sheet.parts) parts[part.code] = 0
+  for (const line of sheetLines(sheet)) {
+    if (line.kind !== 'item') continue
+    const value = points[line.code]
+    const sofar = parts[line.part]
+    parts[line.part] =
+      value === null || value === undefined || sofar === null || sofar === undefined
+        ? null
+        : Math.round((sofar + value) * 100) / 100
+  }
+  return parts
+}

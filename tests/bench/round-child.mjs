@@ -1,14 +1,18 @@
 // One round-results measurement in a fresh Node process, so its peak RSS is its own:
-//   node round-child.mjs <bundle.cjs> <products> <members>
-// Every member scores every product (QĐ 148's parts, varied points); the results of the whole
-// round are computed as the round's screen and the command line compute them. Prints one JSON
-// line { ms, MiB }.
+//   node round-child.mjs <bundle.cjs> <products> <members> <results|sheets> [out]
+// results: every member scores every product (QĐ 148's parts, varied points) and the results of
+// the whole round are computed as the round's screen and the command line compute them.
+// sheets: each member's score workbook (one sheet per product) is written; `out`, when given,
+// receives the first member's. Prints one JSON line { ms, MiB }.
+import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { peakMiB } from './peak-rss.mjs'
 
 const require = createRequire(import.meta.url)
-const [bundle, productsArg, membersArg] = process.argv.slice(2)
-const { DEFAULT_COUNCIL_RULES, productResult } = require(bundle)
+const [bundle, productsArg, membersArg, what, out] = process.argv.slice(2)
+const { DEFAULT_COUNCIL_RULES, productResult, partLevelSheet, writeMemberWorkbook } = require(
+  bundle,
+)
 const products = Number(productsArg)
 const set = {
   parts: [
@@ -30,10 +34,35 @@ const sheetsByProduct = Array.from({ length: products }, (_, p) =>
   })),
 )
 
+async function sheets() {
+  const scoring = partLevelSheet({ id: 'qd-148', name: 'QĐ 148/QĐ-TTg', parts: set.parts })
+  const round = { id: 'r', name: 'Đợt 1 năm 2024', criteriaSetName: 'QĐ 148/QĐ-TTg' }
+  const entries = Array.from({ length: products }, (_, p) => ({
+    id: `e${p}`,
+    name: `Sản phẩm thử số ${p + 1}`,
+    producer: `Hợp tác xã thử ${p % 40}`,
+    unit: 'Phường Dị Sử',
+    group: 'Thực phẩm',
+  }))
+  for (const [m, member] of members.entries()) {
+    const bytes = await writeMemberWorkbook({
+      round,
+      member: { id: member.id, name: `Thành viên ${m + 1}`, role: 'Ủy viên' },
+      sheet: scoring,
+      products: entries,
+    })
+    if (m === 0 && out) writeFileSync(out, bytes)
+  }
+}
+
 const start = performance.now()
-const results = sheetsByProduct.map((sheets) =>
-  productResult(set, members, sheets, DEFAULT_COUNCIL_RULES),
-)
+if (what === 'sheets') {
+  await sheets()
+} else {
+  const results = sheetsByProduct.map((sheets) =>
+    productResult(set, members, sheets, DEFAULT_COUNCIL_RULES),
+  )
+  if (results.length !== products) throw new Error('a product has no result')
+}
 const ms = performance.now() - start
-if (results.length !== products) throw new Error('a product has no result')
 console.log(JSON.stringify({ ms, MiB: peakMiB() }))

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
-import { checkSheet, partLevelSheet, type ScoringSheet } from '@shared/rounds/sheets'
+import {
+  checkSheet,
+  partLevelSheet,
+  partScoresOf,
+  sheetLines,
+  type ScoringSheet,
+} from '@shared/rounds/sheets'
 import shipped from '../../../../resources/catalogues/criteria-sets.json'
 
 const sets = loadBuiltInCriteriaSets(shipped, '2026-01-01T00:00:00.000Z')
@@ -119,5 +125,33 @@ describe('scoring sheets', () => {
       { code: 'part-unknown', at: { part: 'D' } },
       { code: 'part-missing', at: { part: 'B' } },
     ])
+  })
+
+  it('lists what a member scores in reading order, and adds the points up by part', () => {
+    const lines = sheetLines(sheet())
+    expect(lines.map((line) => `${line.kind}:${line.code}`)).toEqual([
+      'heading:A',
+      'heading:A1',
+      'item:A1.1',
+      'item:A1.2',
+      'heading:A2',
+      'item:A2.1',
+      'item:B',
+      'item:C',
+    ])
+    expect(lines[2]).toMatchObject({ part: 'A', max: 15, mandatoryFrom: 3 })
+    expect(partScoresOf(sheet(), { 'A1.1': 15, 'A1.2': 7.5, 'A2.1': 12, B: 20, C: 30.25 })).toEqual(
+      {
+        A: 34.5,
+        B: 20,
+        C: 30.25,
+      },
+    )
+    // An item not yet scored leaves its part unscored, not lower.
+    expect(partScoresOf(sheet(), { 'A1.1': 15, 'A2.1': 12, B: 20, C: null })).toEqual({
+      A: null,
+      B: 20,
+      C: null,
+    })
   })
 })
