@@ -27,6 +27,8 @@ export const SIZES = {
   issuer: 12,
   /** "Số: 05/BC-UBND" (13). */
   number: 13,
+  /** A letter's "V/v …" under its number (12-13). */
+  letterSubject: 12,
   /** National name, bold capitals (12-13): 12 keeps it on one line in its column. */
   nationalName: 12,
   /** Motto, bold (13-14). */
@@ -71,16 +73,39 @@ const capitals = (text: string): string => text.trim().toLocaleUpperCase('vi')
  * empty number leaves blank space ("Số:      /BC-UBND").
  */
 export function numberLine(number: string, type: string, abbreviation: string): string {
+  return numberWithSymbol(number, [type, abbreviation])
+}
+
+function numberWithSymbol(number: string, symbolParts: string[]): string {
   const trimmed = number.trim()
   const padded = /^\d$/.test(trimmed) ? `0${trimmed}` : trimmed
-  const agency = abbreviation.trim()
-  const symbol = agency === '' ? type : `${type}-${agency}`
+  const symbol = symbolParts
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join('-')
   return trimmed === '' ? `Số:${NUMBER_BLANK}/${symbol}` : `Số: ${padded}/${symbol}`
 }
 
+type Numbered = Pick<OfficialDocument, 'number' | 'type' | 'issuer' | 'recipients'>
+
+/**
+ * The document's "Số:" line: the type's abbreviation and the issuer's, or for a letter the
+ * issuer's and the drafting unit's ("Số: 12/UBND-KT", Nghị định 30, Phụ lục I, II.3).
+ */
+export function numberLineOf(doc: Numbered): string {
+  return doc.type === 'CV'
+    ? numberWithSymbol(doc.number, [doc.issuer.abbreviation, doc.recipients?.archive ?? ''])
+    : numberLine(doc.number, doc.type, doc.issuer.abbreviation)
+}
+
 /** "05/BC-UBND" (or "     /BC-UBND"), as a sentence cites the document. */
-export function numberSymbol(doc: Pick<OfficialDocument, 'number' | 'type' | 'issuer'>): string {
-  return numberLine(doc.number, doc.type, doc.issuer.abbreviation).replace(/^Số: ?/, '')
+export function numberSymbol(doc: Numbered): string {
+  return numberLineOf(doc).replace(/^Số: ?/, '')
+}
+
+/** A letter's subject under its number ("V/v đề nghị …"); null for a document with a title. */
+export function letterSubjectLine(doc: Pick<OfficialDocument, 'type' | 'title'>): string | null {
+  return doc.type === 'CV' ? `V/v ${doc.title.subject.trim()}` : null
 }
 
 /**

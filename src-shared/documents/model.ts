@@ -15,6 +15,11 @@ export const DOC_TYPES = {
   BB: 'BIÊN BẢN',
   KH: 'KẾ HOẠCH',
   TB: 'THÔNG BÁO',
+  /**
+   * A letter (công văn) prints no type name or title: its subject stands under the number as
+   * "V/v …", and its number symbol is the issuer's and the drafting unit's ("Số: 12/UBND-KT").
+   */
+  CV: 'CÔNG VĂN',
 } as const
 export type DocType = keyof typeof DOC_TYPES
 

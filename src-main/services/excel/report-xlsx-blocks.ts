@@ -15,7 +15,8 @@ import {
   addresseeLines,
   annexLabel,
   annexReference,
-  numberLine,
+  letterSubjectLine,
+  numberLineOf,
   placeDateLine,
   recipientLines,
 } from '@shared/documents/lines'
@@ -156,10 +157,7 @@ export function headerBlock(sheet: Worksheet, doc: OfficialDocument, grid: Grid)
   const right: Slot[] = [...national, RULE]
   while (left.length < top + 1) left.push(null)
   while (right.length < top + 1) right.push(null)
-  left.push({
-    text: numberLine(doc.number, doc.type, doc.issuer.abbreviation),
-    font: font(SIZES.number),
-  })
+  left.push({ text: numberLineOf(doc), font: font(SIZES.number) })
   right.push(
     doc.signedOn
       ? {
@@ -168,28 +166,30 @@ export function headerBlock(sheet: Worksheet, doc: OfficialDocument, grid: Grid)
         }
       : null,
   )
+  const letterSubject = letterSubjectLine(doc)
+  if (letterSubject) {
+    left.push({ text: letterSubject, font: font(SIZES.letterSubject) })
+    right.push(null)
+  }
   let r = sideBySide(sheet, 1, grid, left, right, { left: CENTER, right: CENTER })
   // The row between the header block and the title, otherwise blank, says a sample is no report.
   if (doc.sample) put(sheet, r, 1, last, SAMPLE_MARK, font(13, SAMPLE_STYLE), CENTER)
   r += 1
 
   const bold = font(SIZES.title, { bold: true })
-  r = textRow(sheet, r, 1, last, doc.title.type, bold, 'center')
-  if (doc.title.subject) r = textRow(sheet, r, 1, last, doc.title.subject, bold, 'center')
-  if (doc.title.subtitle) {
-    r = textRow(
-      sheet,
-      r,
-      1,
-      last,
-      doc.title.subtitle,
-      font(SIZES.placeDate, { italic: true }),
-      'center',
-    )
+  // A letter has no title: its subject is under its number.
+  if (letterSubject === null) {
+    r = textRow(sheet, r, 1, last, doc.title.type, bold, 'center')
+    if (doc.title.subject) r = textRow(sheet, r, 1, last, doc.title.subject, bold, 'center')
+    if (doc.title.subtitle) {
+      const italic = font(SIZES.placeDate, { italic: true })
+      r = textRow(sheet, r, 1, last, doc.title.subtitle, italic, 'center')
+    }
+    put(sheet, r, 1, last, SHORT_RULE, bold, { horizontal: 'center' })
+    sheet.getRow(r).height = RULE_HEIGHT
+    r += 1
   }
-  put(sheet, r, 1, last, SHORT_RULE, font(SIZES.title, { bold: true }), { horizontal: 'center' })
-  sheet.getRow(r).height = RULE_HEIGHT
-  r += 2
+  r += 1
   for (const line of addresseeLines(doc.recipients?.addressees ?? [])) {
     r = textRow(sheet, r, 1, last, line, font(SIZES.body), 'center')
   }

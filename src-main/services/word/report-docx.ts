@@ -47,7 +47,8 @@ import {
   addresseeLines,
   annexLabel,
   annexReference,
-  numberLine,
+  letterSubjectLine,
+  numberLineOf,
   placeDateLine,
   recipientLines,
 } from '@shared/documents/lines'
@@ -164,10 +165,9 @@ function headerBlock(doc: OfficialDocument): Table {
     centred({ text: NATIONAL_NAME, size: SIZES.nationalName, bold: true }),
     centred({ text: NATIONAL_MOTTO, size: SIZES.motto, bold: true }),
   ]
-  const number = centred(
-    { text: numberLine(doc.number, doc.type, doc.issuer.abbreviation), size: SIZES.number },
-    { before: 60 },
-  )
+  const number = [centred({ text: numberLineOf(doc), size: SIZES.number }, { before: 60 })]
+  const letterSubject = letterSubjectLine(doc)
+  if (letterSubject) number.push(centred({ text: letterSubject, size: SIZES.letterSubject }))
   const date = doc.signedOn
     ? [
         centred(
@@ -188,7 +188,7 @@ function headerBlock(doc: OfficialDocument): Table {
         [...national, rule(textWidthMm(NATIONAL_MOTTO, SIZES.motto, true), right)],
       ],
       // "Số" and the place-date line on one row, under both rules.
-      [[number], date],
+      [number, date],
     ],
   )
 }
@@ -198,17 +198,22 @@ function titleBlock(doc: OfficialDocument): Paragraph[] {
   if (doc.sample) {
     out.push(centred({ text: SAMPLE_MARK, size: 13, bold: true, color: 'C00000' }, { before: 120 }))
   }
-  out.push(centred({ text: doc.title.type, size: SIZES.title, bold: true }, { before: 360 }))
-  if (doc.title.subject)
-    out.push(centred({ text: doc.title.subject, size: SIZES.title, bold: true }))
-  if (doc.title.subtitle) {
-    out.push(centred({ text: doc.title.subtitle, size: SIZES.placeDate, italics: true }))
+  // A letter has no title: its subject is under its number.
+  const letter = letterSubjectLine(doc) !== null
+  if (!letter) {
+    out.push(centred({ text: doc.title.type, size: SIZES.title, bold: true }, { before: 360 }))
+    if (doc.title.subject)
+      out.push(centred({ text: doc.title.subject, size: SIZES.title, bold: true }))
+    if (doc.title.subtitle) {
+      out.push(centred({ text: doc.title.subtitle, size: SIZES.placeDate, italics: true }))
+    }
+    const subjectMm = textWidthMm(doc.title.subject || doc.title.type, SIZES.title, true)
+    out.push(rule(Math.min(subjectMm, lineWidthMm(doc.landscape)) * 0.4, lineTwips(doc.landscape)))
   }
-  const subjectMm = textWidthMm(doc.title.subject || doc.title.type, SIZES.title, true)
-  out.push(rule(Math.min(subjectMm, lineWidthMm(doc.landscape)) * 0.4, lineTwips(doc.landscape)))
-  for (const line of addresseeLines(doc.recipients?.addressees ?? [])) {
-    out.push(centred({ text: line, size: SIZES.body }, { before: 120 }))
-  }
+  // A letter's "Kính gửi" stands where a title would: as far below the header.
+  addresseeLines(doc.recipients?.addressees ?? []).forEach((line, i) => {
+    out.push(centred({ text: line, size: SIZES.body }, { before: letter && i === 0 ? 360 : 120 }))
+  })
   if (doc.decision) {
     out.push(
       centred({ text: doc.decision.authority, size: SIZES.body, bold: true }, { before: 240 }),

@@ -84,6 +84,7 @@ export const reportsEn: typeof reportsVi = {
       BB: 'Minutes',
       KH: 'Plan',
       TB: 'Notice',
+      CV: 'Letter',
     },
     link: 'Issued documents ({count})',
     title: 'Issued documents',

@@ -81,6 +81,7 @@ export const reportsVi = {
       BB: 'Biên bản',
       KH: 'Kế hoạch',
       TB: 'Thông báo',
+      CV: 'Công văn',
     },
     link: 'Văn bản đã phát hành ({count})',
     title: 'Văn bản đã phát hành',

@@ -6,7 +6,9 @@ import {
   cellText,
   issuerOf,
   longDate,
+  letterSubjectLine,
   numberLine,
+  numberLineOf,
   placeDateLine,
   recipientLines,
   romanNumeral,
@@ -201,5 +203,31 @@ describe('cell text', () => {
     expect(cellText(75.5)).toBe('75,5')
     expect(cellText('3056/QĐ-UBND')).toBe('3056/QĐ-UBND')
     expect(cellText(null)).toBe('')
+  })
+})
+
+describe('a letter (công văn)', () => {
+  const letter = {
+    type: 'CV' as const,
+    number: '12',
+    issuer: {
+      parent: null,
+      name: ['ỦY BAN NHÂN DÂN', 'THỊ XÃ MỸ HÀO'],
+      nameInText: 'Ủy ban nhân dân thị xã Mỹ Hào',
+      abbreviation: 'UBND',
+      place: 'Mỹ Hào',
+    },
+    recipients: { addressees: ['Ủy ban nhân dân tỉnh Hưng Yên'], copies: [], archive: 'KT' },
+    title: { type: 'CÔNG VĂN', subject: 'đề nghị đánh giá, phân hạng sản phẩm OCOP' },
+  }
+
+  it('is numbered with the issuer and the drafting unit, and has its subject under the number', () => {
+    expect(numberLineOf(letter)).toBe('Số: 12/UBND-KT')
+    expect(numberLineOf({ ...letter, number: '' })).toBe('Số:      /UBND-KT')
+    expect(numberLineOf({ ...letter, recipients: null })).toBe('Số: 12/UBND')
+    expect(letterSubjectLine(letter)).toBe('V/v đề nghị đánh giá, phân hạng sản phẩm OCOP')
+    // Other documents keep their type in the symbol and their title.
+    expect(numberLineOf({ ...letter, type: 'TTr' })).toBe('Số: 12/TTr-UBND')
+    expect(letterSubjectLine({ ...letter, type: 'TTr' })).toBeNull()
   })
 })

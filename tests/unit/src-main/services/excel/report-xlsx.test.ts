@@ -288,6 +288,24 @@ describe('writeReportXlsx: products report (streamed)', () => {
     expect(findCell(tall, 'Mỹ Hào, ngày 05 tháng 01 năm 2021').row).toBe(5)
   })
 
+  it('writes a letter (công văn): the subject under the number, no title rows', async () => {
+    const letter: OfficialDocument = {
+      ...productsModel(),
+      type: 'CV',
+      number: '12',
+      title: { type: 'CÔNG VĂN', subject: 'đề nghị đánh giá, phân hạng sản phẩm OCOP' },
+      // Phòng Kinh tế (KT) writes it, its general section (TH) drafts it.
+      recipients: { addressees: ['Ủy ban nhân dân tỉnh Hưng Yên'], copies: [], archive: 'TH' },
+    }
+    const sheet = await sheetOf(await writeReportXlsx(letter))
+    const number = findCell(sheet, 'Số: 12/KT-TH')
+    const subject = findCell(sheet, 'V/v đề nghị đánh giá, phân hạng sản phẩm OCOP')
+    expect(Number(subject.row)).toBe(Number(number.row) + 1)
+    expect(subject.font.size).toBe(12)
+    expect(cells(sheet).some((c) => c.value === 'CÔNG VĂN')).toBe(false)
+    findCell(sheet, 'Kính gửi: Ủy ban nhân dân tỉnh Hưng Yên.')
+  })
+
   it('writes a two-level table header with merged parents, repeated on every page', async () => {
     const sheet = await sheetOf(await writeReportXlsx(productsModel()))
     const stt = findCell(sheet, 'STT')

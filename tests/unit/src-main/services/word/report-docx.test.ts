@@ -113,6 +113,26 @@ describe('a report as a Word document (Nghị định 30)', () => {
     expect(sizeOf(docx.paragraph('BÁO CÁO'))).toBe(14)
   })
 
+  it('writes a letter (công văn) with its subject under the number and no title', async () => {
+    const letter: OfficialDocument = {
+      ...report('units'),
+      type: 'CV',
+      number: '12',
+      title: { type: 'CÔNG VĂN', subject: 'đề nghị đánh giá, phân hạng sản phẩm OCOP' },
+      recipients: { addressees: ['Ủy ban nhân dân tỉnh Hưng Yên'], copies: [], archive: 'KT' },
+    }
+    const docx = await readDocx(await writeReportDocx(letter))
+    const subject = docx.paragraph('V/v đề nghị đánh giá, phân hạng sản phẩm OCOP')
+    expect(sizeOf(subject)).toBe(12)
+    expect(docx.rowOf('Số: 12/UBND-KT')).toContain('V/v đề nghị đánh giá')
+    expect(docx.paragraphs.some((p) => docx.text(p) === 'CÔNG VĂN')).toBe(false)
+    docx.paragraph('Kính gửi: Ủy ban nhân dân tỉnh Hưng Yên.')
+    // Only the rules under the issuer and the motto: a letter has no title to underline.
+    expect(docx.paragraphs.filter((p) => /<w:pBdr><w:bottom w:val="single"/.test(p))).toHaveLength(
+      2,
+    )
+  })
+
   it('keeps "Nơi nhận" and the signature in one row that never splits, with the end of the body', async () => {
     const docx = await readDocx(await writeReportDocx(report('products')))
     const label = docx.paragraph('Nơi nhận:')

@@ -133,6 +133,23 @@ describe('the report preview', () => {
     expect(wrapper.text()).toContain('(Tính đến ngày 31/12/2020)')
   })
 
+  it('prints a letter (công văn) with "V/v …" under its number and no title', () => {
+    const wrapper = render({
+      ...report,
+      type: 'CV',
+      title: { type: 'CÔNG VĂN', subject: 'đề nghị đánh giá, phân hạng sản phẩm OCOP' },
+      recipients: { addressees: ['UBND tỉnh Hưng Yên'], copies: [], archive: 'KT' },
+    })
+    expect(wrapper.get('[data-testid="report-number"]').text()).toBe('Số: 05/UBND-KT')
+    const subject = wrapper.get('[data-testid="report-letter-subject"]')
+    expect(subject.text()).toBe('V/v đề nghị đánh giá, phân hạng sản phẩm OCOP')
+    expect(subject.element.closest('td')).toBe(
+      wrapper.get('[data-testid="report-number"]').element.closest('td'),
+    )
+    expect(wrapper.find('.title-type').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Kính gửi: UBND tỉnh Hưng Yên.')
+  })
+
   it('leaves blank space for a number written by hand after signing', () => {
     const wrapper = render({ ...report, number: '' })
     expect(wrapper.get('[data-testid="report-number"]').text()).toBe('Số:      /BC-UBND')
