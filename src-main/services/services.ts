@@ -2,6 +2,7 @@
  * The main-side service table: one handler per non-dialog channel of the contract. Electron's IPC
  * and the web host both serve exactly this table through `dispatch`.
  */
+import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { EventName, EventPayloads } from '@shared/ipc/contract'
 import type { Handlers, ServiceChannel } from '../ipc/dispatch'
@@ -35,6 +36,7 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
       host: ctx.host,
       dataDir: ctx.dataDir,
       backupDir: ctx.backupDir,
+      user: accountName(),
     }),
 
     'app.openExternal': async ({ url }) => {
@@ -83,5 +85,14 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
 
     'issued.keep': ({ bytes, replace, ...ref }) => issued.keep(ref, bytes, replace),
     'issued.read': ({ sha256, ...ref }) => issued.read(ref, sha256),
+  }
+}
+
+/** The account the process runs under; some systems have none to give. */
+function accountName(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return ''
   }
 }

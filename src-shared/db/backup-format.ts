@@ -11,6 +11,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   RECORD_SCHEMAS,
   TABLE_NAMES,
+  tableMovesAfter,
   tablesOfVersion,
   upgradeRecord,
   type TableName,
@@ -161,6 +162,15 @@ async function readBackup(written: string, subject: BackupSubject): Promise<Pars
   const data = sections.tables as Record<string, unknown> | undefined
   if (typeof data !== 'object' || data === null) {
     refuse({ code: 'backup.corrupt', params: { subject, problem: 'no-tables' } })
+  }
+  // A table an older version kept under another name is read as the table it became.
+  for (const move of tableMovesAfter(header.schemaVersion)) {
+    const rows = data[move.from]
+    if (Array.isArray(rows) && data[move.to] === undefined) {
+      data[move.to] = rows.map((row: unknown) =>
+        typeof row === 'object' && row !== null ? move.change(row as Record<string, unknown>) : row,
+      )
+    }
   }
   // A table the backup's schema did not have yet is empty, not missing.
   const expected = tablesOfVersion(header.schemaVersion)

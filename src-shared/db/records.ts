@@ -185,21 +185,37 @@ export const planTargetSchema = z.object({
 })
 export type PlanTarget = z.infer<typeof planTargetSchema>
 
-/** An import of one commune file, kept so that it can be listed and undone. */
-export const importBatchSchema = z.object({
-  id,
+/** What an import batch read: the commune file, its hash, the sheet, the columns' mapping, the counts. */
+export const importDetailSchema = z.object({
   fileName: z.string().max(500),
   fileHash: z.string().max(128),
   sheet: z.string().max(200),
   mapping: z.unknown(),
   counts: z.record(z.string().max(50), z.number().int()),
+})
+export type ImportDetail = z.infer<typeof importDetailSchema>
+
+/**
+ * A change batch: one clerk action that writes many records at once (an import of a commune file;
+ * closing a round and entering decisions will be others), kept with what it wrote so that it can
+ * be listed and undone as a whole (db/change-batches.ts has the one rule for undo).
+ */
+export const changeBatchSchema = z.object({
+  id,
+  kind: z.literal('import'),
+  /** What the batch did, in the clerk's words: "Nhập tệp xa-cam-xa.xlsx (trang "DS")". */
+  label: z.string().max(1000),
+  /** When; every record the batch wrote carries this as its `updatedAt`. */
+  at: timestamp,
+  /** The computer account that made it, where the app knows one (empty in the web host). */
+  who: z.string().max(200),
   /** Records as they were before this batch changed them, to undo it exactly. */
   beforeImages: z.array(z.object({ table: z.string(), record: z.unknown() })),
   createdIds: z.record(z.string(), z.array(id)),
-  createdAt: timestamp,
   undoneAt: timestamp.nullable(),
+  detail: importDetailSchema,
 })
-export type ImportBatch = z.infer<typeof importBatchSchema>
+export type ChangeBatch = z.infer<typeof changeBatchSchema>
 
 export const AUDIT_ACTIONS = [
   'create',

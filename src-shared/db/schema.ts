@@ -8,7 +8,7 @@ import {
   auditEntrySchema,
   criteriaSetSchema,
   evaluationSchema,
-  importBatchSchema,
+  changeBatchSchema,
   issuedDocumentSchema,
   planSchema,
   planTargetSchema,
@@ -30,7 +30,7 @@ export const TABLE_NAMES = [
   'criteriaSets',
   'plans',
   'planTargets',
-  'importBatches',
+  'changeBatches',
   'auditLog',
   'settings',
   'setAside',
@@ -47,7 +47,7 @@ export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
   criteriaSets: criteriaSetSchema,
   plans: planSchema,
   planTargets: planTargetSchema,
-  importBatches: importBatchSchema,
+  changeBatches: changeBatchSchema,
   auditLog: auditEntrySchema,
   settings: settingSchema,
   setAside: setAsideRecordSchema,
@@ -57,15 +57,28 @@ export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
 /** A change to one record written by an earlier version, made in place; true when it changed it. */
 type RecordChange = (record: Record<string, unknown>) => boolean
 
+/**
+ * The records of a table an earlier version had, moved into a table of this version, each made a
+ * record of the new table by `change`; the old table goes in a later version (Dexie can only read
+ * a table in the upgrade of a version before the one that deletes it).
+ */
+interface TableMove {
+  from: string
+  to: TableName
+  change: (record: Record<string, unknown>) => Record<string, unknown>
+}
+
 interface SchemaVersion {
   version: number
   /**
-   * Dexie store definitions; a table appears from the version that adds it. A version that only
-   * changes records leaves them out and keeps the tables and indexes of the version before.
+   * Dexie store definitions; a table appears from the version that adds it, and null deletes it.
+   * A version that only changes records leaves them out and keeps the tables of the version before.
+   * Names are strings: tables of earlier versions may no longer be tables of the register.
    */
-  stores?: Partial<Record<TableName, string>>
+  stores?: Readonly<Record<string, string | null>>
   /** Changes to the records of earlier versions, by table (see upgradeRecord). */
-  recordChanges?: Partial<Record<TableName, RecordChange>>
+  recordChanges?: Readonly<Record<string, RecordChange>>
+  tableMoves?: readonly TableMove[]
 }
 
 // Statuses a clerk could choose that no evaluation tells: kept as a line of the description.
@@ -82,6 +95,29 @@ function dropStoredStatus(product: Record<string, unknown>): boolean {
   const kept = description === '' ? line : `${description}\n${line}`
   // A description already at its limit stays as it was; the pre-upgrade backup keeps the status.
   if (productSchema.shape.description.safeParse(kept).success) product.description = kept
+  return true
+}
+
+/** An import batch as versions 1-5 stored it, as the change batch it is from version 6. */
+function changeBatchOfImport(batch: Record<string, unknown>): Record<string, unknown> {
+  const { fileName, fileHash, sheet, mapping, counts, createdAt, ...kept } = batch
+  return {
+    id: kept.id,
+    kind: 'import',
+    label: `Nhập tệp ${String(fileName)} (trang "${String(sheet)}")`,
+    at: createdAt,
+    who: '',
+    beforeImages: kept.beforeImages,
+    createdIds: kept.createdIds,
+    undoneAt: kept.undoneAt,
+    detail: { fileName, fileHash, sheet, mapping, counts },
+  }
+}
+
+/** The audit lines of an import name the change batch its import became. */
+function renameImportLine(line: Record<string, unknown>): boolean {
+  if (line.table !== 'importBatches') return false
+  line.table = 'changeBatches'
   return true
 }
 
@@ -176,36 +212,93 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       issuedDocuments: 'id',
     },
   },
+  {
+    // Imports become change batches, the one model of a clerk action that writes many records at
+    // once (imports, and the rounds and decisions that follow), with one rule for undoing them.
+    version: 6,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      importBatches: 'id, fileHash, createdAt',
+      changeBatches: 'id, kind, at',
+      auditLog: '++id, at, recordId, batchId, changeId, [table+id]',
+      settings: 'key',
+      setAside: 'id',
+      issuedDocuments: 'id',
+    },
+    tableMoves: [{ from: 'importBatches', to: 'changeBatches', change: changeBatchOfImport }],
+    recordChanges: { auditLog: renameImportLine },
+  },
+  {
+    version: 7,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      importBatches: null,
+      changeBatches: 'id, kind, at',
+      auditLog: '++id, at, recordId, batchId, changeId, [table+id]',
+      settings: 'key',
+      setAside: 'id',
+      issuedDocuments: 'id',
+    },
+  },
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
 
 /** The store definitions of a database of `version` (the newest version not above it that has them). */
-export function storesOf(version: number): Partial<Record<TableName, string>> {
+export function storesOf(version: number): Readonly<Record<string, string | null>> {
   const declared = SCHEMA_VERSIONS.filter((v) => v.version <= version && v.stores !== undefined)
   return (declared.at(-1) ?? SCHEMA_VERSIONS[0]!).stores ?? {}
 }
 
-/** The tables a database of `version` has. */
-export function tablesOfVersion(version: number): TableName[] {
-  const stores = storesOf(version)
-  return TABLE_NAMES.filter((name) => stores[name] !== undefined)
+/** The tables a database of `version` has, by name (tables since moved included). */
+function storedTables(version: number): string[] {
+  return Object.entries(storesOf(version))
+    .filter(([, definition]) => typeof definition === 'string')
+    .map(([name]) => name)
 }
 
-// Tables that keep whole copies of other tables' records.
-const COPY_HOLDERS: readonly TableName[] = ['setAside', 'auditLog', 'importBatches']
+/** The register's tables a database of `version` has. */
+export function tablesOfVersion(version: number): TableName[] {
+  const stored = storedTables(version)
+  return TABLE_NAMES.filter((name) => stored.includes(name))
+}
+
+/** The moves of tables of the versions after `from`, up to `to`, in order. */
+export function tableMovesAfter(from: number, to: number = CURRENT_SCHEMA_VERSION): TableMove[] {
+  return SCHEMA_VERSIONS.filter((v) => v.version > from && v.version <= to).flatMap(
+    (v) => v.tableMoves ?? [],
+  )
+}
+
+// Tables that keep whole copies of other tables' records (import batches did, under that name).
+const COPY_HOLDERS: readonly string[] = ['setAside', 'auditLog', 'changeBatches', 'importBatches']
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The tables whose records the versions after `from`, up to `to`, change (with their copy holders). */
-export function tablesToUpgrade(from: number, to: number = CURRENT_SCHEMA_VERSION): TableName[] {
-  const changed = SCHEMA_VERSIONS.filter((v) => v.version > from && v.version <= to).flatMap(
-    (v) => Object.keys(v.recordChanges ?? {}) as TableName[],
+/**
+ * The tables of a database of version `to` whose records the versions after `from`, up to `to`,
+ * change (with their copy holders).
+ */
+export function tablesToUpgrade(from: number, to: number = CURRENT_SCHEMA_VERSION): string[] {
+  const changed = SCHEMA_VERSIONS.filter((v) => v.version > from && v.version <= to).flatMap((v) =>
+    Object.keys(v.recordChanges ?? {}),
   )
   return changed.length === 0
     ? []
-    : TABLE_NAMES.filter((name) => changed.includes(name) || COPY_HOLDERS.includes(name))
+    : storedTables(to).filter((name) => changed.includes(name) || COPY_HOLDERS.includes(name))
 }
 
 /**
@@ -215,7 +308,7 @@ export function tablesToUpgrade(from: number, to: number = CURRENT_SCHEMA_VERSIO
  * or a revert puts back a record of today's shape. True when it changed anything.
  */
 export function upgradeRecord(
-  table: TableName,
+  table: string,
   record: unknown,
   from: number,
   to: number = CURRENT_SCHEMA_VERSION,
@@ -227,7 +320,7 @@ export function upgradeRecord(
       // `copyOf` comes from the stored record: only a table this version changes may match.
       const change =
         typeof copyOf === 'string' && Object.hasOwn(recordChanges, copyOf)
-          ? recordChanges[copyOf as TableName]
+          ? recordChanges[copyOf]
           : undefined
       if (change !== undefined && isRecord(copy) && change(copy)) changed = true
     }
@@ -238,7 +331,10 @@ export function upgradeRecord(
       apply(record.table, record.before)
       apply(record.table, record.after)
     }
-    if (table === 'importBatches' && Array.isArray(record.beforeImages)) {
+    if (
+      (table === 'changeBatches' || table === 'importBatches') &&
+      Array.isArray(record.beforeImages)
+    ) {
       for (const image of record.beforeImages) if (isRecord(image)) apply(image.table, image.record)
     }
   }

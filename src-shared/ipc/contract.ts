@@ -77,6 +77,8 @@ export interface AppInfo {
   host: 'electron' | 'web'
   dataDir: string
   backupDir: string
+  /** The computer account the app runs under (named in change batches); empty when unknown. */
+  user: string
 }
 
 export interface JobProgress {

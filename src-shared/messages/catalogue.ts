@@ -167,6 +167,14 @@ export interface ImportErrorParams {
         later: ChangeName | null
         historyRecord: HistoryRecord
       }
+    /** `by`, added later, refers to `record`, which the import added. */
+    | {
+        reason: 'referred-later'
+        record: NamedRecord
+        by: NamedRecord
+        later: ChangeName | null
+        historyRecord: HistoryRecord
+      }
 }
 
 /** Errors of backup files: checking their content, and the backup folder. */

@@ -56,6 +56,8 @@ function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string 
       return `${named(params.record)} was edited after the import${byChange(params.later)}. Revert that change in Change history (or correct by hand), then undo the import.`
     case 'product-added-later':
       return `a producer this import added has ${named(params.record)} added since${byChange(params.later)}. Revert that change in Change history (or move the product to another producer), then undo the import.`
+    case 'referred-later':
+      return `${named(params.record)} this import added is used by ${named(params.by)} since${byChange(params.later)}. Revert that change in Change history, then undo the import.`
   }
 }
 

@@ -56,6 +56,8 @@ function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string 
       return `${named(params.record)} đã được sửa sau lần nhập${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc sửa tay), rồi hoàn tác lần nhập.`
     case 'product-added-later':
       return `chủ thể do lần nhập thêm vào đã có ${named(params.record)} được thêm sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc chuyển sản phẩm sang chủ thể khác), rồi hoàn tác lần nhập.`
+    case 'referred-later':
+      return `${named(params.record)} do lần nhập thêm vào đã được ${named(params.by)} dùng đến sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi, rồi hoàn tác lần nhập.`
   }
 }
 

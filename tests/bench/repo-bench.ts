@@ -79,6 +79,7 @@ async function runImportCommitBench(count: number) {
     fileHash: '',
     sheet: 'Bench',
     mapping: [],
+    who: '',
   })
   const t2 = performance.now()
   const written = await db.evaluations.count()

@@ -128,7 +128,7 @@ if (format === 'backup') {
         { key: 'ranking-rules', value: rankingRules },
       ],
       auditLog: [],
-      importBatches: [],
+      changeBatches: [],
       setAside: [],
     },
   })

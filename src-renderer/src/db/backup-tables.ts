@@ -5,14 +5,25 @@
 import type Dexie from 'dexie'
 import { serializeBackup, type BackupTables } from '@shared/db/backup-format'
 import type { BackupKind } from '@shared/ipc/contract'
-import { TABLE_NAMES } from '@shared/db/schema'
+import { TABLE_NAMES, tableMovesAfter } from '@shared/db/schema'
 
-/** Reads every table of the register as it is now. Works on any Dexie instance of our schema. */
+/**
+ * Reads every table of the register as it is now. Works on any Dexie instance of our schema, of
+ * any version: a table an older version kept under another name is read as the table it became.
+ */
 export async function snapshotTables(db: Dexie): Promise<BackupTables> {
-  const names = TABLE_NAMES.filter((name) => db.tables.some((t) => t.name === name))
-  return db.transaction('r', names, async () => {
+  const present = new Set(db.tables.map((table) => table.name))
+  const names = TABLE_NAMES.filter((name) => present.has(name))
+  const moves = tableMovesAfter(db.verno).filter(
+    (move) => present.has(move.from) && !present.has(move.to),
+  )
+  return db.transaction('r', [...names, ...moves.map((move) => move.from)], async () => {
     const tables = Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as unknown[]]))
     for (const name of names) tables[name] = await db.table(name).toArray()
+    for (const move of moves) {
+      const records = (await db.table(move.from).toArray()) as Record<string, unknown>[]
+      tables[move.to] = records.map(move.change)
+    }
     return tables as BackupTables
   })
 }

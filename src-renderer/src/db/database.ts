@@ -8,7 +8,7 @@ import type {
   AuditEntry,
   CriteriaSet,
   Evaluation,
-  ImportBatch,
+  ChangeBatch,
   IssuedDocument,
   Plan,
   PlanTarget,
@@ -23,13 +23,21 @@ import {
   SCHEMA_VERSIONS,
   TABLE_NAMES,
   storesOf,
+  tableMovesAfter,
   tablesToUpgrade,
   upgradeRecord,
   type TableName,
 } from '@shared/db/schema'
 
-/** Makes the records written at version `from` records of version `to`, writing only those changed. */
+/**
+ * Makes the database of version `from` one of version `to`: moves the records of tables that
+ * became others, then changes the records of earlier versions, writing only those changed.
+ */
 async function upgradeRecords(tx: Transaction, from: number, to: number): Promise<void> {
+  for (const move of tableMovesAfter(from, to)) {
+    const records = (await tx.table(move.from).toArray()) as Record<string, unknown>[]
+    await tx.table(move.to).bulkAdd(records.map(move.change))
+  }
   for (const name of tablesToUpgrade(from, to)) {
     await tx
       .table(name)
@@ -46,7 +54,7 @@ export class OcopDatabase extends Dexie {
   criteriaSets!: Table<CriteriaSet, string>
   plans!: Table<Plan, string>
   planTargets!: Table<PlanTarget, string>
-  importBatches!: Table<ImportBatch, string>
+  changeBatches!: Table<ChangeBatch, string>
   auditLog!: Table<AuditEntry, number, Omit<AuditEntry, 'id'>>
   settings!: Table<Setting, string>
   setAside!: Table<SetAsideRecord, string>
@@ -57,11 +65,11 @@ export class OcopDatabase extends Dexie {
     // save survives a power cut right after it.
     super(name, { chromeTransactionDurability: 'strict' })
     let previous = 0
-    for (const { version, recordChanges } of SCHEMA_VERSIONS) {
+    for (const { version, recordChanges, tableMoves } of SCHEMA_VERSIONS) {
       if (upToVersion !== undefined && version > upToVersion) break
-      const declared = this.version(version).stores(storesOf(version))
+      const declared = this.version(version).stores({ ...storesOf(version) })
       const from = previous
-      if (recordChanges) declared.upgrade((tx) => upgradeRecords(tx, from, version))
+      if (recordChanges || tableMoves) declared.upgrade((tx) => upgradeRecords(tx, from, version))
       previous = version
     }
   }

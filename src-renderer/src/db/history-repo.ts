@@ -4,7 +4,7 @@
  * writes its own audit lines. Pages come from index ranges, so the first page of a log of 100,000
  * lines reads a hundred of them; a text search reads a bounded number of lines per page.
  */
-import type { AuditEntry, ImportBatch } from '@shared/db/records'
+import type { AuditEntry, ChangeBatch } from '@shared/db/records'
 import { TABLE_NAMES, type TableName } from '@shared/db/schema'
 import { REFERENCE_RULES } from '@shared/db/references'
 import {
@@ -98,9 +98,9 @@ const matcherOf = (text: string) => {
   return (line: AuditEntry) => matches(searchKey(line.summary))
 }
 
-/** Import batches that added or changed the record. */
-async function batchesTouching(db: OcopDatabase, recordId: string): Promise<ImportBatch[]> {
-  const batches = await db.importBatches.toArray()
+/** Change batches that added or changed the record. */
+async function batchesTouching(db: OcopDatabase, recordId: string): Promise<ChangeBatch[]> {
+  const batches = await db.changeBatches.toArray()
   return batches.filter(
     (batch) =>
       Object.values(batch.createdIds).some((ids) => ids.includes(recordId)) ||
@@ -145,7 +145,7 @@ export async function readHistoryPage(
   filter: HistoryFilter,
   before: number | null = null,
 ): Promise<HistoryPage> {
-  return db.transaction('r', db.auditLog, db.importBatches, async () => {
+  return db.transaction('r', db.auditLog, db.changeBatches, async () => {
     if (filter.recordId !== null)
       return recordPage(db, { ...filter, recordId: filter.recordId }, before)
     const range = await idRange(db, filter, before)
@@ -250,13 +250,13 @@ async function laterChange(db: OcopDatabase, record: RecordRef, afterId: number)
   const lines = await db.auditLog.where('recordId').equals(record.id).toArray()
   const later = lines.filter((line) => line.table === record.table && line.id > afterId).at(-1)
   if (later !== undefined) return { summary: later.summary, at: later.at }
-  // An import writes one line for its batch: a record it changed is known by the batch's stamp.
+  // A change batch writes one line for all it wrote: a record it changed is known by its time.
   const current = (await db.table(record.table).get(record.id)) as
     { updatedAt?: string } | undefined
   const batch = current?.updatedAt
-    ? await db.importBatches.where('createdAt').equals(current.updatedAt).first()
+    ? await db.changeBatches.where('at').equals(current.updatedAt).first()
     : undefined
-  return batch === undefined ? null : { summary: `Nhập tệp ${batch.fileName}`, at: batch.createdAt }
+  return batch === undefined ? null : { summary: batch.label, at: batch.at }
 }
 
 /** The refusal as the catalogue words it: records by name, the later change by its summary. */
@@ -267,8 +267,8 @@ async function wordedRefusal(
 ): Promise<RevertRefusalParams> {
   switch (refusal.reason) {
     case 'in-batch': {
-      const batch = await db.importBatches.get(refusal.batchId)
-      return { reason: 'in-batch', fileName: batch?.fileName ?? refusal.batchId }
+      const batch = await db.changeBatches.get(refusal.batchId)
+      return { reason: 'in-batch', fileName: batch?.detail.fileName ?? refusal.batchId }
     }
     case 'no-images':
       return { reason: 'no-images' }

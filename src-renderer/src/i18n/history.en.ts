@@ -19,7 +19,7 @@ export const historyEn: typeof historyVi = {
     table: {
       settings: 'Office details',
       setAside: 'To resolve',
-      importBatches: 'Import',
+      changeBatches: 'Import',
       issuedDocuments: 'Issued documents',
     },
     action: {

@@ -17,7 +17,7 @@ export const historyVi = {
     table: {
       settings: 'Thông tin cơ quan',
       setAside: 'Cần xử lý',
-      importBatches: 'Lần nhập',
+      changeBatches: 'Lần nhập',
       issuedDocuments: 'Văn bản đã phát hành',
     },
     action: {

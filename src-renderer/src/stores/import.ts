@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
-import type { ImportBatch } from '@shared/db/records'
+import type { ChangeBatch } from '@shared/db/records'
 import {
   mappingSourceKey,
   type ImportCheck,
@@ -15,7 +15,9 @@ import {
 } from '@shared/import/match'
 import { useApi } from '@/platform/api'
 import { useDatabase } from '@/db/instance'
-import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
+import { commitImport } from '@/db/import-repo'
+import { listChangeBatches, undoChangeBatch } from '@/db/change-batches'
+import { useAppStore } from './app'
 import { getPreferencesStartingWith, setPreference } from '@/db/settings-repo'
 import { useRegisterStore } from './register'
 import { useUnitsStore } from './units'
@@ -50,7 +52,7 @@ export const useImportStore = defineStore('import', () => {
     check.value === null ? [] : withUnitChoices(check.value.rows, unitChoices.value),
   )
   const progress = ref<ImportProgress | null>(null)
-  const batches = shallowRef<ImportBatch[]>([])
+  const batches = shallowRef<ChangeBatch[]>([])
   let jobId = ''
 
   api.on('job.progress', (report) => {
@@ -154,11 +156,12 @@ export const useImportStore = defineStore('import', () => {
   }
 
   async function loadHistory() {
-    batches.value = await listImportBatches(useDatabase())
+    const all = await listChangeBatches(useDatabase())
+    batches.value = all.filter((batch) => batch.kind === 'import')
   }
 
   /** Writes the match as one batch; remembers the corrected mapping for this layout. */
-  async function commit(): Promise<ImportBatch> {
+  async function commit(): Promise<ChangeBatch> {
     const current = check.value
     const matched = match.value
     if (current === null || matched === null) throw new Error('nothing to import')
@@ -170,6 +173,7 @@ export const useImportStore = defineStore('import', () => {
         fileHash: current.hash,
         sheet: current.sheet,
         mapping: current.mapping.map(({ field, index, label }) => ({ field, index, label })),
+        who: useAppStore().info?.user ?? '',
       })
       if (current.header !== null && Object.keys(override.value).length > 0) {
         await setPreference(
@@ -186,10 +190,10 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  async function undo(batchId: string): Promise<ImportBatch> {
+  async function undo(batchId: string): Promise<ChangeBatch> {
     progress.value = { stage: 'undo', percent: 50 }
     try {
-      const batch = await undoImport(useDatabase(), batchId, new Date().toISOString())
+      const batch = await undoChangeBatch(useDatabase(), batchId, new Date().toISOString())
       await Promise.all([register.load(), loadHistory()])
       return batch
     } finally {

@@ -72,7 +72,13 @@ describe('service table through dispatch', () => {
   it('answers app.info from the host context', async () => {
     expect(await call('app.info')).toEqual({
       ok: true,
-      value: { version: '0.1.0', host: 'web', dataDir, backupDir: join(dataDir, 'backups') },
+      value: {
+        version: '0.1.0',
+        host: 'web',
+        dataDir,
+        backupDir: join(dataDir, 'backups'),
+        user: expect.any(String),
+      },
     })
   })
 

@@ -101,7 +101,13 @@ describe('the address the host prints', () => {
     expect(info.status).toBe(200)
     expect(JSON.parse(info.body)).toEqual({
       ok: true,
-      value: { version: '9.9.9', host: 'web', dataDir, backupDir: join(dataDir, 'backups') },
+      value: {
+        version: '9.9.9',
+        host: 'web',
+        dataDir,
+        backupDir: join(dataDir, 'backups'),
+        user: expect.any(String),
+      },
     })
   })
 })

@@ -20,7 +20,7 @@ import {
 import type { UnitCatalogueEntry } from '@shared/domain/units'
 import { getOffice, saveOffice } from '@/db/settings-repo'
 import catalogue from '../../../../resources/catalogues/units-my-hao.json'
-import { VERSION_3_TABLES, VERSION_4_TABLES } from '../../src-shared/db/stored-status-records'
+import { CURRENT_TABLES, VERSION_3_TABLES } from '../../src-shared/db/stored-status-records'
 import { parseUnitsCsv, unitInputsOfList } from '@shared/import/units-csv'
 import type { OfficeIdentity } from '@shared/domain/office'
 import { documentToIssue, issuedRecord } from '@shared/documents/issued'
@@ -268,17 +268,22 @@ describe('backup and restore', () => {
         byYear: 2020,
         note: '',
       })
-      await db.importBatches.add({
+      await db.changeBatches.add({
         id: 'b1',
-        fileName: 'xa.xlsx',
-        fileHash: 'abc',
-        sheet: 'DS',
-        mapping: { A: 'product' },
-        counts: { new: 1 },
+        kind: 'import',
+        label: 'Nhập tệp xa.xlsx (trang "DS")',
+        at: now,
+        who: 'can-bo',
         beforeImages: [],
         createdIds: { products: ['sp1'] },
-        createdAt: now,
         undoneAt: null,
+        detail: {
+          fileName: 'xa.xlsx',
+          fileHash: 'abc',
+          sheet: 'DS',
+          mapping: { A: 'product' },
+          counts: { new: 1 },
+        },
       })
       // An evaluation an earlier restore set aside: its product was not in that backup.
       const evaluation = await db.evaluations.get('e1')
@@ -376,7 +381,7 @@ describe('opening and upgrading', () => {
     },
   )
 
-  it('drops the status products stored at version 3, from every copy, and keeps the rest', async () => {
+  it('drops the status products stored at version 3, from every copy, makes its imports change batches, and keeps the rest', async () => {
     const name = 'upgrade-status'
     const old = new OcopDatabase(name, 3)
     await old.open()
@@ -399,12 +404,14 @@ describe('opening and upgrading', () => {
       [...rows].sort((a, b) =>
         String((a as { id: unknown }).id).localeCompare(String((b as { id: unknown }).id)),
       )
-    for (const [table, rows] of Object.entries(VERSION_4_TABLES)) {
+    for (const [table, rows] of Object.entries(CURRENT_TABLES)) {
       // The audit log also holds the lines of loading the units.
-      const stored = tables[table as keyof typeof VERSION_4_TABLES].slice(0, rows.length)
+      const stored = tables[table as keyof typeof CURRENT_TABLES].slice(0, rows.length)
       expect(byId(stored), table).toEqual(byId(rows))
     }
     expect(tables.units).toEqual(unitsBefore)
+    // The import batches became change batches; their old table is gone.
+    expect(db.tables.map((t) => t.name)).not.toContain('importBatches')
     // The backup taken first keeps the statuses as version 3 stored them.
     expect(backups[0]).toMatch(/"schemaVersion":3,/)
     expect(backups[0]).toContain('"status":"dung"')

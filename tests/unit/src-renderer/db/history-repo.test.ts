@@ -11,7 +11,8 @@ import { AppError } from '@shared/errors'
 import type { OcopDatabase } from '@/db/database'
 import { snapshotTables } from '@/db/backup-tables'
 import { syncBuiltInCriteriaSets } from '@/db/criteria-repo'
-import { commitImport, undoImport } from '@/db/import-repo'
+import { commitImport } from '@/db/import-repo'
+import { undoChangeBatch } from '@/db/change-batches'
 import { createProducer, mergeProducers } from '@/db/producers-repo'
 import { createEvaluation, createProduct, deleteProduct, updateProduct } from '@/db/products-repo'
 import { getOffice, saveOffice } from '@/db/settings-repo'
@@ -249,6 +250,7 @@ async function importOne(db: OcopDatabase) {
     fileHash: 'abc',
     sheet: 'Danh sách',
     mapping: [],
+    who: '',
   })
 }
 
@@ -259,7 +261,7 @@ describe('an import undo refused by a later edit', () => {
     const [product] = await db.products.toArray()
     await updateProduct(db, product!.id, { ...inputOf(product!), description: 'Sửa tay' })
 
-    const refused = await refusalOf(undoImport(db, batch.id, new Date().toISOString()))
+    const refused = await refusalOf(undoChangeBatch(db, batch.id, new Date().toISOString()))
     expect(refused.message).toMatch(
       /^Không hoàn tác được lần nhập này: sản phẩm "Gà Đông Tảo" đã được sửa sau lần nhập \(Sửa sản phẩm Gà Đông Tảo, lúc .+\)\. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi/,
     )
@@ -273,7 +275,7 @@ describe('an import undo refused by a later edit', () => {
       'Nhập tệp xa-cam-xa.xlsx (trang "Danh sách"): 1 dòng mới, 0 dòng cập nhật',
     ])
     await revertChange(db, page.lines[0]!.id)
-    await undoImport(db, batch.id, new Date().toISOString())
+    await undoChangeBatch(db, batch.id, new Date().toISOString())
     expect(await db.products.count()).toBe(0)
   })
 
@@ -282,7 +284,7 @@ describe('an import undo refused by a later edit', () => {
     const batch = await importOne(db)
     const [product] = await db.products.toArray()
     const evaluation = await evaluate(db, product!)
-    const refused = await refusalOf(undoImport(db, batch.id, new Date().toISOString()))
+    const refused = await refusalOf(undoChangeBatch(db, batch.id, new Date().toISOString()))
     expect(refused.message).toContain(
       'sản phẩm "Gà Đông Tảo" do lần nhập thêm vào đã có kết quả đánh giá được thêm sau đó (Thêm kết quả đánh giá năm 2020 cho Gà Đông Tảo, lúc',
     )

@@ -6,14 +6,23 @@ import { matchImport } from '@shared/import/match'
 import type { ImportRow, ImportRowFields } from '@shared/import/rows'
 import type { OcopDatabase } from '@/db/database'
 import { useFreshDatabases } from './fresh-db'
-import { commitImport, listImportBatches, undoImport } from '@/db/import-repo'
+import { commitImport } from '@/db/import-repo'
+import { listChangeBatches, undoChangeBatch } from '@/db/change-batches'
 import { createEvaluation, updateProduct } from '@/db/products-repo'
 import { snapshotTables } from '@/db/backup-tables'
+import { savePlan } from '@/db/plans-repo'
+import { blankTarget } from '@shared/domain/plan-input'
 
 const freshDb = useFreshDatabases('import')
 
 const criteriaSets = loadBuiltInCriteriaSets(criteriaJson, '2024-01-01T00:00:00.000Z')
-const source = { fileName: 'xa-cam-xa.xlsx', fileHash: 'abc', sheet: 'Danh sách', mapping: [] }
+const source = {
+  fileName: 'xa-cam-xa.xlsx',
+  fileHash: 'abc',
+  sheet: 'Danh sách',
+  mapping: [],
+  who: 'can-bo',
+}
 
 function row(n: number, overrides: Partial<ImportRowFields> = {}): ImportRow {
   return {
@@ -74,7 +83,7 @@ describe('import batches', () => {
     const rows = [row(2, { stars: 4, score: 75 }), row(3), row(4)]
     const batch = await commitImport(db, await match(db, rows), source)
     expect(await db.products.count()).toBe(3)
-    expect(batch.counts).toMatchObject({ new: 2, update: 1 })
+    expect(batch.detail.counts).toMatchObject({ new: 2, update: 1 })
     expect(batch.beforeImages).toHaveLength(1)
     expect(
       (await db.auditLog.where('batchId').equals(batch.id).toArray()).map((a) => a.action),
@@ -83,11 +92,11 @@ describe('import batches', () => {
     const again = await match(db, rows)
     expect(again.counts).toMatchObject({ new: 0, update: 0, unchanged: 3 })
 
-    await undoImport(db, batch.id, new Date().toISOString())
+    await undoChangeBatch(db, batch.id, new Date().toISOString())
     expect(await registerOf(db)).toEqual(before)
-    const [latest] = await listImportBatches(db)
+    const [latest] = await listChangeBatches(db)
     expect(latest?.undoneAt).not.toBeNull()
-    await expect(undoImport(db, batch.id, new Date().toISOString())).rejects.toThrow(
+    await expect(undoChangeBatch(db, batch.id, new Date().toISOString())).rejects.toThrow(
       /đã được hoàn tác/,
     )
   })
@@ -99,7 +108,7 @@ describe('import batches', () => {
     const { id: _p, createdAt: _pc, updatedAt: _pu, ...edit } = product
     await updateProduct(db, product.id, { ...edit, description: 'Sửa tay sau khi nhập' })
     const before = await snapshotTables(db)
-    await expect(undoImport(db, batch.id, new Date().toISOString())).rejects.toThrow(
+    await expect(undoChangeBatch(db, batch.id, new Date().toISOString())).rejects.toThrow(
       /Không hoàn tác được lần nhập này: sản phẩm "Sản phẩm 2" đã được sửa sau lần nhập \(Sửa sản phẩm Sản phẩm 2, lúc/,
     )
     expect(await snapshotTables(db)).toEqual(before)
@@ -112,9 +121,50 @@ describe('import batches', () => {
     const [evaluation] = await db.evaluations.toArray()
     const { id: _id, createdAt: _c, updatedAt: _u, ...input } = evaluation!
     await createEvaluation(db, { ...input, productId: product.id, year: 2025 }, product.name)
-    await expect(undoImport(db, batch.id, new Date().toISOString())).rejects.toThrow(
+    await expect(undoChangeBatch(db, batch.id, new Date().toISOString())).rejects.toThrow(
       /sản phẩm "Sản phẩm 2" do lần nhập thêm vào đã có kết quả đánh giá được thêm sau đó/,
     )
+  })
+
+  it('is a change batch that says what it did, when and by whom', async () => {
+    const db = await freshDb()
+    const batch = await commitImport(db, await match(db, [row(2), row(3)]), source)
+    const [listed] = await listChangeBatches(db)
+    expect(listed).toMatchObject({
+      id: batch.id,
+      kind: 'import',
+      label: 'Nhập tệp xa-cam-xa.xlsx (trang "Danh sách")',
+      who: 'can-bo',
+      detail: { fileName: 'xa-cam-xa.xlsx', sheet: 'Danh sách', counts: { new: 2 } },
+    })
+    // Every record it wrote carries its time: that is how a later edit shows.
+    const products = await db.products.toArray()
+    expect(products.every((p) => p.updatedAt === listed!.at)).toBe(true)
+  })
+
+  it('refuses an undo when any later record refers to one it added, naming both', async () => {
+    const db = await freshDb()
+    const batch = await commitImport(db, await match(db, [row(2)]), source)
+    const product = (await db.products.toArray())[0]!
+    await savePlan(
+      db,
+      {
+        name: 'Kế hoạch 2025',
+        docNo: '',
+        docDate: null,
+        fromYear: 2025,
+        toYear: 2025,
+        baselineYear: 2024,
+        note: '',
+        targets: [{ ...blankTarget('product-stars'), productId: product.id, stars: 4, value: 1 }],
+      },
+      null,
+    )
+    const before = await snapshotTables(db)
+    await expect(undoChangeBatch(db, batch.id, new Date().toISOString())).rejects.toThrow(
+      /sản phẩm "Sản phẩm 2" do lần nhập thêm vào đã được chỉ tiêu kế hoạch "Kế hoạch 2025" dùng đến sau đó/,
+    )
+    expect(await snapshotTables(db)).toEqual(before)
   })
 
   it('refuses a commit matched on a register that changed since, and writes nothing', async () => {

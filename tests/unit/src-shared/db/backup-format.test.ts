@@ -10,7 +10,7 @@ import {
 } from '@shared/db/backup-format'
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '@shared/db/schema'
 import { thrown } from '../../src-main/thrown'
-import { VERSION_3_TABLES, VERSION_4_TABLES } from './stored-status-records'
+import { CURRENT_TABLES, VERSION_3_TABLES } from './stored-status-records'
 
 const now = '2026-01-05T08:00:00.000Z'
 function backupWith(tables: Partial<NewBackup['tables']> = {}): NewBackup {
@@ -187,14 +187,20 @@ describe('content main is asked to write', () => {
 
 describe('a backup of an older schema version', () => {
   it('restores as today’s records: a product’s stored status dropped, in every copy', async () => {
-    const old = backupWith(structuredClone(VERSION_3_TABLES))
-    const { backup } = await parseBackup(
-      await serializeBackup({ ...old, schemaVersion: 3 }),
-      'x.json',
-    )
+    // As version 3 wrote it: its own tables, the imports under their old name.
+    const { tables, ...header } = backupWith()
+    const { changeBatches: _new, issuedDocuments: _later, ...v3Tables } = tables
+    const file = JSON.stringify({
+      format: BACKUP_FORMAT,
+      formatVersion: 1,
+      ...header,
+      schemaVersion: 3,
+      tables: { ...v3Tables, ...structuredClone(VERSION_3_TABLES) },
+    })
+    const { backup } = await parseBackup(file, 'x.json')
     expect(backup.schemaVersion).toBe(3)
-    for (const [name, rows] of Object.entries(VERSION_4_TABLES)) {
-      expect(backup.tables[name as keyof typeof VERSION_4_TABLES], name).toEqual(rows)
+    for (const [name, rows] of Object.entries(CURRENT_TABLES)) {
+      expect(backup.tables[name as keyof typeof CURRENT_TABLES], name).toEqual(rows)
     }
   })
 })

@@ -41,6 +41,17 @@ export const VERSION_3_TABLES = {
       after: withStatus(stopped, 'dung'),
       batchId: null,
     },
+    {
+      id: 2,
+      at,
+      action: 'import',
+      table: 'importBatches',
+      recordId: 'batch',
+      summary: 'Nhập tệp xa.xlsx (trang "DS"): 0 dòng mới, 1 dòng cập nhật',
+      before: null,
+      after: { counts: { update: 1 }, createdIds: {} },
+      batchId: 'batch',
+    },
   ],
   setAside: [
     {
@@ -80,12 +91,45 @@ export const VERSION_4_TABLES = {
     stoppedNow,
     { ...idea, description: 'Trạng thái đã ghi trước đây: Ý tưởng.' },
   ],
-  auditLog: [{ ...VERSION_3_TABLES.auditLog[0], before: stopped, after: stoppedNow }],
+  auditLog: [
+    { ...VERSION_3_TABLES.auditLog[0], before: stopped, after: stoppedNow },
+    VERSION_3_TABLES.auditLog[1],
+  ],
   setAside: [{ ...VERSION_3_TABLES.setAside[0], record: lost }],
   importBatches: [
     {
       ...VERSION_3_TABLES.importBatches[0],
       beforeImages: [{ table: 'products', record: imported }],
+    },
+  ],
+}
+
+/** The same records as today's version holds them: the import batch is a change batch. */
+export const CURRENT_TABLES = {
+  products: VERSION_4_TABLES.products,
+  // The import's line names the change batch it became.
+  auditLog: [
+    VERSION_4_TABLES.auditLog[0],
+    { ...VERSION_3_TABLES.auditLog[1], table: 'changeBatches' },
+  ],
+  setAside: VERSION_4_TABLES.setAside,
+  changeBatches: [
+    {
+      id: 'batch',
+      kind: 'import',
+      label: 'Nhập tệp xa.xlsx (trang "DS")',
+      at,
+      who: '',
+      beforeImages: [{ table: 'products', record: imported }],
+      createdIds: {},
+      undoneAt: null,
+      detail: {
+        fileName: 'xa.xlsx',
+        fileHash: 'abc',
+        sheet: 'DS',
+        mapping: {},
+        counts: { update: 1 },
+      },
     },
   ],
 }

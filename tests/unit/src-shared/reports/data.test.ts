@@ -22,7 +22,7 @@ function backupOf(settings: unknown[]): NewBackup {
       criteriaSets: [...data.criteriaSets],
       plans: [...data.plans],
       planTargets: [...data.planTargets],
-      importBatches: [],
+      changeBatches: [],
       auditLog: [],
       settings,
       setAside: [],

@@ -9,7 +9,13 @@ const { registerIpcHandlers, FOREIGN_SENDER_CODE } =
 
 const APP = ['app://ocop-desk']
 const mainContents = new FakeWebContents()
-const appInfo = { version: '0.1.0', host: 'electron', dataDir: 'D', backupDir: 'B' } as const
+const appInfo = {
+  version: '0.1.0',
+  host: 'electron',
+  dataDir: 'D',
+  backupDir: 'B',
+  user: 'can-bo',
+} as const
 const handlers = {
   'app.info': vi.fn(async () => appInfo),
   'backup.read': vi.fn(async ({ name }: { name: string }) => ({ name, content: '{}' })),
