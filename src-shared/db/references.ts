@@ -5,7 +5,7 @@
  * those records set aside in the "Cần xử lý" list, from where they go back once what they refer to
  * exists.
  *
- * Not references in this sense: the audit log and the import batches. They are history and name
+ * Not references in this sense: the audit log and the change batches. They are history and name
  * records that were later deleted by design (undoing a batch checks what still exists itself).
  */
 import type { BackupTables } from './backup-format'
