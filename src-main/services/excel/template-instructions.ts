@@ -43,10 +43,19 @@ export function groupCodesRule(catalogueNote: string): string {
 }
 
 /**
- * Fills the instructions sheet: a title, then one numbered rule per row. `catalogueNote` is the
- * note of the classification the group dropdown comes from.
+ * Fills the import template's instructions sheet. `catalogueNote` is the note of the
+ * classification the group dropdown comes from.
  */
 export function writeInstructionsSheet(sheet: Worksheet, catalogueNote = ''): void {
+  const rules = [...TEMPLATE_RULES]
+  // Tell the reader too, so nobody copies our working codes into an official report.
+  const codesRule = groupCodesRule(catalogueNote)
+  if (codesRule !== '') rules.push(codesRule)
+  writeRulesSheet(sheet, 'HƯỚNG DẪN ĐIỀN MẪU NHẬP SẢN PHẨM OCOP', rules)
+}
+
+/** Fills an instructions sheet: its title, then one numbered rule per row. */
+export function writeRulesSheet(sheet: Worksheet, heading: string, rules: readonly string[]): void {
   sheet.getColumn(1).width = 6
   sheet.getColumn(2).width = 100
   sheet.pageSetup = {
@@ -58,7 +67,7 @@ export function writeInstructionsSheet(sheet: Worksheet, catalogueNote = ''): vo
   }
 
   const title = sheet.getCell('A1')
-  title.value = 'HƯỚNG DẪN ĐIỀN MẪU NHẬP SẢN PHẨM OCOP'
+  title.value = heading
   title.font = titleFont
   sheet.getRow(1).height = 24
 
@@ -72,10 +81,6 @@ export function writeInstructionsSheet(sheet: Worksheet, catalogueNote = ''): vo
     cell.alignment = { horizontal: 'center', vertical: 'middle' }
   })
 
-  const rules = [...TEMPLATE_RULES]
-  // Tell the reader too, so nobody copies our working codes into an official report.
-  const codesRule = groupCodesRule(catalogueNote)
-  if (codesRule !== '') rules.push(codesRule)
   rules.forEach((rule, index) => {
     const row = sheet.getRow(index + 4)
     const number = row.getCell(1)
