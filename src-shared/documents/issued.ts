@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../dates'
 import type { IssuedDocument, KeptFile } from '../db/records'
-import { searchKey } from '../text/vietnamese'
+import { fileSlug } from '../text/vietnamese'
 import { numberSymbol } from './lines'
 import type { DocType, OfficialDocument } from './model'
 
@@ -48,10 +48,7 @@ export function documentToIssue(
   signedOn: IsoDate,
 ): OfficialDocument {
   const issued = { ...doc, number: String(number), signedOn }
-  const slug = searchKey(`số ${numberSymbol(issued)}`)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/-+$/, '')
-  return { ...issued, fileName: `${slug}-${doc.fileName}` }
+  return { ...issued, fileName: `${fileSlug(`số ${numberSymbol(issued)}`)}-${doc.fileName}` }
 }
 
 /** The register's record of `document`, issued with the copies `files`. */

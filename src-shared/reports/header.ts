@@ -5,6 +5,7 @@
  */
 import { formatViDate, type IsoDate } from '../dates'
 import type { ProducerType, Unit } from '../db/records'
+import { fileSlug } from '../text/vietnamese'
 import type { ReportKind } from './model'
 
 // Reports go up to the province and its OCOP coordination office; the certificate list also
@@ -35,15 +36,7 @@ export function asOfLine(date: IsoDate): string {
  * "du-lieu-mau-", so the file says what it is in a folder too.
  */
 export function reportFileName(subject: string, date: IsoDate, sample = false): string {
-  const slug = subject
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
+  const slug = fileSlug(subject).slice(0, 80).replace(/-+$/, '')
   return `${sample ? 'du-lieu-mau-' : ''}${slug}-${date}`
 }
 

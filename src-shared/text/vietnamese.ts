@@ -66,3 +66,10 @@ export function searchMatcher(query: string): (haystackKey: string) => boolean {
   const words = searchKey(query).split(' ').filter(Boolean)
   return (haystackKey) => words.every((word) => haystackKey.includes(word))
 }
+
+/** An ASCII file-name part: "Đợt 1 năm 2020" → "dot-1-nam-2020" ('' when nothing is left). */
+export function fileSlug(text: string): string {
+  return searchKey(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}

@@ -5,7 +5,9 @@
  * each score cell only takes a number from 0 to the item's maximum. A hidden sheet names the round,
  * the member and which sheet is which product, so the secretary's import matches them back.
  */
+import { zipSync } from 'fflate'
 import type { ScoringSheet, SheetLine } from '@shared/rounds/sheets'
+import { fileSlug } from '@shared/text/vietnamese'
 import { sheetLines } from '@shared/rounds/sheets'
 import {
   createWorkbook,
@@ -36,6 +38,25 @@ const KEY_FORMAT = 'ocop-desk-member-scores-1'
 // Columns of a product sheet: code, text, maximum, score.
 const SCORE_COLUMN = 4
 const FIRST_LINE_ROW = 8
+
+/** The members' workbooks of a round as one .zip, one file per member named after the member. */
+export async function writeMemberWorkbooksZip(
+  inputs: readonly MemberWorkbookInput[],
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const files: Record<string, Uint8Array> = {}
+  for (const [i, input] of inputs.entries()) {
+    const name = fileSlug(input.member.name)
+    // The place first: two members may share a name.
+    files[`${String(i + 1).padStart(2, '0')}-phieu-cham-${name || 'thanh-vien'}.xlsx`] =
+      await writeMemberWorkbook(input)
+  }
+  const slug = fileSlug(inputs[0]?.round.name ?? '')
+  // Workbooks are zip files already: storing them again spares the work of compressing.
+  return {
+    fileName: `phieu-cham-${slug || 'dot-danh-gia'}.zip`,
+    bytes: zipSync(files, { level: 0 }),
+  }
+}
 
 /** "01 Tương Bần": the sheet's place and the product's name, within Excel's 31 characters. */
 function sheetName(index: number, name: string): string {

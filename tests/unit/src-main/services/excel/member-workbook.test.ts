@@ -2,6 +2,7 @@
 import * as XLSX from '@e965/xlsx'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
+import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { DEFAULT_COUNCIL_RULES, productResult } from '@shared/rounds/results'
@@ -10,6 +11,7 @@ import {
   KEY_SHEET,
   readMemberWorkbook,
   writeMemberWorkbook,
+  writeMemberWorkbooksZip,
   type MemberWorkbookInput,
 } from '../../../../../src-main/services/excel/member-workbook'
 import shipped from '../../../../../resources/catalogues/criteria-sets.json'
@@ -134,5 +136,20 @@ describe('a council member’s score workbook', () => {
     other.addWorksheet('Danh sách')
     const read = await readMemberWorkbook(new Uint8Array(await other.xlsx.writeBuffer()), scoring)
     expect(read.problems).toEqual([{ code: 'not-member-workbook' }])
+  })
+
+  it('saves a round’s workbooks as one .zip, a file per member that reads back as that member', async () => {
+    const zip = await writeMemberWorkbooksZip([
+      input,
+      { ...input, member: { id: 'tv-2', name: 'Trần Thị Bình', role: 'Ủy viên' } },
+    ])
+    expect(zip.fileName).toBe('phieu-cham-dot-1-nam-2020.zip')
+    const files = unzipSync(zip.bytes)
+    expect(Object.keys(files)).toEqual([
+      '01-phieu-cham-nguyen-van-an.xlsx',
+      '02-phieu-cham-tran-thi-binh.xlsx',
+    ])
+    const second = await readMemberWorkbook(files['02-phieu-cham-tran-thi-binh.xlsx']!, scoring)
+    expect(second).toMatchObject({ roundId: 'dot-2020', memberId: 'tv-2', problems: [] })
   })
 })
