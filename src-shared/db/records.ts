@@ -207,7 +207,7 @@ export const changeBatchSchema = z.object({
   label: z.string().max(1000),
   /** When; every record the batch wrote carries this as its `updatedAt`. */
   at: timestamp,
-  /** The computer account that made it, where the app knows one (empty in the web host). */
+  /** The computer account the app ran under (empty where the system gives none). */
   who: z.string().max(200),
   /** Records as they were before this batch changed them, to undo it exactly. */
   beforeImages: z.array(z.object({ table: z.string(), record: z.unknown() })),
