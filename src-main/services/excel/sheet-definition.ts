@@ -46,22 +46,34 @@ const RULES: readonly string[] = [
 export async function writeSheetTemplate(): Promise<Uint8Array> {
   const workbook = createWorkbook()
   writeRulesSheet(workbook.addWorksheet(INSTRUCTIONS_SHEET), 'HƯỚNG DẪN KHAI BÁO PHIẾU CHẤM', RULES)
-  const about = workbook.addWorksheet(ABOUT_SHEET)
-  about.columns = [{ width: 60 }, { width: 50 }]
+  // A working file, not an official document: printed, each sheet is one page wide.
+  const pageSetup = {
+    paperSize: 9,
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  } as const
+  const about = workbook.addWorksheet(ABOUT_SHEET, { pageSetup })
+  about.columns = [{ width: 70 }, { width: 40 }]
   Object.values(ABOUT_LABELS).forEach((label, i) => {
     const cell = about.getRow(i + 1).getCell(1)
     cell.value = label
     cell.font = headerFont
   })
-  const lines = workbook.addWorksheet(DEFINITION_SHEET)
-  lines.columns = [{ width: 12 }, { width: 10 }, { width: 70 }, { width: 10 }, { width: 18 }]
+  const lines = workbook.addWorksheet(DEFINITION_SHEET, { pageSetup })
+  lines.columns = [{ width: 11 }, { width: 9 }, { width: 55 }, { width: 8 }, { width: 12 }]
+  lines.getColumn(3).alignment = { wrapText: true, vertical: 'top' }
   const header = lines.getRow(1)
   header.values = [...COLUMNS]
   header.eachCell((cell) => {
     cell.font = headerFont
     cell.fill = headerFill
     cell.border = allBorders
+    cell.alignment = { wrapText: true, vertical: 'middle' }
   })
+  // Excel keeps a stored row height rather than fitting wrapped text: room for two lines.
+  header.height = 32
   // The kind of line is chosen from its list, on every row a sheet can need.
   for (let row = 2; row <= 500; row++) {
     lines.getCell(row, 1).dataValidation = {
