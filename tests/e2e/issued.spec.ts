@@ -77,6 +77,13 @@ test('a report is issued with the next number, listed, and reopened exactly as s
   await expect(row).toContainText(reference)
   await expect(row).toContainText('05/01/2021')
   await expect(row).toContainText('Trần Thị Bình')
+  // On a 1366×768 laptop the list fits: no column pushed out of sight behind a sideways scroll.
+  await page.setViewportSize({ width: 1366, height: 690 })
+  const sideways = await list
+    .locator('.n-scrollbar-container')
+    .first()
+    .evaluate((box) => box.scrollWidth - box.clientWidth)
+  expect(sideways).toBeLessThanOrEqual(0)
 
   const opened = await downloadBy(page, () => row.getByTestId('issued-open-docx').click())
   expect(opened.name).toMatch(/^so-01-bc-.*\.docx$/)
