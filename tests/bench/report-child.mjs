@@ -16,6 +16,7 @@ const {
   writeReportDocx,
   serializeBackup,
   CURRENT_SCHEMA_VERSION,
+  TABLE_NAMES,
   buildReport,
   loadBuiltInCriteriaSets,
   criteriaJson,
@@ -121,15 +122,14 @@ if (format === 'backup') {
     appVersion: 'bench',
     kind: 'manual',
     createdAt: now,
+    // Every table of the register, empty where the report needs nothing.
     tables: {
-      ...Object.fromEntries(Object.keys(tables).map((name) => [name, tables[name]])),
+      ...Object.fromEntries(TABLE_NAMES.map((name) => [name, []])),
+      ...tables,
       settings: [
         { key: 'office', value: office },
         { key: 'ranking-rules', value: rankingRules },
       ],
-      auditLog: [],
-      changeBatches: [],
-      setAside: [],
     },
   })
   writeFileSync(out, content)
