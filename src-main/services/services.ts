@@ -36,6 +36,7 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
       host: ctx.host,
       dataDir: ctx.dataDir,
       backupDir: ctx.backupDir,
+      issuedDir: issued.folder,
       user: accountName(),
     }),
 

@@ -4,8 +4,7 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from '../dates'
-import { DOC_TYPES, type DocType } from '../documents/model'
-import { documentSchema } from '../documents/schema'
+import { docTypeSchema, documentSchema } from '../documents/schema'
 import type { TableName } from './schema'
 
 const id = z.string().min(1).max(64)
@@ -276,7 +275,7 @@ export type KeptFile = z.infer<typeof keptFileSchema>
  */
 export const issuedDocumentSchema = z.object({
   id,
-  type: z.enum(Object.keys(DOC_TYPES) as [DocType, ...DocType[]]),
+  type: docTypeSchema,
   /** The number in its series: 6 in "Số: 06/BC-UBND". */
   number: z.number().int().min(1).max(99_999),
   /** "06/BC-UBND", as the document printed it. */

@@ -5,6 +5,9 @@
 import { z } from 'zod'
 import { DOC_TYPES, type DocType, type OfficialDocument } from './model'
 
+/** A document type's code: BC, QĐ, TTr, BB, KH, TB, CV. */
+export const docTypeSchema = z.enum(Object.keys(DOC_TYPES) as [DocType, ...DocType[]])
+
 /** Documents are built by our own renderer; the bounds keep a bad one from exhausting main. */
 export const DOCUMENT_MAX_ROWS = 200_000
 const reportText = z.string().max(2000)
@@ -50,7 +53,7 @@ const tableRows = (sections: { table?: { rows: unknown[] } | undefined }[]): num
   sections.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0)
 export const documentSchema = z
   .object({
-    type: z.enum(Object.keys(DOC_TYPES) as [DocType, ...DocType[]]),
+    type: docTypeSchema,
     issuer: z.object({
       parent: reportText.nullable(),
       name: reportLines,

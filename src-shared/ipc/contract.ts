@@ -77,6 +77,8 @@ export interface AppInfo {
   host: 'electron' | 'web'
   dataDir: string
   backupDir: string
+  /** Where the copies of issued documents' files are kept, inside the data folder. */
+  issuedDir: string
   /** The computer account the app runs under (named in change batches); empty when unknown. */
   user: string
 }

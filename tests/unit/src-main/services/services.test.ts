@@ -77,6 +77,7 @@ describe('service table through dispatch', () => {
         host: 'web',
         dataDir,
         backupDir: join(dataDir, 'backups'),
+        issuedDir: join(dataDir, 'van-ban-da-phat-hanh'),
         user: expect.any(String),
       },
     })

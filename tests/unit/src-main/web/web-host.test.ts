@@ -106,6 +106,7 @@ describe('the address the host prints', () => {
         host: 'web',
         dataDir,
         backupDir: join(dataDir, 'backups'),
+        issuedDir: join(dataDir, 'van-ban-da-phat-hanh'),
         user: expect.any(String),
       },
     })

@@ -14,6 +14,7 @@ const appInfo = {
   host: 'electron',
   dataDir: 'D',
   backupDir: 'B',
+  issuedDir: 'D/van-ban-da-phat-hanh',
   user: 'can-bo',
 } as const
 const handlers = {
