@@ -194,14 +194,8 @@ export const importDetailSchema = z.object({
 })
 export type ImportDetail = z.infer<typeof importDetailSchema>
 
-/**
- * A change batch: one clerk action that writes many records at once (an import of a commune file;
- * closing a round and entering decisions will be others), kept with what it wrote so that it can
- * be listed and undone as a whole (db/change-batches.ts has the one rule for undo).
- */
-export const changeBatchSchema = z.object({
+const batchBase = {
   id,
-  kind: z.literal('import'),
   /** What the batch did, in the clerk's words: "Nhập tệp xa-cam-xa.xlsx (trang "DS")". */
   label: z.string().max(1000),
   /** When; every record the batch wrote carries this as its `updatedAt`. */
@@ -212,9 +206,185 @@ export const changeBatchSchema = z.object({
   beforeImages: z.array(z.object({ table: z.string(), record: z.unknown() })),
   createdIds: z.record(z.string(), z.array(id)),
   undoneAt: timestamp.nullable(),
-  detail: importDetailSchema,
+}
+
+/** What a member's score workbook brought into a round: the file, the member, the counts. */
+export const roundScoresDetailSchema = z.object({
+  roundId: id,
+  memberId: id,
+  fileName: z.string().max(500),
+  fileHash: z.string().max(128),
+  counts: z.record(z.string().max(50), z.number().int()),
 })
+export type RoundScoresDetail = z.infer<typeof roundScoresDetailSchema>
+
+/** A decision entered against a round: this council's recognition or the higher level's. */
+export const roundDecisionDetailSchema = z.object({
+  roundId: id,
+  level: z.enum(COUNCIL_LEVELS),
+  decisionNo: z.string().max(50),
+  decisionDate: isoDate,
+})
+export type RoundDecisionDetail = z.infer<typeof roundDecisionDetailSchema>
+
+/**
+ * A change batch: one clerk action that writes many records at once (an import of a commune file,
+ * a member's score workbook, closing a round, a decision entered against it), kept with what it
+ * wrote so that it can be listed and undone as a whole (db/change-batches.ts has the one rule).
+ */
+export const changeBatchSchema = z.discriminatedUnion('kind', [
+  z.object({ ...batchBase, kind: z.literal('import'), detail: importDetailSchema }),
+  z.object({ ...batchBase, kind: z.literal('round-scores'), detail: roundScoresDetailSchema }),
+  z.object({ ...batchBase, kind: z.literal('round-close'), detail: z.object({ roundId: id }) }),
+  z.object({ ...batchBase, kind: z.literal('round-decision'), detail: roundDecisionDetailSchema }),
+])
 export type ChangeBatch = z.infer<typeof changeBatchSchema>
+export type ChangeBatchKind = ChangeBatch['kind']
+export type ChangeBatchOf<K extends ChangeBatchKind> = Extract<ChangeBatch, { kind: K }>
+
+export const MEMBER_ROLES = ['chu-tich', 'pho-chu-tich', 'uy-vien-thu-ky', 'uy-vien'] as const
+export const DOSSIER_STATES = ['du', 'thieu', 'khong-ap-dung'] as const
+const points = z.number().min(0).max(100)
+
+/** A council's working rules for a round (rounds/results.ts has the defaults and their sources). */
+export const councilRulesSchema = z.object({
+  maxSpread: points.nullable(),
+  quorumShare: z.number().min(0).max(1),
+  quorumNeedsChair: z.boolean(),
+  decimals: z.number().int().min(0).max(4),
+})
+
+/** An item of a round's dossier checklist. */
+export const dossierItemSchema = z.object({
+  key: z.string().min(1).max(50),
+  label: z.string().min(1).max(300),
+  required: z.boolean(),
+})
+
+/**
+ * An evaluation round (đợt đánh giá, phân hạng): a council of one level scoring the products
+ * entered into it under the criteria set in force on its meeting date. Closed, it is read-only.
+ */
+export const roundSchema = z.object({
+  id,
+  name: z.string().min(1).max(300),
+  level: z.enum(COUNCIL_LEVELS),
+  year: z.number().int().min(2000).max(2100),
+  number: z.number().int().min(1).max(20),
+  criteriaSetId: id,
+  /** The decision founding the council (Quyết định thành lập Hội đồng). */
+  councilDecisionNo: z.string().max(50),
+  councilDecisionDate: isoDate.nullable(),
+  meetingFrom: isoDate.nullable(),
+  meetingTo: isoDate.nullable(),
+  place: z.string().max(300),
+  rules: councilRulesSchema,
+  dossierChecklist: z.array(dossierItemSchema).max(40),
+  status: z.enum(['open', 'closed']),
+  note: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type Round = z.infer<typeof roundSchema>
+
+/** A member of a round's council, in the order the founding decision lists them. */
+export const roundMemberSchema = z.object({
+  id,
+  roundId: id,
+  name: z.string().min(1).max(200),
+  role: z.enum(MEMBER_ROLES),
+  organisation: z.string().max(300),
+  position: z.number().int().min(0).max(1000),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type RoundMember = z.infer<typeof roundMemberSchema>
+
+/** What closing gave a product: a result only (below 3★), a recognition here, or a proposal upward. */
+export const ENTRY_OUTCOMES = ['result', 'recognise', 'propose'] as const
+
+/** A product entered into a round, with its dossier, the council's proposal and, once closed, its outcome. */
+export const roundEntrySchema = z.object({
+  id,
+  roundId: id,
+  productId: id,
+  /** The product group of the set's catalogue, which decides the scoring sheet. */
+  groupCode: z.string().max(50),
+  /** The stars the producer registered for. */
+  registeredStars: stars.nullable(),
+  dossier: z.record(z.string().max(50), z.enum(DOSSIER_STATES)),
+  /** Why the council scores the product although its dossier lacks a required item. */
+  overrideReason: z.string().max(1000),
+  /** The lowest star level whose mandatory criterion the council found missed; null: none. */
+  mandatoryMissedFrom: z.number().int().min(2).max(5).nullable(),
+  /** The stars the council proposes; null: the computed ones. */
+  proposedStars: stars.nullable(),
+  proposalReason: z.string().max(1000),
+  position: z.number().int().min(0).max(100_000),
+  outcome: z.enum(ENTRY_OUTCOMES).nullable(),
+  /** The level a proposal goes to. */
+  proposedTo: z.enum(COUNCIL_LEVELS).nullable(),
+  /** The evaluation closing or a decision wrote for the product. */
+  evaluationId: id.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type RoundEntry = z.infer<typeof roundEntrySchema>
+
+/** One member's scores for one product entered in a round, in one pass (a re-scoring is the next). */
+export const roundScoreSchema = z.object({
+  id,
+  roundId: id,
+  entryId: id,
+  memberId: id,
+  pass: z.number().int().min(1).max(10),
+  /** Points by part code; null where not scored yet. */
+  parts: z.record(z.string().max(10), points.nullable()),
+  /** Points by criterion code, where the member scored on a full sheet; null: part level. */
+  items: z.record(z.string().max(20), points.nullable()).nullable(),
+  source: z.enum(['grid', 'workbook']),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type RoundScore = z.infer<typeof roundScoreSchema>
+
+const sheetOptionSchema = z.object({ label: z.string().max(500), points })
+const sheetCriterionSchema = z.object({
+  code: z.string().min(1).max(20),
+  text: z.string().max(1000),
+  max: points,
+  options: z.array(sheetOptionSchema).max(20),
+  mandatoryFrom: z.number().int().nullable(),
+})
+const sheetSectionSchema = z.object({
+  code: z.string().min(1).max(20),
+  name: z.string().max(300),
+  max: points,
+  criteria: z.array(sheetCriterionSchema).max(100),
+})
+
+/** A full scoring sheet an office loaded from a definition file (rounds/sheets.ts checks it). */
+export const scoringSheetSchema = z.object({
+  id,
+  criteriaSetId: id,
+  groupCodes: z.array(z.string().max(50)).max(50),
+  name: z.string().min(1).max(300),
+  source: z.string().max(500),
+  parts: z
+    .array(
+      z.object({
+        code: z.string().max(10),
+        name: z.string().max(200),
+        max: points,
+        sections: z.array(sheetSectionSchema).max(30),
+      }),
+    )
+    .max(10),
+  fileName: z.string().max(500),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type ScoringSheetRecord = z.infer<typeof scoringSheetSchema>
 
 export const AUDIT_ACTIONS = [
   'create',
@@ -302,6 +472,11 @@ export const REFERRING_TABLES = [
   'products',
   'evaluations',
   'planTargets',
+  'rounds',
+  'roundMembers',
+  'roundEntries',
+  'roundScores',
+  'scoringSheets',
 ] as const satisfies readonly TableName[]
 export type ReferringTable = (typeof REFERRING_TABLES)[number]
 

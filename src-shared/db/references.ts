@@ -35,6 +35,14 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { table: 'planTargets', field: 'planId', target: 'plans' },
   { table: 'planTargets', field: 'unitId', target: 'units' },
   { table: 'planTargets', field: 'productId', target: 'products' },
+  { table: 'scoringSheets', field: 'criteriaSetId', target: 'criteriaSets' },
+  { table: 'rounds', field: 'criteriaSetId', target: 'criteriaSets' },
+  { table: 'roundMembers', field: 'roundId', target: 'rounds' },
+  { table: 'roundEntries', field: 'roundId', target: 'rounds' },
+  { table: 'roundEntries', field: 'productId', target: 'products' },
+  { table: 'roundEntries', field: 'evaluationId', target: 'evaluations' },
+  { table: 'roundScores', field: 'entryId', target: 'roundEntries' },
+  { table: 'roundScores', field: 'memberId', target: 'roundMembers' },
 ]
 
 /** A record of the register as a plain object with its id. */

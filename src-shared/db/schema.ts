@@ -11,6 +11,11 @@ import {
   changeBatchSchema,
   issuedDocumentSchema,
   planSchema,
+  roundEntrySchema,
+  roundMemberSchema,
+  roundSchema,
+  roundScoreSchema,
+  scoringSheetSchema,
   planTargetSchema,
   producerSchema,
   productSchema,
@@ -35,6 +40,11 @@ export const TABLE_NAMES = [
   'settings',
   'setAside',
   'issuedDocuments',
+  'scoringSheets',
+  'rounds',
+  'roundMembers',
+  'roundEntries',
+  'roundScores',
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -52,6 +62,11 @@ export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
   settings: settingSchema,
   setAside: setAsideRecordSchema,
   issuedDocuments: issuedDocumentSchema,
+  scoringSheets: scoringSheetSchema,
+  rounds: roundSchema,
+  roundMembers: roundMemberSchema,
+  roundEntries: roundEntrySchema,
+  roundScores: roundScoreSchema,
 }
 
 /** A change to one record written by an earlier version, made in place; true when it changed it. */
@@ -250,6 +265,30 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       settings: 'key',
       setAside: 'id',
       issuedDocuments: 'id',
+    },
+  },
+  {
+    // Evaluation rounds: the council, the products entered, the members' scores, and the full
+    // scoring sheets an office loaded. A round's records are found by `roundId`.
+    version: 8,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      changeBatches: 'id, kind, at',
+      auditLog: '++id, at, recordId, batchId, changeId, [table+id]',
+      settings: 'key',
+      setAside: 'id',
+      issuedDocuments: 'id',
+      scoringSheets: 'id, criteriaSetId',
+      rounds: 'id, year',
+      roundMembers: 'id, roundId',
+      roundEntries: 'id, roundId, productId',
+      roundScores: 'id, roundId, entryId',
     },
   },
 ]

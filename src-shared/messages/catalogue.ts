@@ -7,6 +7,7 @@
  */
 import type { ErrorLocation } from '../errors'
 import type { BackupKind } from '../ipc/contract'
+import type { ChangeBatchKind } from '../db/records'
 
 /** The languages the messages are written in; Vietnamese first. */
 export const LOCALES = ['vi', 'en'] as const
@@ -115,10 +116,36 @@ export interface DataErrorParams {
   'report.plan-missing': { chosen: boolean }
   /** A number already given in its yearly series to the issued document `subject`. */
   'issued.number-taken': { reference: string; signedOn: string; subject: string }
+  /**
+   * A change batch (`label`: "Nhập tệp …", "Đóng đợt …") that cannot be undone: `record` is what
+   * was changed or added since (an edit of a record it wrote, an evaluation of a product it added,
+   * a product of a producer it added), `later` the change that did it, and `historyRecord` where
+   * Lịch sử thay đổi shows that change.
+   */
+  'batch.undo.refused':
+    | { reason: 'not-found' }
+    | { reason: 'already-undone'; label: string }
+    | {
+        reason: 'edited-later' | 'evaluated-later' | 'product-added-later'
+        label: string
+        record: NamedRecord
+        later: ChangeName | null
+        historyRecord: HistoryRecord
+      }
+    /** `by`, added later, refers to `record`, which the batch added. */
+    | {
+        reason: 'referred-later'
+        label: string
+        record: NamedRecord
+        by: NamedRecord
+        later: ChangeName | null
+        historyRecord: HistoryRecord
+      }
   /** A change of Lịch sử thay đổi that cannot be reverted, and why. */
   'history.revert.refused':
     | { reason: 'not-found' | 'no-images' }
-    | { reason: 'in-batch'; fileName: string }
+    /** `label`: the change batch the change belongs to; `kind` says where it is undone. */
+    | { reason: 'in-batch'; label: string; kind: ChangeBatchKind }
     | {
         reason: 'changed-later'
         record: NamedRecord
@@ -154,27 +181,6 @@ export interface ImportErrorParams {
   /** The sheet the clerk chose is not in the file; `sheets` are the ones it has. */
   'import.sheet.missing': { file: string; sheet: string; sheets: string[] }
   'import.commit.stale': NoParams
-  /**
-   * `record`: what was changed or added since the import (an edit of a record it wrote, an
-   * evaluation of a product it added, a product of a producer it added), `later` the change that
-   * did it, and `historyRecord` where Lịch sử thay đổi shows that change.
-   */
-  'import.undo.refused':
-    | { reason: 'not-found' | 'already-undone' }
-    | {
-        reason: 'edited-later' | 'evaluated-later' | 'product-added-later'
-        record: NamedRecord
-        later: ChangeName | null
-        historyRecord: HistoryRecord
-      }
-    /** `by`, added later, refers to `record`, which the import added. */
-    | {
-        reason: 'referred-later'
-        record: NamedRecord
-        by: NamedRecord
-        later: ChangeName | null
-        historyRecord: HistoryRecord
-      }
 }
 
 /** Errors of backup files: checking their content, and the backup folder. */

@@ -1,5 +1,6 @@
 /** The catalogue in English, for the UI's second language; the same codes as vi.ts. */
 import type { BackupKind } from '../ipc/contract'
+import type { ChangeBatchKind } from '../db/records'
 import type {
   BackupSubject,
   ChangeName,
@@ -44,21 +45,29 @@ const named = (record: NamedRecord): string => {
 const byChange = (change: ChangeName | null): string =>
   change === null ? '' : ` (${change.summary}, at ${moment(change.at, 'en')})`
 
-function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string {
+function undoRefusal(params: ErrorMessageParams['batch.undo.refused']): string {
+  if (params.reason === 'not-found') return 'Cannot undo: this action is not in the history.'
+  const refused = `Cannot undo "${params.label}": `
   switch (params.reason) {
-    case 'not-found':
-      return 'the import is not in the history.'
     case 'already-undone':
-      return 'this import has already been undone.'
+      return `${refused}it has been undone already.`
     case 'evaluated-later':
-      return `${named(params.record)} this import added has an evaluation added since${byChange(params.later)}. Revert that change in Change history (or delete that evaluation), then undo the import.`
+      return `${refused}${named(params.record)}, which it added, has an evaluation added since${byChange(params.later)}. Revert that change in Change history (or delete that evaluation), then undo again.`
     case 'edited-later':
-      return `${named(params.record)} was edited after the import${byChange(params.later)}. Revert that change in Change history (or correct by hand), then undo the import.`
+      return `${refused}${named(params.record)} was edited since${byChange(params.later)}. Revert that change in Change history (or correct by hand), then undo again.`
     case 'product-added-later':
-      return `a producer this import added has ${named(params.record)} added since${byChange(params.later)}. Revert that change in Change history (or move the product to another producer), then undo the import.`
+      return `${refused}a producer it added has ${named(params.record)} added since${byChange(params.later)}. Revert that change in Change history (or move the product to another producer), then undo again.`
     case 'referred-later':
-      return `${named(params.record)} this import added is used by ${named(params.by)} since${byChange(params.later)}. Revert that change in Change history, then undo the import.`
+      return `${refused}${named(params.record)}, which it added, is used by ${named(params.by)} since${byChange(params.later)}. Revert that change in Change history, then undo again.`
   }
+}
+
+/** Where a change batch of `kind` is undone as a whole. */
+const BATCH_PLACE: Record<ChangeBatchKind, string> = {
+  import: 'Import data (Import history)',
+  'round-scores': "the evaluation round's page",
+  'round-close': "the evaluation round's page",
+  'round-decision': "the evaluation round's page",
 }
 
 function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {
@@ -68,7 +77,7 @@ function revertRefusal(params: ErrorMessageParams['history.revert.refused']): st
     case 'no-images':
       return 'This change cannot be reverted: its history line does not keep the record as it was before and after. Correct by hand if needed.'
     case 'in-batch':
-      return `This change belongs to the import of ${params.fileName}: an import is undone only as a whole, in Import data (Import history).`
+      return `This change belongs to "${params.label}": that is undone only as a whole, in ${BATCH_PLACE[params.kind]}.`
     case 'changed-later':
       return `This change cannot be reverted: ${named(params.record)} was changed after it${byChange(params.later)}. Revert that later change first (or correct by hand). No data was changed.`
     case 'referred':
@@ -305,7 +314,7 @@ export const en: MessageTable = {
       `The file "${file}" has no sheet "${sheet}". Its sheets are: ${sheets.join('; ')}. Choose one of them.`,
     'import.commit.stale': () =>
       'The data has changed since the preview (someone edited it or another import was written). Nothing was written. Check the preview again, then import again.',
-    'import.undo.refused': (params) => `This import cannot be undone: ${undoRefusal(params)}`,
+    'batch.undo.refused': undoRefusal,
 
     'backup.empty': ({ subject }) => aboutBackup(subject, 'is empty.'),
     'backup.foreign': ({ subject }) => aboutBackup(subject, 'is not an OCOP Desk backup.'),

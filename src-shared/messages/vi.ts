@@ -1,5 +1,6 @@
 /** The catalogue in Vietnamese: what happened, where, and what to do next. */
 import type { BackupKind } from '../ipc/contract'
+import type { ChangeBatchKind } from '../db/records'
 import type {
   BackupSubject,
   ChangeName,
@@ -44,21 +45,35 @@ const named = (record: NamedRecord): string => {
 const byChange = (change: ChangeName | null): string =>
   change === null ? '' : ` (${change.summary}, lúc ${moment(change.at, 'vi')})`
 
-function undoRefusal(params: ErrorMessageParams['import.undo.refused']): string {
-  switch (params.reason) {
-    case 'not-found':
-      return 'không tìm thấy lần nhập trong lịch sử.'
-    case 'already-undone':
-      return 'lần nhập này đã được hoàn tác rồi.'
-    case 'evaluated-later':
-      return `${named(params.record)} do lần nhập thêm vào đã có kết quả đánh giá được thêm sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc xóa kết quả đánh giá đó), rồi hoàn tác lần nhập.`
-    case 'edited-later':
-      return `${named(params.record)} đã được sửa sau lần nhập${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc sửa tay), rồi hoàn tác lần nhập.`
-    case 'product-added-later':
-      return `chủ thể do lần nhập thêm vào đã có ${named(params.record)} được thêm sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc chuyển sản phẩm sang chủ thể khác), rồi hoàn tác lần nhập.`
-    case 'referred-later':
-      return `${named(params.record)} do lần nhập thêm vào đã được ${named(params.by)} dùng đến sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi, rồi hoàn tác lần nhập.`
+/** "Nhập tệp …" as it reads inside a sentence: "nhập tệp …". */
+const lowerFirst = (label: string): string =>
+  label.charAt(0).toLocaleLowerCase('vi') + label.slice(1)
+
+function undoRefusal(params: ErrorMessageParams['batch.undo.refused']): string {
+  if (params.reason === 'not-found') {
+    return 'Không hoàn tác được: không tìm thấy việc này trong lịch sử.'
   }
+  const refused = `Không hoàn tác được việc ${lowerFirst(params.label)}: `
+  switch (params.reason) {
+    case 'already-undone':
+      return `${refused}việc này đã được hoàn tác rồi.`
+    case 'evaluated-later':
+      return `${refused}${named(params.record)} do việc này thêm vào đã có kết quả đánh giá được thêm sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc xóa kết quả đánh giá đó), rồi hoàn tác lại.`
+    case 'edited-later':
+      return `${refused}${named(params.record)} đã được sửa sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc sửa tay), rồi hoàn tác lại.`
+    case 'product-added-later':
+      return `${refused}chủ thể do việc này thêm vào đã có ${named(params.record)} được thêm sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi (hoặc chuyển sản phẩm sang chủ thể khác), rồi hoàn tác lại.`
+    case 'referred-later':
+      return `${refused}${named(params.record)} do việc này thêm vào đã được ${named(params.by)} dùng đến sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi, rồi hoàn tác lại.`
+  }
+}
+
+/** Where a change batch of `kind` is undone as a whole. */
+const BATCH_PLACE: Record<ChangeBatchKind, string> = {
+  import: 'mục Nhập dữ liệu (Lịch sử nhập)',
+  'round-scores': 'trang của đợt đánh giá',
+  'round-close': 'trang của đợt đánh giá',
+  'round-decision': 'trang của đợt đánh giá',
 }
 
 function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {
@@ -68,7 +83,7 @@ function revertRefusal(params: ErrorMessageParams['history.revert.refused']): st
     case 'no-images':
       return 'Không hoàn tác được thay đổi này: dòng lịch sử không lưu bản ghi trước và sau khi thay đổi. Nếu cần, hãy sửa tay.'
     case 'in-batch':
-      return `Thay đổi này thuộc lần nhập tệp ${params.fileName}: một lần nhập chỉ hoàn tác được cả lần, ở mục Nhập dữ liệu (Lịch sử nhập).`
+      return `Thay đổi này thuộc việc ${lowerFirst(params.label)}: việc đó chỉ hoàn tác được cả lần, ở ${BATCH_PLACE[params.kind]}.`
     case 'changed-later':
       return `Không hoàn tác được thay đổi này: ${named(params.record)} đã được thay đổi sau đó${byChange(params.later)}. Hãy hoàn tác thay đổi sau đó trước (hoặc sửa tay). Dữ liệu không bị thay đổi.`
     case 'referred':
@@ -300,7 +315,7 @@ export const vi: MessageTable = {
       `Tệp "${file}" không có trang "${sheet}". Các trang có trong tệp: ${sheets.join('; ')}. Hãy chọn một trong các trang đó.`,
     'import.commit.stale': () =>
       'Dữ liệu đã thay đổi kể từ lúc xem trước (có người sửa hoặc một lần nhập khác vừa ghi). Chưa có gì được ghi. Hãy kiểm tra lại bản xem trước rồi nhập lại.',
-    'import.undo.refused': (params) => `Không hoàn tác được lần nhập này: ${undoRefusal(params)}`,
+    'batch.undo.refused': undoRefusal,
 
     'backup.empty': ({ subject }) => aboutBackup(subject, 'trống.'),
     'backup.foreign': ({ subject }) =>

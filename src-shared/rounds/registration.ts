@@ -4,8 +4,9 @@
  * product whose dossier is incomplete, and proposing stars other than the computed ones.
  */
 
+import type { DOSSIER_STATES } from '../db/records'
+
 /** An item's state in a product's dossier. */
-export const DOSSIER_STATES = ['du', 'thieu', 'khong-ap-dung'] as const
 export type DossierState = (typeof DOSSIER_STATES)[number]
 
 export interface DossierItem {

@@ -5,7 +5,7 @@
  * (who has not scored, the spread between members, the quorum). Pure: the round's screens, its
  * documents and the command line all read results from here. Rules: docs/evaluation-rounds.md.
  */
-import type { CriteriaSet } from '../db/records'
+import type { CriteriaSet, MEMBER_ROLES } from '../db/records'
 import { starsFromTotal } from '../domain/criteria'
 
 /**
@@ -30,7 +30,7 @@ export const DEFAULT_COUNCIL_RULES: Readonly<CouncilRules> = {
   decimals: 2,
 }
 
-export type MemberRole = 'chu-tich' | 'pho-chu-tich' | 'uy-vien-thu-ky' | 'uy-vien'
+export type MemberRole = (typeof MEMBER_ROLES)[number]
 
 export interface CouncilMember {
   id: string

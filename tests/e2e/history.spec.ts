@@ -72,7 +72,7 @@ test('an import undo refused by a later edit: the history reverts the edit, then
   await undoImport(page)
   const refusal = page.locator('.n-notification').filter({ hasText: 'Không hoàn tác được' })
   await expect(refusal).toContainText(
-    `sản phẩm "${RENAMED}" đã được sửa sau lần nhập (Sửa sản phẩm ${RENAMED}, lúc`,
+    `sản phẩm "${RENAMED}" đã được sửa sau đó (Sửa sản phẩm ${RENAMED}, lúc`,
   )
   await refusal.getByRole('link', { name: 'Xem trong Lịch sử thay đổi' }).click()
   await expect(page).toHaveURL(/#\/lich-su-thay-doi\?table=products&record=/)
@@ -97,7 +97,7 @@ test('an import undo refused by a later edit: the history reverts the edit, then
   await page.keyboard.press('Enter')
   const detail = page.getByTestId('history-detail')
   await expect(page.getByTestId('history-refusal')).toContainText(
-    `Thay đổi này thuộc lần nhập tệp ${FILE}: một lần nhập chỉ hoàn tác được cả lần, ở mục Nhập dữ liệu`,
+    `Thay đổi này thuộc việc nhập tệp ${FILE} (trang "Danh sách OCOP"): việc đó chỉ hoàn tác được cả lần, ở mục Nhập dữ liệu`,
   )
   await page.keyboard.press('Escape')
   await expect(detail).toBeHidden()

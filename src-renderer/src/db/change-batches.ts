@@ -4,7 +4,7 @@
  * record it wrote has been changed since and no later record refers to one it created; otherwise
  * the refusal names the later change or record, which Lịch sử thay đổi can revert.
  */
-import type { ChangeBatch } from '@shared/db/records'
+import type { ChangeBatch, ChangeBatchKind, ChangeBatchOf } from '@shared/db/records'
 import { REFERENCE_RULES } from '@shared/db/references'
 import { TABLE_NAMES, type TableName } from '@shared/db/schema'
 import { AppError } from '@shared/errors'
@@ -15,13 +15,28 @@ import { namedRecord } from './record-names'
 
 type Stamped = { id: string; updatedAt: string } & Record<string, unknown>
 
-/** Change batches, newest first. */
-export async function listChangeBatches(db: OcopDatabase): Promise<ChangeBatch[]> {
-  return db.changeBatches.orderBy('at').reverse().toArray()
+/** The change batches of `kind`, newest first. */
+export async function listChangeBatches<K extends ChangeBatchKind>(
+  db: OcopDatabase,
+  kind: K,
+): Promise<ChangeBatchOf<K>[]> {
+  const batches = await db.changeBatches.where('kind').equals(kind).toArray()
+  return (batches as ChangeBatchOf<K>[]).sort((a, b) => b.at.localeCompare(a.at))
 }
 
-function refuse(why: ErrorMessageParams['import.undo.refused']): AppError {
-  return new AppError({ code: 'import.undo.refused', params: why })
+type Refusal = ErrorMessageParams['batch.undo.refused']
+type Refusing = Refusal extends infer R
+  ? R extends { label: string }
+    ? Omit<R, 'label'>
+    : never
+  : never
+
+/** The refusal to undo `batch`, named by its label. */
+function refuse(batch: ChangeBatch, why: Refusing): AppError {
+  return new AppError({
+    code: 'batch.undo.refused',
+    params: { ...why, label: batch.label } as Refusal,
+  })
 }
 
 /** The latest audit line of a record, as a refusal names the change that did it. */
@@ -52,7 +67,7 @@ async function editedLater(db: OcopDatabase, batch: ChangeBatch): Promise<AppErr
     // Everything the batch wrote carries its time; a later edit changed updatedAt.
     const edited = records.find((r) => r !== undefined && r.updatedAt !== batch.at)
     if (edited !== undefined) {
-      return refuse({
+      return refuse(batch, {
         reason: 'edited-later',
         record: await namedRecord(db, table, edited.id),
         later: await latestChange(db, table, edited.id),
@@ -80,7 +95,7 @@ async function referredLater(db: OcopDatabase, batch: ChangeBatch): Promise<AppE
     const historyRecord = { table: rule.table, id: later.id }
     // The two a clerk meets after an import, in the words of that case.
     if (rule.table === 'evaluations' && rule.target === 'products') {
-      return refuse({
+      return refuse(batch, {
         reason: 'evaluated-later',
         record: await namedRecord(db, 'products', targetId),
         later: laterChange,
@@ -88,14 +103,14 @@ async function referredLater(db: OcopDatabase, batch: ChangeBatch): Promise<AppE
       })
     }
     if (rule.table === 'products' && rule.target === 'producers') {
-      return refuse({
+      return refuse(batch, {
         reason: 'product-added-later',
         record: await namedRecord(db, 'products', later.id),
         later: laterChange,
         historyRecord,
       })
     }
-    return refuse({
+    return refuse(batch, {
       reason: 'referred-later',
       record: await namedRecord(db, rule.target, targetId),
       by: await namedRecord(db, rule.table, later.id),
@@ -118,8 +133,10 @@ export async function undoChangeBatch(
 ): Promise<ChangeBatch> {
   return db.transaction('rw', db.registerTables(), async () => {
     const batch = await db.changeBatches.get(batchId)
-    if (batch === undefined) throw refuse({ reason: 'not-found' })
-    if (batch.undoneAt !== null) throw refuse({ reason: 'already-undone' })
+    if (batch === undefined) {
+      throw new AppError({ code: 'batch.undo.refused', params: { reason: 'not-found' } })
+    }
+    if (batch.undoneAt !== null) throw refuse(batch, { reason: 'already-undone' })
     const refusal = (await editedLater(db, batch)) ?? (await referredLater(db, batch))
     if (refusal) throw refusal
 

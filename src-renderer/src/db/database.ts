@@ -14,6 +14,11 @@ import type {
   PlanTarget,
   Producer,
   Product,
+  Round,
+  RoundEntry,
+  RoundMember,
+  RoundScore,
+  ScoringSheetRecord,
   SetAsideRecord,
   Setting,
   Unit,
@@ -59,6 +64,11 @@ export class OcopDatabase extends Dexie {
   settings!: Table<Setting, string>
   setAside!: Table<SetAsideRecord, string>
   issuedDocuments!: Table<IssuedDocument, string>
+  scoringSheets!: Table<ScoringSheetRecord, string>
+  rounds!: Table<Round, string>
+  roundMembers!: Table<RoundMember, string>
+  roundEntries!: Table<RoundEntry, string>
+  roundScores!: Table<RoundScore, string>
 
   constructor(name: string = DB_NAME, upToVersion?: number) {
     // 'strict' makes Chromium flush each transaction to disk before reporting it done: a clerk's

@@ -268,7 +268,11 @@ async function wordedRefusal(
   switch (refusal.reason) {
     case 'in-batch': {
       const batch = await db.changeBatches.get(refusal.batchId)
-      return { reason: 'in-batch', fileName: batch?.detail.fileName ?? refusal.batchId }
+      return {
+        reason: 'in-batch',
+        label: batch?.label ?? refusal.batchId,
+        kind: batch?.kind ?? 'import',
+      }
     }
     case 'no-images':
       return { reason: 'no-images' }

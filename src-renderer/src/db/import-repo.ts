@@ -3,7 +3,7 @@
  * before-images, created ids), which change-batches.ts undoes. The audit log gets one line per
  * batch (the batch holds the detail) so 10,000 rows commit in one pass.
  */
-import type { ChangeBatch } from '@shared/db/records'
+import type { ChangeBatch, ChangeBatchOf } from '@shared/db/records'
 import { AppError } from '@shared/errors'
 import type { ImportMatch, RecordChange } from '@shared/import/match'
 import type { OcopDatabase } from './database'
@@ -31,9 +31,9 @@ export async function commitImport(
   match: ImportMatch,
   source: BatchSource,
   batchId: string = crypto.randomUUID(),
-): Promise<ChangeBatch> {
+): Promise<ChangeBatchOf<'import'>> {
   const beforeImages: ChangeBatch['beforeImages'] = []
-  const batch: ChangeBatch = {
+  const batch: ChangeBatchOf<'import'> = {
     id: batchId,
     kind: 'import',
     label: `Nhập tệp ${source.fileName} (trang "${source.sheet}")`,

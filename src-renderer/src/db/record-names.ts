@@ -40,6 +40,19 @@ async function nameOfImage(db: OcopDatabase, table: string, image: unknown): Pro
     const plan = await imageOf(db, 'plans', text(record.planId))
     return text((plan as Image | null)?.name) || text(record.planId)
   }
+  if (table === 'roundEntries') {
+    const product = await imageOf(db, 'products', text(record.productId))
+    return text((product as Image | null)?.name) || text(record.productId)
+  }
+  if (table === 'roundScores') {
+    const entry = await nameOfImage(
+      db,
+      'roundEntries',
+      await imageOf(db, 'roundEntries', text(record.entryId)),
+    )
+    const member = await imageOf(db, 'roundMembers', text(record.memberId))
+    return `${entry} – ${text((member as Image | null)?.name) || text(record.memberId)}`
+  }
   if (table === 'setAside') return nameOfImage(db, text(record.table), record.record)
   if (table === 'issuedDocuments') return `${text(record.reference)} ${text(record.subject)}`.trim()
   return text(record.name) || text(record.id)

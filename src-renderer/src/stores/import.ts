@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
-import type { ChangeBatch } from '@shared/db/records'
+import type { ChangeBatch, ChangeBatchOf } from '@shared/db/records'
 import {
   mappingSourceKey,
   type ImportCheck,
@@ -34,6 +34,8 @@ const MAPPING_PREFERENCE = 'import.mapping:'
  * The import in progress (file, check, the clerk's corrections and exclusions, the match against
  * the register) and the history of batches with their undo.
  */
+type ImportBatch = ChangeBatchOf<'import'>
+
 export const useImportStore = defineStore('import', () => {
   const api = useApi()
   const register = useRegisterStore()
@@ -52,7 +54,7 @@ export const useImportStore = defineStore('import', () => {
     check.value === null ? [] : withUnitChoices(check.value.rows, unitChoices.value),
   )
   const progress = ref<ImportProgress | null>(null)
-  const batches = shallowRef<ChangeBatch[]>([])
+  const batches = shallowRef<ImportBatch[]>([])
   let jobId = ''
 
   api.on('job.progress', (report) => {
@@ -156,12 +158,11 @@ export const useImportStore = defineStore('import', () => {
   }
 
   async function loadHistory() {
-    const all = await listChangeBatches(useDatabase())
-    batches.value = all.filter((batch) => batch.kind === 'import')
+    batches.value = await listChangeBatches(useDatabase(), 'import')
   }
 
   /** Writes the match as one batch; remembers the corrected mapping for this layout. */
-  async function commit(): Promise<ChangeBatch> {
+  async function commit(): Promise<ImportBatch> {
     const current = check.value
     const matched = match.value
     if (current === null || matched === null) throw new Error('nothing to import')

@@ -53,15 +53,15 @@ describe('useErrorReporter', () => {
   it('words an error the catalogue knows in the UI language', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const error = new AppError({
-      code: 'import.undo.refused',
-      params: { reason: 'already-undone' },
+      code: 'batch.undo.refused',
+      params: { reason: 'already-undone', label: 'Nhập tệp xa-cam-xa.xlsx (trang "DS")' },
     })
 
     expect(await reported(error, 'vi')).toContain(
-      'Không hoàn tác được lần nhập này: lần nhập này đã được hoàn tác rồi.',
+      'Không hoàn tác được việc nhập tệp xa-cam-xa.xlsx (trang "DS"): việc này đã được hoàn tác rồi.',
     )
     expect(await reported(error, 'en')).toContain(
-      'This import cannot be undone: this import has already been undone.',
+      'Cannot undo "Nhập tệp xa-cam-xa.xlsx (trang "DS")": it has been undone already.',
     )
   })
 
@@ -75,16 +75,17 @@ describe('useErrorReporter', () => {
   it('links an import undo refused by a later edit to that record in Lịch sử thay đổi', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const error = new AppError({
-      code: 'import.undo.refused',
+      code: 'batch.undo.refused',
       params: {
         reason: 'edited-later',
+        label: 'Nhập tệp xa-cam-xa.xlsx (trang "DS")',
         record: { table: 'products', name: 'Gà Đông Tảo' },
         later: null,
         historyRecord: { table: 'products', id: 'sp-1' },
       },
     })
     const { text, link } = await reportedWithLink(error, 'vi')
-    expect(text).toContain('sản phẩm "Gà Đông Tảo" đã được sửa sau lần nhập.')
+    expect(text).toContain('sản phẩm "Gà Đông Tảo" đã được sửa sau đó.')
     expect(link).toEqual({
       text: 'Xem trong Lịch sử thay đổi',
       href: '/lich-su-thay-doi?table=products&record=sp-1',

@@ -26,6 +26,7 @@ import type { OfficeIdentity } from '@shared/domain/office'
 import { documentToIssue, issuedRecord } from '@shared/documents/issued'
 import { buildReport } from '@shared/reports/build'
 import { myHaoData } from '../../src-shared/reports/my-hao-fixture'
+import { roundRecords } from '../../support/round-records'
 
 let counter = 0
 const opened: Dexie[] = []
@@ -284,6 +285,28 @@ describe('backup and restore', () => {
           mapping: { A: 'product' },
           counts: { new: 1 },
         },
+      })
+      // A round scoring product sp1, with a full sheet loaded for the set.
+      const round = roundRecords({
+        criteriaSetId: 'qd1048',
+        products: ['sp1'],
+        scores: [[[30, 20, 30]]],
+        now,
+      })
+      await db.rounds.add(round.round)
+      await db.roundMembers.bulkAdd(round.members)
+      await db.roundEntries.bulkAdd(round.entries)
+      await db.roundScores.bulkAdd(round.scores)
+      await db.scoringSheets.add({
+        id: 'sheet-1',
+        criteriaSetId: 'qd1048',
+        groupCodes: [],
+        name: 'Phiếu đầy đủ',
+        source: 'QĐ 1048 Phụ lục III',
+        parts: [{ code: 'A', name: 'Phần A', max: 35, sections: [] }],
+        fileName: 'phieu.xlsx',
+        createdAt: now,
+        updatedAt: now,
       })
       // An evaluation an earlier restore set aside: its product was not in that backup.
       const evaluation = await db.evaluations.get('e1')

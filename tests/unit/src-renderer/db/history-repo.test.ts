@@ -205,10 +205,10 @@ describe('reverting a change from the history', () => {
     const statuses = await revertStatuses(db, [line])
     expect(statuses.get(line.id)).toEqual({
       revertible: false,
-      refusal: { reason: 'in-batch', fileName: 'xa-cam-xa.xlsx' },
+      refusal: { reason: 'in-batch', label: batch.label, kind: 'import' },
     })
     expect((await refusalOf(revertChange(db, line.id))).message).toBe(
-      'Thay đổi này thuộc lần nhập tệp xa-cam-xa.xlsx: một lần nhập chỉ hoàn tác được cả lần, ở mục Nhập dữ liệu (Lịch sử nhập).',
+      `Thay đổi này thuộc việc nhập tệp xa-cam-xa.xlsx (trang "${batch.detail.sheet}"): việc đó chỉ hoàn tác được cả lần, ở mục Nhập dữ liệu (Lịch sử nhập).`,
     )
     expect(batch.undoneAt).toBeNull()
   })
@@ -263,7 +263,7 @@ describe('an import undo refused by a later edit', () => {
 
     const refused = await refusalOf(undoChangeBatch(db, batch.id, new Date().toISOString()))
     expect(refused.message).toMatch(
-      /^Không hoàn tác được lần nhập này: sản phẩm "Gà Đông Tảo" đã được sửa sau lần nhập \(Sửa sản phẩm Gà Đông Tảo, lúc .+\)\. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi/,
+      /^Không hoàn tác được việc nhập tệp [^"]+ \(trang "[^"]+"\): sản phẩm "Gà Đông Tảo" đã được sửa sau đó \(Sửa sản phẩm Gà Đông Tảo, lúc .+\)\. Hãy hoàn tác thay đổi đó ở Lịch sử thay đổi/,
     )
     const { historyRecord } = refused.params as { historyRecord: { table: string; id: string } }
     expect(historyRecord).toEqual({ table: 'products', id: product!.id })
@@ -286,7 +286,7 @@ describe('an import undo refused by a later edit', () => {
     const evaluation = await evaluate(db, product!)
     const refused = await refusalOf(undoChangeBatch(db, batch.id, new Date().toISOString()))
     expect(refused.message).toContain(
-      'sản phẩm "Gà Đông Tảo" do lần nhập thêm vào đã có kết quả đánh giá được thêm sau đó (Thêm kết quả đánh giá năm 2020 cho Gà Đông Tảo, lúc',
+      'sản phẩm "Gà Đông Tảo" do việc này thêm vào đã có kết quả đánh giá được thêm sau đó (Thêm kết quả đánh giá năm 2020 cho Gà Đông Tảo, lúc',
     )
     expect(refused.params).toMatchObject({
       historyRecord: { table: 'evaluations', id: evaluation.id },

@@ -94,7 +94,7 @@ describe('import batches', () => {
 
     await undoChangeBatch(db, batch.id, new Date().toISOString())
     expect(await registerOf(db)).toEqual(before)
-    const [latest] = await listChangeBatches(db)
+    const [latest] = await listChangeBatches(db, 'import')
     expect(latest?.undoneAt).not.toBeNull()
     await expect(undoChangeBatch(db, batch.id, new Date().toISOString())).rejects.toThrow(
       /đã được hoàn tác/,
@@ -109,7 +109,7 @@ describe('import batches', () => {
     await updateProduct(db, product.id, { ...edit, description: 'Sửa tay sau khi nhập' })
     const before = await snapshotTables(db)
     await expect(undoChangeBatch(db, batch.id, new Date().toISOString())).rejects.toThrow(
-      /Không hoàn tác được lần nhập này: sản phẩm "Sản phẩm 2" đã được sửa sau lần nhập \(Sửa sản phẩm Sản phẩm 2, lúc/,
+      /Không hoàn tác được việc nhập tệp [^"]+ \(trang "[^"]+"\): sản phẩm "Sản phẩm 2" đã được sửa sau đó \(Sửa sản phẩm Sản phẩm 2, lúc/,
     )
     expect(await snapshotTables(db)).toEqual(before)
   })
@@ -122,14 +122,14 @@ describe('import batches', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...input } = evaluation!
     await createEvaluation(db, { ...input, productId: product.id, year: 2025 }, product.name)
     await expect(undoChangeBatch(db, batch.id, new Date().toISOString())).rejects.toThrow(
-      /sản phẩm "Sản phẩm 2" do lần nhập thêm vào đã có kết quả đánh giá được thêm sau đó/,
+      /sản phẩm "Sản phẩm 2" do việc này thêm vào đã có kết quả đánh giá được thêm sau đó/,
     )
   })
 
   it('is a change batch that says what it did, when and by whom', async () => {
     const db = await freshDb()
     const batch = await commitImport(db, await match(db, [row(2), row(3)]), source)
-    const [listed] = await listChangeBatches(db)
+    const [listed] = await listChangeBatches(db, 'import')
     expect(listed).toMatchObject({
       id: batch.id,
       kind: 'import',
@@ -162,7 +162,7 @@ describe('import batches', () => {
     )
     const before = await snapshotTables(db)
     await expect(undoChangeBatch(db, batch.id, new Date().toISOString())).rejects.toThrow(
-      /sản phẩm "Sản phẩm 2" do lần nhập thêm vào đã được chỉ tiêu kế hoạch "Kế hoạch 2025" dùng đến sau đó/,
+      /sản phẩm "Sản phẩm 2" do việc này thêm vào đã được chỉ tiêu kế hoạch "Kế hoạch 2025" dùng đến sau đó/,
     )
     expect(await snapshotTables(db)).toEqual(before)
   })

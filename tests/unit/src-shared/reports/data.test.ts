@@ -27,6 +27,11 @@ function backupOf(settings: unknown[]): NewBackup {
       settings,
       setAside: [],
       issuedDocuments: [],
+      scoringSheets: [],
+      rounds: [],
+      roundMembers: [],
+      roundEntries: [],
+      roundScores: [],
     },
   }
 }
