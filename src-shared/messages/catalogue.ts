@@ -114,6 +114,10 @@ export interface DataErrorParams {
     | { label: string; reason: 'still-missing'; ids: string[] }
   /** `chosen`: a plan was chosen but is gone; otherwise none was chosen. */
   'report.plan-missing': { chosen: boolean }
+  /** A write to a round that is closed: reopening it (undoing its closing) comes first. */
+  'round.closed': { round: string }
+  /** Scores for a product whose dossier lacks required items and has no override reason. */
+  'round.scoring-blocked': { product: string; missing: string[] }
   /** A number already given in its yearly series to the issued document `subject`. */
   'issued.number-taken': { reference: string; signedOn: string; subject: string }
   /**

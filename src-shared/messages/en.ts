@@ -276,6 +276,10 @@ export const en: MessageTable = {
       `The register already has the producer "${existing}" with ${by === 'tax-code' ? 'the same tax number' : 'the same name in the same commune or ward'} as "${producer}". Open that producer, or give a reason to save anyway. No data was changed.`,
     'set-aside.refused': (params) =>
       `Could not put it back: ${setAsideRefusal(params)} No data was changed.`,
+    'round.closed': ({ round }) =>
+      `Round "${round}" is closed and cannot be changed. To change it, reopen it in the Closing tab (undo its closing) first. No data was changed.`,
+    'round.scoring-blocked': ({ product, missing }) =>
+      `"${product}" cannot be scored yet: its dossier lacks ${missing.join(', ')}. Update the dossier in the Registered products tab, or write why the council scores it anyway.`,
     'issued.number-taken': ({ reference, signedOn, subject }) =>
       `Number ${reference} was already given to the document “${subject}” signed on ${signedOn}; a number is given only once a year. Use the next number or the one the records office gave this document.`,
     'report.plan-missing': ({ chosen }) =>

@@ -277,6 +277,10 @@ export const vi: MessageTable = {
       `Sổ đã có chủ thể "${existing}" ${by === 'tax-code' ? 'cùng mã số thuế' : 'cùng tên trong cùng xã, phường'} với "${producer}". Hãy mở chủ thể đó, hoặc ghi lý do để vẫn lưu. Dữ liệu không bị thay đổi.`,
     'set-aside.refused': (params) =>
       `Chưa đưa trở lại được: ${setAsideRefusal(params)} Dữ liệu không bị thay đổi.`,
+    'round.closed': ({ round }) =>
+      `Đợt "${round}" đã đóng nên không sửa được. Muốn sửa, hãy mở lại đợt ở thẻ Đóng đợt (hoàn tác việc đóng đợt) rồi sửa. Dữ liệu không bị thay đổi.`,
+    'round.scoring-blocked': ({ product, missing }) =>
+      `Sản phẩm "${product}" chưa chấm được: hồ sơ còn thiếu ${missing.join(', ')}. Hãy cập nhật hồ sơ ở thẻ Sản phẩm đăng ký, hoặc ghi lý do Hội đồng vẫn chấm.`,
     'issued.number-taken': ({ reference, signedOn, subject }) =>
       `Số ${reference} đã cấp cho văn bản “${subject}” ký ngày ${signedOn}; mỗi số chỉ cấp một lần trong năm. Hãy dùng số tiếp theo hoặc số văn thư đã cấp cho văn bản này.`,
     'report.plan-missing': ({ chosen }) =>
