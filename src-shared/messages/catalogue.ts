@@ -8,6 +8,7 @@
 import type { ErrorLocation } from '../errors'
 import type { BackupKind } from '../ipc/contract'
 import type { ChangeBatchKind } from '../db/records'
+import type { ClosingProblem, CouncilLevel } from '../rounds/closing'
 
 /** The languages the messages are written in; Vietnamese first. */
 export const LOCALES = ['vi', 'en'] as const
@@ -165,6 +166,48 @@ export interface DataErrorParams {
       }
 }
 
+/** Errors of closing an evaluation round, entering decisions on it, and reopening it. */
+export interface RoundErrorParams {
+  /** The round a close, a decision or a reopening names is not in the register. */
+  'round.not-found': NoParams
+  /**
+   * A round that cannot close (`round`: its name): closed already, without products, or with
+   * products whose result is not settled (`product`: its name, with what keeps it).
+   */
+  'round.close.refused':
+    | { reason: 'closed' | 'empty'; round: string }
+    | {
+        reason: 'not-ready'
+        round: string
+        products: { product: string; problems: ClosingProblem[] }[]
+      }
+  /** A decision entered against a round whose number or date cannot be taken. */
+  'round.decision.invalid':
+    | { round: string; problem: 'no-number' }
+    | { round: string; problem: 'bad-date'; date: string }
+    | { round: string; problem: 'before-meeting'; date: string; meetingDate: string }
+  /**
+   * The lines of a decision that cannot be entered: the round is not closed, there are none, or
+   * `products` are not awaiting a decision of `level`, are named twice, or get stars a decision
+   * does not recognise (3★-5★ only); `entryIds`: lines naming no product of the round.
+   */
+  'round.decision.refused':
+    | { reason: 'not-closed' | 'no-lines'; round: string }
+    | { reason: 'not-awaiting'; round: string; level: CouncilLevel; products: string[] }
+    | { reason: 'twice' | 'bad-stars'; round: string; products: string[] }
+    | { reason: 'unknown-entries'; round: string; entryIds: string[] }
+  /** A round that cannot reopen: not closed, or a decision entered against it still stands. */
+  'round.reopen.refused':
+    | { reason: 'not-closed'; round: string }
+    | {
+        reason: 'decision-stands'
+        round: string
+        level: CouncilLevel
+        decisionNo: string
+        decisionDate: string
+      }
+}
+
 /** Errors of a commune file that no reader should open or that cannot be read whole. */
 export interface ImportErrorParams {
   'import.file.empty': { file: string }
@@ -282,6 +325,7 @@ export interface UnitsListErrorParams {
 export interface ErrorMessageParams
   extends
     DataErrorParams,
+    RoundErrorParams,
     ImportErrorParams,
     BackupErrorParams,
     HostErrorParams,

@@ -10,9 +10,12 @@ import type {
   NamedRecord,
   PayloadKind,
   PlanName,
+  RoundErrorParams,
   UnitSuggestion,
 } from './catalogue'
 import { count, megabytes, moment } from './numbers'
+import { formatViDate } from '../dates'
+import type { ClosingProblem, CouncilLevel } from '../rounds/closing'
 
 /** 72.5 → '72.5', 60 → '60.0'. */
 function decimal(n: number): string {
@@ -193,6 +196,92 @@ const planList = (plans: readonly PlanName[]): string =>
 
 const unitsList = (file: string, line: number): string => `Units list "${file}", line ${line}`
 
+/** A council level inside a sentence: "of the province". */
+const LEVELS: Record<CouncilLevel, string> = {
+  xa: 'the commune',
+  huyen: 'the district',
+  tinh: 'the province',
+  'trung-uong': 'the central level',
+}
+
+const UNCHANGED = 'No data was changed.'
+
+const productList = (products: readonly string[]): string =>
+  products.map((product) => `"${product}"`).join(', ')
+
+/** What keeps one product from closing, and what to do about it. */
+function closingProblem(problem: ClosingProblem): string {
+  switch (problem.code) {
+    case 'no-result':
+      return 'no member has scored every part yet; enter the scores'
+    case 'missing':
+      return `${problem.members.join(', ')} have not scored every part; enter their scores`
+    case 'no-quorum':
+      return `only ${problem.scored} members scored it, at least ${problem.required} are needed`
+    case 'no-chair':
+      return 'the chair has not scored it'
+    case 'spread':
+      return `the members' totals differ by ${count(problem.difference, 'en')} points, more than the ${count(problem.max, 'en')} allowed: the council discusses and scores again (enter the next pass)`
+    case 'no-reason':
+      return `the council proposes ${problem.proposed} stars instead of the ${problem.computed} of the score without a reason: write the reason or propose the score's stars`
+    case 'dossier-incomplete':
+      return `it was scored without ${problem.missing.join(', ')} in its dossier and no reason is written: update the dossier or write the reason`
+  }
+}
+
+/** Closing a round, entering the decisions on its products, and reopening it. */
+const ROUND_MESSAGES: {
+  [C in keyof RoundErrorParams]: (params: RoundErrorParams[C]) => string
+} = {
+  'round.not-found': () =>
+    `This evaluation round is not in the data (it may have been deleted, or the data was just restored). Open the list of rounds again. ${UNCHANGED}`,
+  'round.close.refused': (params) => {
+    switch (params.reason) {
+      case 'closed':
+        return `The round "${params.round}" is closed already. ${UNCHANGED}`
+      case 'empty':
+        return `The round "${params.round}" has no products, so it cannot be closed. Add products and enter their scores first. ${UNCHANGED}`
+      case 'not-ready': {
+        const products = params.products.map(
+          ({ product, problems }) =>
+            `The product "${product}": ${problems.map(closingProblem).join('; ')}.`,
+        )
+        return `The round "${params.round}" cannot be closed yet. ${products.join(' ')} ${UNCHANGED}`
+      }
+    }
+  },
+  'round.decision.invalid': (params) => {
+    switch (params.problem) {
+      case 'no-number':
+        return `The decision for the round "${params.round}" has no number. Write its number, e.g. 1358/QĐ-UBND. ${UNCHANGED}`
+      case 'bad-date':
+        return `The decision date "${params.date}" is not a date. Choose the day the decision was signed. ${UNCHANGED}`
+      case 'before-meeting':
+        return `The decision date ${formatViDate(params.date)} is before the council of the round "${params.round}" met (${formatViDate(params.meetingDate)}). Check the day the decision was signed. ${UNCHANGED}`
+    }
+  },
+  'round.decision.refused': (params) => {
+    switch (params.reason) {
+      case 'not-closed':
+        return `The round "${params.round}" is not closed, so no decision can be entered. Close the round first. ${UNCHANGED}`
+      case 'no-lines':
+        return `The decision names no product. Choose the products of the round "${params.round}" it recognises or does not recognise. ${UNCHANGED}`
+      case 'not-awaiting':
+        return `The products ${productList(params.products)} of the round "${params.round}" are not awaiting a decision of ${LEVELS[params.level]} (they have their result, or were proposed to another level). Leave them out of the decision. ${UNCHANGED}`
+      case 'twice':
+        return `The products ${productList(params.products)} are named twice in the decision. Give each product one line. ${UNCHANGED}`
+      case 'bad-stars':
+        return `The products ${productList(params.products)}: a decision recognises 3 to 5 stars only. Correct the stars, or mark them not recognised. ${UNCHANGED}`
+      case 'unknown-entries':
+        return `The decision has ${params.entryIds.length} lines for no product of the round "${params.round}" (a product may have left the round). Open the round's page again and enter the decision again. ${UNCHANGED}`
+    }
+  },
+  'round.reopen.refused': (params) =>
+    params.reason === 'not-closed'
+      ? `The round "${params.round}" is open: there is nothing to reopen. ${UNCHANGED}`
+      : `The round "${params.round}" cannot be reopened: decision ${params.decisionNo} of ${formatViDate(params.decisionDate)} by ${LEVELS[params.level]} was entered on its results. Undo that decision first (on the round's page), then reopen the round. ${UNCHANGED}`,
+}
+
 export const en: MessageTable = {
   location: ({ file, sheet, row, column, columnLabel }) => {
     const parts: string[] = []
@@ -287,6 +376,7 @@ export const en: MessageTable = {
         ? 'The chosen plan is not in the data (it may have been deleted). Choose another plan, then make the report again.'
         : 'No plan is chosen for the plan results report. Choose a plan, then make the report again.',
     'history.revert.refused': revertRefusal,
+    ...ROUND_MESSAGES,
 
     'import.file.empty': ({ file }) =>
       `The file "${file}" is empty (0 bytes): there is nothing to import. Ask the commune/ward to send the file again.`,

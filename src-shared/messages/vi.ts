@@ -10,9 +10,12 @@ import type {
   NamedRecord,
   PayloadKind,
   PlanName,
+  RoundErrorParams,
   UnitSuggestion,
 } from './catalogue'
 import { count, megabytes, moment } from './numbers'
+import { formatViDate } from '../dates'
+import type { ClosingProblem, CouncilLevel } from '../rounds/closing'
 
 /** 72.5 → '72,5', 60 → '60,0': scores as a score sheet writes them. */
 function decimal(n: number): string {
@@ -198,6 +201,92 @@ const planList = (plans: readonly PlanName[]): string =>
 
 const unitsList = (file: string, line: number): string => `Danh sách đơn vị "${file}", dòng ${line}`
 
+/** A council level inside a sentence: "của cấp tỉnh". */
+const LEVELS: Record<CouncilLevel, string> = {
+  xa: 'cấp xã',
+  huyen: 'cấp huyện',
+  tinh: 'cấp tỉnh',
+  'trung-uong': 'Trung ương',
+}
+
+const UNCHANGED = 'Dữ liệu không bị thay đổi.'
+
+const productList = (products: readonly string[]): string =>
+  products.map((product) => `"${product}"`).join(', ')
+
+/** What keeps one product from closing, and what to do about it. */
+function closingProblem(problem: ClosingProblem): string {
+  switch (problem.code) {
+    case 'no-result':
+      return 'chưa thành viên nào chấm đủ các phần, hãy nhập điểm'
+    case 'missing':
+      return `${problem.members.join(', ')} chưa chấm đủ các phần, hãy nhập đủ điểm`
+    case 'no-quorum':
+      return `mới có ${problem.scored} thành viên chấm đủ, cần ít nhất ${problem.required} thành viên`
+    case 'no-chair':
+      return 'Chủ tịch Hội đồng chưa chấm'
+    case 'spread':
+      return `điểm của các thành viên chênh nhau ${count(problem.difference, 'vi')} điểm, quá ${count(problem.max, 'vi')} điểm cho phép: Hội đồng thảo luận và chấm lại (nhập lần chấm sau)`
+    case 'no-reason':
+      return `Hội đồng đề nghị ${problem.proposed} sao, khác ${problem.computed} sao theo điểm, nhưng chưa ghi lý do: hãy ghi lý do hoặc đề nghị theo điểm`
+    case 'dossier-incomplete':
+      return `hồ sơ còn thiếu ${problem.missing.join(', ')} mà chưa ghi lý do vẫn chấm: hãy cập nhật hồ sơ hoặc ghi lý do`
+  }
+}
+
+/** Closing a round, entering the decisions on its products, and reopening it. */
+const ROUND_MESSAGES: {
+  [C in keyof RoundErrorParams]: (params: RoundErrorParams[C]) => string
+} = {
+  'round.not-found': () =>
+    `Không tìm thấy đợt đánh giá này trong dữ liệu (có thể đã bị xóa, hoặc dữ liệu vừa được khôi phục). Hãy mở lại danh sách đợt đánh giá. ${UNCHANGED}`,
+  'round.close.refused': (params) => {
+    switch (params.reason) {
+      case 'closed':
+        return `Đợt "${params.round}" đã đóng rồi. ${UNCHANGED}`
+      case 'empty':
+        return `Đợt "${params.round}" chưa có sản phẩm nào nên chưa đóng được. Hãy thêm sản phẩm và nhập điểm trước. ${UNCHANGED}`
+      case 'not-ready': {
+        const products = params.products.map(
+          ({ product, problems }) =>
+            `Sản phẩm "${product}": ${problems.map(closingProblem).join('; ')}.`,
+        )
+        return `Chưa đóng được đợt "${params.round}". ${products.join(' ')} ${UNCHANGED}`
+      }
+    }
+  },
+  'round.decision.invalid': (params) => {
+    switch (params.problem) {
+      case 'no-number':
+        return `Chưa ghi số quyết định cho đợt "${params.round}". Hãy ghi số quyết định, ví dụ 1358/QĐ-UBND. ${UNCHANGED}`
+      case 'bad-date':
+        return `Ngày quyết định "${params.date}" không phải là ngày. Hãy chọn ngày ký quyết định. ${UNCHANGED}`
+      case 'before-meeting':
+        return `Ngày quyết định ${formatViDate(params.date)} trước ngày họp Hội đồng của đợt "${params.round}" (${formatViDate(params.meetingDate)}). Hãy kiểm tra lại ngày ký quyết định. ${UNCHANGED}`
+    }
+  },
+  'round.decision.refused': (params) => {
+    switch (params.reason) {
+      case 'not-closed':
+        return `Đợt "${params.round}" chưa đóng nên chưa nhập được quyết định. Hãy đóng đợt trước. ${UNCHANGED}`
+      case 'no-lines':
+        return `Quyết định chưa có sản phẩm nào. Hãy chọn các sản phẩm của đợt "${params.round}" mà quyết định công nhận hoặc không công nhận. ${UNCHANGED}`
+      case 'not-awaiting':
+        return `Sản phẩm ${productList(params.products)} của đợt "${params.round}" không chờ quyết định của ${LEVELS[params.level]} (đã có kết quả, hoặc được đề nghị lên cấp khác). Hãy bỏ các sản phẩm đó khỏi quyết định. ${UNCHANGED}`
+      case 'twice':
+        return `Sản phẩm ${productList(params.products)} được ghi hai lần trong quyết định. Hãy để mỗi sản phẩm một dòng. ${UNCHANGED}`
+      case 'bad-stars':
+        return `Sản phẩm ${productList(params.products)}: quyết định chỉ công nhận từ 3 đến 5 sao. Hãy sửa hạng sao, hoặc ghi là không công nhận. ${UNCHANGED}`
+      case 'unknown-entries':
+        return `Quyết định có ${params.entryIds.length} dòng không thuộc sản phẩm nào của đợt "${params.round}" (sản phẩm có thể đã bị bỏ khỏi đợt). Hãy mở lại trang của đợt rồi nhập lại quyết định. ${UNCHANGED}`
+    }
+  },
+  'round.reopen.refused': (params) =>
+    params.reason === 'not-closed'
+      ? `Đợt "${params.round}" đang mở, không cần mở lại. ${UNCHANGED}`
+      : `Chưa mở lại được đợt "${params.round}": Quyết định số ${params.decisionNo} ngày ${formatViDate(params.decisionDate)} của ${LEVELS[params.level]} đã được nhập theo kết quả của đợt. Hãy hoàn tác quyết định trước (ở trang của đợt đánh giá), rồi mở lại đợt. ${UNCHANGED}`,
+}
+
 export const vi: MessageTable = {
   location: ({ file, sheet, row, column, columnLabel }) => {
     const parts: string[] = []
@@ -288,6 +377,7 @@ export const vi: MessageTable = {
         ? 'Không tìm thấy kế hoạch đã chọn trong dữ liệu (có thể đã bị xóa). Hãy chọn một kế hoạch khác rồi lập lại báo cáo.'
         : 'Chưa chọn kế hoạch cho báo cáo kết quả thực hiện kế hoạch. Hãy chọn một kế hoạch rồi lập lại báo cáo.',
     'history.revert.refused': revertRefusal,
+    ...ROUND_MESSAGES,
 
     'import.file.empty': ({ file }) =>
       `Tệp "${file}" rỗng (0 byte), không có dữ liệu để nhập. Đề nghị xã, phường gửi lại tệp.`,

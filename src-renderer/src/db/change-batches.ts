@@ -81,10 +81,13 @@ async function editedLater(db: OcopDatabase, batch: ChangeBatch): Promise<AppErr
 /** The refusal for a later record that refers to one the batch created. */
 async function referredLater(db: OcopDatabase, batch: ChangeBatch): Promise<AppError | null> {
   const created = (table: string) => new Set(batch.createdIds[table] ?? [])
+  const written = writtenIds(batch)
   for (const rule of REFERENCE_RULES) {
     const targets = created(rule.target)
     if (targets.size === 0) continue
-    const own = created(rule.table)
+    // A record the batch wrote itself (closing sets an entry's evaluation) is not a later one:
+    // editedLater found it unchanged since, and undoing gives it back its before-image.
+    const own = new Set(written.get(rule.table) ?? [])
     const later = (await db
       .table(rule.table)
       .filter((r: Stamped) => targets.has(r[rule.field] as string) && !own.has(r.id))

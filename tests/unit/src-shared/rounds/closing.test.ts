@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { closingOutcome } from '@shared/rounds/closing'
+import { closingOutcome, closingPlan } from '@shared/rounds/closing'
+import type { RoundBundle } from '@shared/rounds/round-data'
+import { roundRecords } from '../../support/round-records'
 import { criteriaSetOn, loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import shipped from '../../../../resources/catalogues/criteria-sets.json'
 
@@ -47,5 +49,71 @@ describe('closing a round: recognitions, proposals and plain results', () => {
     expect([before.id, after.id]).toEqual(['qd-1048', 'qd-148'])
     expect(closingOutcome(before, 'huyen', 3)).toEqual({ kind: 'propose', to: 'tinh' })
     expect(closingOutcome(after, 'huyen', 3)).toEqual({ kind: 'recognise' })
+  })
+})
+
+describe('what closing would do with each product, and what keeps the round open', () => {
+  function bundleOf(records: ReturnType<typeof roundRecords>): RoundBundle {
+    return { ...records, set: set('qd-1048'), sheets: [] }
+  }
+  const records = () =>
+    roundRecords({
+      criteriaSetId: 'qd-1048',
+      products: ['sp1', 'sp2', 'sp3'],
+      scores: [
+        [
+          [20, 15, 20],
+          [20, 15, 20],
+          [20, 15, 20],
+        ],
+        [
+          [25, 20, 30],
+          [25, 20, 30],
+          [25, 20, 30],
+        ],
+        [null, null, null],
+      ],
+    })
+
+  it('gives each scored product its stars and outcome, and names a product nobody scored', () => {
+    const plan = closingPlan(bundleOf(records()))
+    expect(plan.lines.map((line) => [line.stars, line.outcome, line.problems])).toEqual([
+      [3, { kind: 'propose', to: 'tinh' }, []],
+      [4, { kind: 'propose', to: 'tinh' }, []],
+      [null, null, [{ code: 'no-result' }]],
+    ])
+    expect(plan.ready).toBe(false)
+  })
+
+  it('closes on the stars a mandatory criterion capped, and refuses a dossier scored without its reason', () => {
+    const round = records()
+    round.entries = round.entries.slice(0, 2)
+    round.entries[1] = { ...round.entries[1]!, mandatoryMissedFrom: 4 }
+    expect(closingPlan(bundleOf(round)).lines[1]).toMatchObject({
+      stars: 3,
+      outcome: { kind: 'propose', to: 'tinh' },
+      problems: [],
+    })
+    round.entries[0] = {
+      ...round.entries[0]!,
+      dossier: { ...round.entries[0]!.dossier, 'san-pham-mau': 'thieu' },
+    }
+    const plan = closingPlan(bundleOf(round))
+    expect(plan.lines[0]!.problems).toEqual([
+      { code: 'dossier-incomplete', missing: ['Sản phẩm mẫu'] },
+    ])
+    expect(plan.ready).toBe(false)
+    round.entries[0] = { ...round.entries[0], overrideReason: 'Mẫu gửi sau, Hội đồng đồng ý chấm' }
+    expect(closingPlan(bundleOf(round)).ready).toBe(true)
+  })
+
+  it('is never ready for a round closed already or without products', () => {
+    const closed = records()
+    closed.round = { ...closed.round, status: 'closed' }
+    closed.entries = closed.entries.slice(0, 2)
+    expect(closingPlan(bundleOf(closed))).toMatchObject({ closed: true, ready: false })
+    const empty = records()
+    empty.entries = []
+    expect(closingPlan(bundleOf(empty))).toMatchObject({ closed: false, lines: [], ready: false })
   })
 })
