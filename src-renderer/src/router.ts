@@ -10,6 +10,7 @@ import ProducersView from './views/ProducersView.vue'
 import ProductsView from './views/ProductsView.vue'
 import ProductView from './views/ProductView.vue'
 import StarsView from './views/StarsView.vue'
+import RoundsView from './views/RoundsView.vue'
 import HistoryView from './views/HistoryView.vue'
 
 /** The product's sections, in sidebar order; `navKey` names the label in the catalogue. */
@@ -20,6 +21,7 @@ export const SECTIONS = [
   { path: '/chu-the', name: 'producers', component: ProducersView },
   { path: '/don-vi', name: 'units', component: UnitsView },
   { path: '/ke-hoach', name: 'plans', component: PlansView },
+  { path: '/dot-danh-gia', name: 'rounds', component: RoundsView },
   { path: '/nhap-du-lieu', name: 'import', component: ImportView },
   { path: '/lich-su-thay-doi', name: 'history', component: HistoryView },
   { path: '/bao-cao', name: 'reports', component: ReportsView },
@@ -59,6 +61,13 @@ export function createAppRouter() {
       meta: { section: 'plans' },
     },
   )
+  // A round's page belongs to Đợt đánh giá.
+  routes.push({
+    path: '/dot-danh-gia/:id',
+    name: 'round',
+    component: () => import('./views/RoundView.vue'),
+    meta: { section: 'rounds' },
+  })
   // The register of issued documents belongs to Báo cáo.
   routes.push({
     path: '/bao-cao/da-phat-hanh',

@@ -36,6 +36,11 @@ const RECORD_NOUNS: Readonly<Record<string, string>> = {
   planTargets: 'the plan target',
   settings: 'the office details',
   setAside: 'the record in the To resolve list',
+  scoringSheets: 'the scoring sheet',
+  rounds: 'the evaluation round',
+  roundMembers: 'the council member',
+  roundEntries: 'the product registered for evaluation',
+  roundScores: 'the score',
 }
 
 /** 'the product "Gà Đông Tảo"': a record by what it is and its name. */

@@ -36,6 +36,11 @@ const RECORD_NOUNS: Readonly<Record<string, string>> = {
   planTargets: 'chỉ tiêu kế hoạch',
   settings: 'thông tin cơ quan',
   setAside: 'bản ghi trong danh sách Cần xử lý',
+  scoringSheets: 'phiếu chấm',
+  rounds: 'đợt đánh giá',
+  roundMembers: 'thành viên Hội đồng',
+  roundEntries: 'sản phẩm đăng ký đánh giá',
+  roundScores: 'điểm chấm',
 }
 
 /** 'sản phẩm "Gà Đông Tảo"': a record by what it is and its name. */

@@ -10,7 +10,6 @@ import type {
   RoundScore,
   ScoringSheetRecord,
 } from '@shared/db/records'
-import type { RoundTables } from '@shared/rounds/round-data'
 import { scoringBlock } from '@shared/rounds/registration'
 import { AppError } from '@shared/errors'
 import type { OcopDatabase } from './database'
@@ -23,9 +22,7 @@ import {
 } from './audited-writes'
 
 /** Every round with its records (rounds are few; the page reads them from memory). */
-export async function listRoundTables(
-  db: OcopDatabase,
-): Promise<Omit<RoundTables, 'criteriaSets'>> {
+export async function listRoundTables(db: OcopDatabase) {
   const [rounds, roundMembers, roundEntries, roundScores, scoringSheets] = await Promise.all([
     db.rounds.toArray(),
     db.roundMembers.toArray(),
@@ -365,7 +362,7 @@ export async function restoreEntry(db: OcopDatabase, removed: RemovedEntry): Pro
   })
 }
 
-/** A member's part scores for a product in a pass, as typed in the grid. */
+/** Part scores a member gave a product in a pass, as typed in the grid (only the parts typed). */
 export interface ScoreInput {
   entryId: string
   memberId: string
@@ -374,8 +371,9 @@ export interface ScoreInput {
 }
 
 /**
- * Writes a member's scores for a product in a pass (replacing what the grid or a workbook gave
- * before). Refused for a product whose dossier blocks scoring.
+ * Writes the parts typed for a member's sheet of a product in a pass, keeping the parts typed
+ * before (cells are written one at a time, each in its own transaction). Refused for a product
+ * whose dossier blocks scoring.
  */
 export async function saveScore(db: OcopDatabase, input: ScoreInput): Promise<RoundScore> {
   return db.transaction('rw', [...roundTables(db), db.products], async () => {
@@ -404,7 +402,7 @@ export async function saveScore(db: OcopDatabase, input: ScoreInput): Promise<Ro
         existing.id,
         (before) => ({
           ...before,
-          parts: input.parts,
+          parts: { ...before.parts, ...input.parts },
           items: null,
           source: 'grid',
           updatedAt: now,

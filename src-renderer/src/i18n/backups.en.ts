@@ -11,6 +11,11 @@ export const backupsEn: typeof backupsVi = {
       criteriaSets: 'Criteria sets',
       plans: 'Plans',
       planTargets: 'Plan targets',
+      scoringSheets: 'Loaded scoring sheets',
+      rounds: 'Evaluation rounds',
+      roundMembers: 'Council members',
+      roundEntries: 'Products registered for evaluation',
+      roundScores: 'Scores',
     },
     record: {
       evaluation: 'Evaluation {year}, round {round}',

@@ -9,6 +9,11 @@ export const backupsVi = {
       criteriaSets: 'Bộ tiêu chí',
       plans: 'Kế hoạch',
       planTargets: 'Chỉ tiêu kế hoạch',
+      scoringSheets: 'Phiếu chấm đã nạp',
+      rounds: 'Đợt đánh giá',
+      roundMembers: 'Thành viên Hội đồng',
+      roundEntries: 'Sản phẩm đăng ký đánh giá',
+      roundScores: 'Điểm chấm',
     },
     record: {
       evaluation: 'Đánh giá năm {year}, lần {round}',

@@ -11,6 +11,7 @@ import { statusEn } from './status.en'
 import { formsEn } from './forms.en'
 import { layoutEn } from './layout.en'
 import { practiceEn } from './practice.en'
+import { roundsEn } from './rounds.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -26,6 +27,7 @@ export const en: MessageSchema = {
   ...formsEn,
   ...layoutEn,
   ...practiceEn,
+  ...roundsEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',
@@ -45,6 +47,7 @@ export const en: MessageSchema = {
     producers: 'Producers',
     units: 'Administrative units',
     plans: 'Plans',
+    rounds: 'Evaluation rounds',
     import: 'Import',
     history: 'Change history',
     reports: 'Reports',

@@ -11,6 +11,7 @@ import { statusVi } from './status.vi'
 import { formsVi } from './forms.vi'
 import { layoutVi } from './layout.vi'
 import { practiceVi } from './practice.vi'
+import { roundsVi } from './rounds.vi'
 
 export const vi = {
   ...registerVi,
@@ -25,6 +26,7 @@ export const vi = {
   ...formsVi,
   ...layoutVi,
   ...practiceVi,
+  ...roundsVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -44,6 +46,7 @@ export const vi = {
     producers: 'Chủ thể',
     units: 'Đơn vị hành chính',
     plans: 'Kế hoạch',
+    rounds: 'Đợt đánh giá',
     import: 'Nhập dữ liệu',
     history: 'Lịch sử thay đổi',
     reports: 'Báo cáo',

@@ -1,6 +1,7 @@
 import { useIssuedStore } from './issued'
 import { usePlansStore } from './plans'
 import { useRegisterStore } from './register'
+import { useRoundsStore } from './rounds'
 import { useSetAsideStore } from './set-aside'
 import { useSettingsStore } from './settings'
 import { useUnitsStore } from './units'
@@ -14,5 +15,6 @@ export async function loadAllStores(): Promise<void> {
     usePlansStore().load(),
     useSetAsideStore().load(),
     useIssuedStore().load(),
+    useRoundsStore().load(),
   ])
 }

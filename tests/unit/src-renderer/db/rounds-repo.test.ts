@@ -105,14 +105,14 @@ describe('an open round', () => {
     expect((await saveScore(db, score)).parts).toEqual({ A: 30, B: 20, C: 30 })
   })
 
-  it('keeps one sheet per member and pass: typing again replaces it', async () => {
+  it('keeps one sheet per member and pass: a part typed again replaces it, the others stay', async () => {
     const db = await freshDb()
     const { chair, entry } = await seeded(db)
     await updateEntry(db, entry.id, { dossier: allThere })
     const score = { entryId: entry.id, memberId: chair.id, pass: 1, parts: { A: 30, B: 20, C: 30 } }
     await saveScore(db, score)
-    await saveScore(db, { ...score, parts: { A: 31, B: 20, C: 30 } })
-    expect((await db.roundScores.toArray()).map((s) => s.parts.A)).toEqual([31])
+    await saveScore(db, { ...score, parts: { A: 31 } })
+    expect((await db.roundScores.toArray()).map((s) => s.parts)).toEqual([{ A: 31, B: 20, C: 30 }])
   })
 
   it('re-scores a product in a new pass, every member with an empty sheet, the first kept', async () => {
