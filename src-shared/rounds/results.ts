@@ -74,6 +74,14 @@ export interface ProductResult {
 // Sums and averages of decimal points carry binary noise (0.1 + 0.2); 9 decimals drop it.
 const clean = (value: number): number => Math.round(value * 1e9) / 1e9
 
+/** How many of `memberCount` members the quorum asks for (3/4 of 9 → 7: rounded up). */
+export function quorumRequired(
+  memberCount: number,
+  rules: Pick<CouncilRules, 'quorumShare'>,
+): number {
+  return Math.ceil(clean(memberCount * rules.quorumShare))
+}
+
 /** `value` rounded half away from zero to `decimals`, as a clerk rounds by hand (69.995 → 70). */
 export function roundScore(value: number, decimals: number): number {
   const factor = 10 ** decimals
@@ -121,7 +129,7 @@ export function productResult(
       messages.push({ code: 'spread', difference, max: rules.maxSpread })
     }
   }
-  const required = Math.ceil(clean(members.length * rules.quorumShare))
+  const required = quorumRequired(members.length, rules)
   if (complete.length < required) {
     messages.push({ code: 'no-quorum', scored: complete.length, required })
   }
