@@ -193,7 +193,12 @@ export interface RoundErrorParams {
    */
   'round.decision.refused':
     | { reason: 'not-closed' | 'no-lines'; round: string }
-    | { reason: 'not-awaiting'; round: string; level: CouncilLevel; products: string[] }
+    | {
+        reason: 'not-awaiting' | 'not-its-rank'
+        round: string
+        level: CouncilLevel
+        products: string[]
+      }
     | { reason: 'twice' | 'bad-stars'; round: string; products: string[] }
     | { reason: 'unknown-entries'; round: string; entryIds: string[] }
   /** A round that cannot reopen: not closed, or a decision entered against it still stands. */

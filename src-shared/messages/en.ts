@@ -273,6 +273,8 @@ const ROUND_MESSAGES: {
         return `The decision names no product. Choose the products of the round "${params.round}" it recognises or does not recognise. ${UNCHANGED}`
       case 'not-awaiting':
         return `The products ${productList(params.products)} of the round "${params.round}" are not awaiting a decision of ${LEVELS[params.level]} (they have their result, or were proposed to another level). Leave them out of the decision. ${UNCHANGED}`
+      case 'not-its-rank':
+        return `The products ${productList(params.products)}: under the round's criteria set, ${LEVELS[params.level]} does not recognise the stars given. Enter the decision of the level that does, or correct the stars. ${UNCHANGED}`
       case 'twice':
         return `The products ${productList(params.products)} are named twice in the decision. Give each product one line. ${UNCHANGED}`
       case 'bad-stars':

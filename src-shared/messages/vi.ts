@@ -278,6 +278,8 @@ const ROUND_MESSAGES: {
         return `Quyết định chưa có sản phẩm nào. Hãy chọn các sản phẩm của đợt "${params.round}" mà quyết định công nhận hoặc không công nhận. ${UNCHANGED}`
       case 'not-awaiting':
         return `Sản phẩm ${productList(params.products)} của đợt "${params.round}" không chờ quyết định của ${LEVELS[params.level]} (đã có kết quả, hoặc được đề nghị lên cấp khác). Hãy bỏ các sản phẩm đó khỏi quyết định. ${UNCHANGED}`
+      case 'not-its-rank':
+        return `Sản phẩm ${productList(params.products)}: theo bộ tiêu chí của đợt, hạng sao ghi cho sản phẩm không thuộc thẩm quyền công nhận của ${LEVELS[params.level]}. Hãy nhập quyết định của cấp có thẩm quyền, hoặc sửa hạng sao. ${UNCHANGED}`
       case 'twice':
         return `Sản phẩm ${productList(params.products)} được ghi hai lần trong quyết định. Hãy để mỗi sản phẩm một dòng. ${UNCHANGED}`
       case 'bad-stars':

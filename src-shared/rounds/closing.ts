@@ -28,7 +28,9 @@ const rank = (level: CouncilLevel) => COUNCIL_LEVELS.indexOf(level)
  * The outcome for a product the round's council ranked at `stars`. A rank the set gives to a
  * lower level than the round's is recognised by the round's own council: a higher council that
  * scores a product decides on it (after the 2025 mergers the province scores what districts did).
- * A set that names no level for the rank forwards nothing it cannot name: it is recognised here.
+ * A rank a higher level recognises goes to the next level up that recognises anything, as the
+ * process forwards it step by step (a district sends 5★ candidates to the province, which sends
+ * them on). A set that names no level for the rank forwards nothing: it is recognised here.
  */
 export function closingOutcome(
   set: Pick<CriteriaSet, 'recognition'>,
@@ -38,7 +40,23 @@ export function closingOutcome(
   if (stars < OCOP_MIN_STARS) return { kind: 'result' }
   const level = recognisingLevel(set, stars)
   if (level === undefined || rank(level) <= rank(roundLevel)) return { kind: 'recognise' }
-  return { kind: 'propose', to: level }
+  const next = COUNCIL_LEVELS.find(
+    (above) => rank(above) > rank(roundLevel) && set.recognition.some((r) => r.level === above),
+  )
+  return { kind: 'propose', to: next ?? level }
+}
+
+/**
+ * Whether a decision of `level` may recognise `stars` under the set: it is the level the set gives
+ * the rank to. A product proposed to the province for 5★ gets its rank from the centre's decision.
+ */
+export function levelRecognises(
+  set: Pick<CriteriaSet, 'recognition'>,
+  level: CouncilLevel,
+  stars: number,
+): boolean {
+  const recognising = recognisingLevel(set, stars)
+  return recognising === undefined || recognising === level
 }
 
 /**

@@ -7,13 +7,20 @@
  * decisions entered on it are undone.
  */
 import { formatViDate, isIsoDate, type IsoDate } from '@shared/dates'
-import type { ChangeBatch, ChangeBatchOf, Evaluation, Round, RoundEntry } from '@shared/db/records'
+import {
+  COUNCIL_LEVELS,
+  type ChangeBatch,
+  type ChangeBatchOf,
+  type Evaluation,
+  type Round,
+  type RoundEntry,
+} from '@shared/db/records'
 import { certificateExpiry } from '@shared/domain/certificates'
 import { isOcopStars } from '@shared/domain/criteria'
 import { suggestedKind } from '@shared/domain/evaluations'
 import { AppError } from '@shared/errors'
 import type { ErrorMessageParams } from '@shared/messages/catalogue'
-import { closingPlan, type CouncilLevel } from '@shared/rounds/closing'
+import { closingPlan, levelRecognises, type CouncilLevel } from '@shared/rounds/closing'
 import type { ProductResult } from '@shared/rounds/results'
 import { roundBundle, roundResults, type RoundBundle } from '@shared/rounds/round-data'
 import type { OcopDatabase } from './database'
@@ -278,7 +285,12 @@ export async function closeRound(
 function awaits(round: Round, entry: RoundEntry, level: CouncilLevel): boolean {
   if (entry.evaluationId !== null) return false
   if (entry.outcome === 'recognise') return level === round.level
-  return entry.outcome === 'propose' && entry.proposedTo === level
+  // A proposal to the province for 5★ is decided by the centre, to whom the province forwards it.
+  return (
+    entry.outcome === 'propose' &&
+    entry.proposedTo !== null &&
+    COUNCIL_LEVELS.indexOf(level) >= COUNCIL_LEVELS.indexOf(entry.proposedTo)
+  )
 }
 
 /**
@@ -330,6 +342,12 @@ export async function enterDecision(
         !(Number.isInteger(line.stars) && isOcopStars(line.stars) && line.stars <= 5),
     )
     if (badStars.length > 0) throw refuse({ reason: 'bad-stars', products: named(badStars) })
+    const notItsRank = input.lines.filter(
+      (line) => line.stars !== null && !levelRecognises(bundle.set, input.level, line.stars),
+    )
+    if (notItsRank.length > 0) {
+      throw refuse({ reason: 'not-its-rank', level: input.level, products: named(notItsRank) })
+    }
 
     const results = roundResults(bundle)
     const decisionNo = input.no.trim()

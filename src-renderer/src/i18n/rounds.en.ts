@@ -192,6 +192,7 @@ export const roundsEn = {
       enterDecision: 'Enter a recognition decision',
       recognised: 'Stars recognised',
       notRecognised: 'Not recognised',
+      notInDecision: 'Not in this decision',
       enter: 'Enter decision',
       batches: "The round's writes",
       undone: 'Undone',

@@ -191,6 +191,7 @@ export const roundsVi = {
       enterDecision: 'Nhập quyết định công nhận',
       recognised: 'Hạng được công nhận',
       notRecognised: 'Không công nhận',
+      notInDecision: 'Không có trong quyết định',
       enter: 'Ghi quyết định',
       batches: 'Các lần ghi của đợt',
       undone: 'Đã hoàn tác',

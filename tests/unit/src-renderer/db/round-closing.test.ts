@@ -125,7 +125,7 @@ describe('closing a district round under QĐ 1048', () => {
     },
   }
 
-  it('writes the 1★-2★ results and proposes 3★ and up to the province and 5★ to the centre', async () => {
+  it('writes the 1★-2★ results and proposes 3★ and up, 5★ included, to the province', async () => {
     const { db, round } = await registerWithRound(setup)
     const batch = await closeRound(db, round.id, { decision: null, who: 'can-bo', now: closeAt })
 
@@ -135,7 +135,7 @@ describe('closing a district round under QĐ 1048', () => {
       p2: { outcome: 'result', proposedTo: null, evaluated: true },
       p3: { outcome: 'propose', proposedTo: 'tinh', evaluated: false },
       p4: { outcome: 'propose', proposedTo: 'tinh', evaluated: false },
-      p5: { outcome: 'propose', proposedTo: 'trung-uong', evaluated: false },
+      p5: { outcome: 'propose', proposedTo: 'tinh', evaluated: false },
     })
     const [result] = await evaluationOf(db, 'p2')
     expect(result).toMatchObject({
@@ -232,7 +232,9 @@ describe('closing a district round under QĐ 1048', () => {
           lines: [{ entryId: entryOf('p5').id, stars: 5, certificateNo: '' }],
         }),
       ),
-    ).toContain('"Chè Shan tuyết"')
+    ).toContain(
+      '"Chè Shan tuyết": theo bộ tiêu chí của đợt, hạng sao ghi cho sản phẩm không thuộc thẩm quyền công nhận của cấp tỉnh',
+    )
     expect(
       await refusal(
         enterDecision(db, round.id, {
@@ -243,6 +245,24 @@ describe('closing a district round under QĐ 1048', () => {
       ),
     ).toContain('quyết định chỉ công nhận từ 3 đến 5 sao')
     expect(await db.evaluations.count()).toBe(3)
+  })
+
+  it("takes the centre's decision on a 5★ candidate the district sent to the province", async () => {
+    const { db, round, entryOf } = await registerWithRound(setup)
+    await closeRound(db, round.id, { decision: null, who: '', now: closeAt })
+    await enterDecision(db, round.id, {
+      level: 'trung-uong',
+      no: '781/QĐ-BNN-VPĐP',
+      date: '2021-03-01',
+      lines: [{ entryId: entryOf('p5').id, stars: 5, certificateNo: 'QG-01' }],
+      who: '',
+      now: '2021-03-02T08:00:00.000Z',
+    })
+    expect((await evaluationOf(db, 'p5'))[0]).toMatchObject({
+      recognisedStars: 5,
+      councilLevel: 'trung-uong',
+      certificateNo: 'QG-01',
+    })
   })
 
   it('refuses a decision on a round still open, and one dated before the council met', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { closingOutcome, closingPlan } from '@shared/rounds/closing'
+import { closingOutcome, levelRecognises, closingPlan } from '@shared/rounds/closing'
 import type { RoundBundle } from '@shared/rounds/round-data'
 import { roundRecords } from '../../support/round-records'
 import { criteriaSetOn, loadBuiltInCriteriaSets } from '@shared/domain/criteria'
@@ -15,7 +15,8 @@ describe('closing a round: recognitions, proposals and plain results', () => {
     const qd1048 = set('qd-1048')
     expect(closingOutcome(qd1048, 'huyen', 3)).toEqual({ kind: 'propose', to: 'tinh' })
     expect(closingOutcome(qd1048, 'huyen', 4)).toEqual({ kind: 'propose', to: 'tinh' })
-    expect(closingOutcome(qd1048, 'huyen', 5)).toEqual({ kind: 'propose', to: 'trung-uong' })
+    // The province scores 5★ candidates again before it sends them to the centre.
+    expect(closingOutcome(qd1048, 'huyen', 5)).toEqual({ kind: 'propose', to: 'tinh' })
     expect(closingOutcome(qd1048, 'tinh', 4)).toEqual({ kind: 'recognise' })
     expect(closingOutcome(qd1048, 'tinh', 5)).toEqual({ kind: 'propose', to: 'trung-uong' })
   })
@@ -26,6 +27,15 @@ describe('closing a round: recognitions, proposals and plain results', () => {
     expect(closingOutcome(qd148, 'huyen', 4)).toEqual({ kind: 'propose', to: 'tinh' })
     expect(closingOutcome(qd148, 'tinh', 4)).toEqual({ kind: 'recognise' })
     expect(closingOutcome(qd148, 'tinh', 3)).toEqual({ kind: 'recognise' })
+    expect(closingOutcome(qd148, 'huyen', 5)).toEqual({ kind: 'propose', to: 'tinh' })
+  })
+
+  it('lets a decision recognise only the ranks its level recognises under the set', () => {
+    const qd148 = set('qd-148')
+    expect(levelRecognises(qd148, 'huyen', 3)).toBe(true)
+    expect(levelRecognises(qd148, 'tinh', 4)).toBe(true)
+    expect(levelRecognises(qd148, 'tinh', 5)).toBe(false)
+    expect(levelRecognises(qd148, 'trung-uong', 5)).toBe(true)
   })
 
   it('from 6/7/2025 a commune review forwards everything, the province recognises 3★-4★', () => {
