@@ -21,7 +21,6 @@ const scoring = partLevelSheet(qd1048)
 const input: MemberWorkbookInput = {
   round: { id: 'dot-2020', name: 'Đợt 1 năm 2020', criteriaSetName: qd1048.name },
   member: { id: 'tv-1', name: 'Nguyễn Văn An', role: 'Chủ tịch Hội đồng' },
-  sheet: scoring,
   products: [
     {
       id: 'sp-1',
@@ -29,6 +28,7 @@ const input: MemberWorkbookInput = {
       producer: 'HTX Tương Bần',
       unit: 'Bần Yên Nhân',
       group: 'Thực phẩm',
+      sheet: scoring,
     },
     {
       id: 'sp-2',
@@ -36,6 +36,7 @@ const input: MemberWorkbookInput = {
       producer: 'Hộ Lê Thị Hoa',
       unit: '',
       group: 'Thực phẩm',
+      sheet: scoring,
     },
   ],
 }
@@ -104,7 +105,7 @@ describe('a council member’s score workbook', () => {
       '01 Tương Bần': [30.5, 20, 25],
       '02 Bánh cuốn chả Phú Thị': [20, '12,5', 18],
     })
-    const read = await readMemberWorkbook(filled, scoring)
+    const read = await readMemberWorkbook(filled, () => scoring)
     expect(read).toMatchObject({ roundId: 'dot-2020', memberId: 'tv-1', problems: [] })
     expect(read.products.get('sp-1')).toEqual({ A: 30.5, B: 20, C: 25 })
     expect(read.products.get('sp-2')).toEqual({ A: 20, B: 12.5, C: 18 })
@@ -123,7 +124,7 @@ describe('a council member’s score workbook', () => {
     const filled = await fillIn(await writeMemberWorkbook(input), {
       '01 Tương Bần': [36, 'hai mươi', 25],
     })
-    const read = await readMemberWorkbook(filled, scoring)
+    const read = await readMemberWorkbook(filled, () => scoring)
     expect(read.problems).toEqual([
       { code: 'out-of-range', sheet: '01 Tương Bần', cell: 'D8', value: 36, max: 35 },
       { code: 'not-number', sheet: '01 Tương Bần', cell: 'D9', text: 'hai mươi' },
@@ -134,7 +135,7 @@ describe('a council member’s score workbook', () => {
   it('refuses a workbook that is not a member’s score workbook', async () => {
     const other = new ExcelJS.Workbook()
     other.addWorksheet('Danh sách')
-    const read = await readMemberWorkbook(new Uint8Array(await other.xlsx.writeBuffer()), scoring)
+    const read = await readMemberWorkbook(new Uint8Array(await other.xlsx.writeBuffer()), () => scoring)
     expect(read.problems).toEqual([{ code: 'not-member-workbook' }])
   })
 
@@ -149,7 +150,7 @@ describe('a council member’s score workbook', () => {
       '01-phieu-cham-nguyen-van-an.xlsx',
       '02-phieu-cham-tran-thi-binh.xlsx',
     ])
-    const second = await readMemberWorkbook(files['02-phieu-cham-tran-thi-binh.xlsx']!, scoring)
+    const second = await readMemberWorkbook(files['02-phieu-cham-tran-thi-binh.xlsx']!, () => scoring)
     expect(second).toMatchObject({ roundId: 'dot-2020', memberId: 'tv-2', problems: [] })
   })
 })
