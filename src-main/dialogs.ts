@@ -1,5 +1,5 @@
 /**
- * The `file.open` and `file.save` channels in the desktop app: the system dialogs pick the path,
+ * The `file.open`, `file.openMany` and `file.save` channels in the desktop app: the system dialogs pick the path,
  * main reads or writes the bytes, and only a bare file name goes back to the renderer. Paths never
  * cross the boundary, so a compromised page cannot name a file to read or overwrite.
  */
@@ -50,21 +50,37 @@ export function createDialogHandlers(
     const window = getWindow()
     return window && !window.isDestroyed() ? window : null
   }
+  /** The paths the clerk chose in the open dialog; none when cancelled. */
+  const choose = async (
+    request: { title: string; filters: { name: string; extensions: string[] }[] },
+    many: boolean,
+  ): Promise<string[]> => {
+    const options: OpenDialogOptions = {
+      title: request.title.trim() || DEFAULT_OPEN_TITLE,
+      buttonLabel: 'Mở',
+      filters: filtersOf(request.filters),
+      properties: many
+        ? ['openFile', 'multiSelections', 'dontAddToRecent']
+        : ['openFile', 'dontAddToRecent'],
+    }
+    const window = parent()
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options)
+    return result.canceled ? [] : result.filePaths
+  }
   return {
     'file.open': async (request) => {
-      const options: OpenDialogOptions = {
-        title: request.title.trim() || DEFAULT_OPEN_TITLE,
-        buttonLabel: 'Mở',
-        filters: filtersOf(request.filters),
-        properties: ['openFile', 'dontAddToRecent'],
-      }
-      const window = parent()
-      const result = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options)
-      const path = result.filePaths[0]
-      if (result.canceled || !path) return null
-      return readChosenFile(path)
+      const paths = await choose(request, false)
+      return paths[0] ? readChosenFile(paths[0]) : null
+    },
+    'file.openMany': async (request) => {
+      const paths = await choose(request, true)
+      if (paths.length === 0) return null
+      const files = []
+      // One at a time: each may be large, and a problem names the first file that has one.
+      for (const path of paths) files.push(await readChosenFile(path))
+      return files
     },
     'file.save': async (request) => {
       const options: SaveDialogOptions = {

@@ -6,7 +6,7 @@ import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { EventName, EventPayloads } from '@shared/ipc/contract'
 import type { Handlers, ServiceChannel } from '../ipc/dispatch'
-import type { JobRunner } from '../workers/protocol'
+import type { JobProgressReport, JobRunner } from '../workers/protocol'
 import { createBackupStore } from './backup-store'
 import { isAllowedExternalUrl } from './external-links'
 import { createIssuedStore, ISSUED_FOLDER } from './issued-store'
@@ -29,6 +29,9 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
     checkContent: (content, kind) => ctx.jobs.run('backup-check', { content, kind }),
   })
   const issued = createIssuedStore(join(ctx.dataDir, ISSUED_FOLDER))
+  /** A job's progress, passed on to the page under the job id it gave. */
+  const progressOf = (jobId: string) => (progress: JobProgressReport) =>
+    ctx.emit('job.progress', { jobId, ...progress })
 
   return {
     'app.info': async () => ({
@@ -86,6 +89,21 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
 
     'issued.keep': ({ bytes, replace, ...ref }) => issued.keep(ref, bytes, replace),
     'issued.read': ({ sha256, ...ref }) => issued.read(ref, sha256),
+
+    'round.writeMemberWorkbooks': ({ jobId, ...order }) =>
+      ctx.jobs.run('member-workbooks-write', { ...order, format: 'zip' }, progressOf(jobId)),
+    'round.writeMemberWorkbook': ({ jobId, ...order }) =>
+      ctx.jobs.run('member-workbooks-write', { ...order, format: 'xlsx' }, progressOf(jobId)),
+    'round.readMemberWorkbooks': ({ jobId, ...input }) =>
+      ctx.jobs.run('member-workbooks-read', input, progressOf(jobId)),
+    'round.writeSheetTemplate': ({ jobId }) =>
+      ctx.jobs.run('sheet-template', {}, progressOf(jobId)),
+    'round.readSheetDefinition': ({ jobId, fileName, bytes, criteriaSets }) =>
+      ctx.jobs.run(
+        'sheet-definition-read',
+        { fileName, bytes, sets: criteriaSets.map(({ id, parts }) => ({ id, parts })) },
+        progressOf(jobId),
+      ),
   }
 }
 

@@ -4,10 +4,12 @@
  */
 import type { CriteriaSet } from '@shared/db/records'
 import type { AppErrorData } from '@shared/errors'
-import type { BackupKind } from '@shared/ipc/contract'
+import type { BackupKind, MemberWorkbookContent, MemberWorkbookMember } from '@shared/ipc/contract'
 import type { ImportCheck, MappingOverride } from '@shared/import/check-result'
 import type { UnitCandidate } from '@shared/import/units-match'
 import type { OfficialDocument } from '@shared/documents/model'
+import type { MemberWorkbookRead, SheetDefinitionRead } from '@shared/rounds/round-files'
+import type { MemberWorkbooksToRead } from '../services/excel/member-workbook-files'
 
 export interface JobTypes {
   /** The styled import template (.xlsx) with its dropdowns and instructions sheet. */
@@ -50,6 +52,30 @@ export interface JobTypes {
     input: { content: string; kind: BackupKind }
     output: null
   }
+  /** A round's score workbooks: one per member as a .zip, or one member's alone as .xlsx. */
+  'member-workbooks-write': {
+    input: MemberWorkbookContent &
+      (
+        | { format: 'zip'; members: MemberWorkbookMember[] }
+        | { format: 'xlsx'; member: MemberWorkbookMember }
+      )
+    output: { fileName: string; bytes: Uint8Array }
+  }
+  /** Filled score workbooks (.xlsx, or .zip of them) read back with each product's sheet. */
+  'member-workbooks-read': {
+    input: MemberWorkbooksToRead
+    output: MemberWorkbookRead[]
+  }
+  /** The empty definition file of a full scoring sheet, with its instructions. */
+  'sheet-template': {
+    input: Record<string, never>
+    output: { fileName: string; bytes: Uint8Array }
+  }
+  /** A filled definition file read and checked against its criteria set. */
+  'sheet-definition-read': {
+    input: { bytes: Uint8Array; fileName: string; sets: Pick<CriteriaSet, 'id' | 'parts'>[] }
+    output: SheetDefinitionRead
+  }
 }
 export type JobName = keyof JobTypes
 export type JobInput<J extends JobName> = JobTypes[J]['input']
@@ -66,6 +92,10 @@ export type JobOutput<J extends JobName> = JobTypes[J]['output']
  * - report-docx: the same list as a Word annex takes about as long as the .xlsx.
  * - backup-check: a 74 MB backup (10,000 products, 50,000 evaluations, 100,000 audit lines) takes
  *   ~1.5 s; the 256 MB a backup may have, ~5 s.
+ * - member-workbooks-write: with a 30-criterion sheet, 9 members × 300 products take ~9 s, 60 × 300
+ *   ~68 s (a round of 2,000 products would need several saves of fewer members).
+ * - member-workbooks-read: the same 9 workbooks ~7 s, 60 ~33 s.
+ * - sheet-template, sheet-definition-read: one small workbook, ~1 s with the worker's start.
  */
 export const JOB_DEADLINES_MS: Readonly<Record<JobName, number>> = {
   'import-check': 90_000,
@@ -73,6 +103,10 @@ export const JOB_DEADLINES_MS: Readonly<Record<JobName, number>> = {
   'report-xlsx': 120_000,
   'report-docx': 120_000,
   'backup-check': 60_000,
+  'member-workbooks-write': 300_000,
+  'member-workbooks-read': 300_000,
+  'sheet-template': 30_000,
+  'sheet-definition-read': 30_000,
 }
 
 export interface JobProgressReport {

@@ -5,14 +5,16 @@
  */
 import { z } from 'zod'
 import type { AppErrorData } from '../errors'
-import { criteriaSetSchema, keptFileSchema, UNIT_KINDS } from '../db/records'
+import { criteriaSetSchema, keptFileSchema, scoringSheetSchema, UNIT_KINDS } from '../db/records'
 import { IMPORT_FIELDS } from '../import/field-synonyms'
 import type { ImportCheck } from '../import/check-result'
 import { documentSchema } from '../documents/schema'
+import type { MemberWorkbookRead, SheetDefinitionRead } from '../rounds/round-files'
 import {
   BACKUP_LIMIT,
   CHART_IMAGE_LIMIT,
   IMPORT_FILE_LIMIT,
+  MEMBER_WORKBOOKS_LIMIT,
   SAVED_FILE_LIMIT,
   utf8ByteLength,
   type PayloadLimit,
@@ -110,6 +112,69 @@ const keptFile = { documentId: z.uuid(), name: keptFileSchema.shape.name }
 /** …with the SHA-256 it had when issued: a copy changed since then is refused. */
 const keptFileChecked = z.object({ ...keptFile, sha256: keptFileSchema.shape.sha256 })
 
+/**
+ * The files of an evaluation round. A scoring sheet travels once and products name it by its place
+ * in `sheets`: products of different groups may use different sheets, and most share one.
+ */
+const recordId = z.string().min(1).max(64)
+const scoringSheet = scoringSheetSchema.pick({
+  criteriaSetId: true,
+  groupCodes: true,
+  name: true,
+  source: true,
+  parts: true,
+})
+const sheetIndex = z.number().int().min(0).max(49)
+const namesKnownSheets = (request: { sheets: unknown[]; products: { sheet: number }[] }) =>
+  request.products.every((product) => product.sheet < request.sheets.length)
+const memberWorkbookMember = z.object({
+  id: recordId,
+  name: z.string().min(1).max(200),
+  /** As the sheet prints it: "Chủ tịch Hội đồng", "Ủy viên" … */
+  role: z.string().max(100),
+})
+const memberWorkbookContent = z.object({
+  round: z.object({
+    id: recordId,
+    name: z.string().min(1).max(300),
+    criteriaSetName: z.string().max(300),
+  }),
+  sheets: z.array(scoringSheet).min(1).max(50),
+  products: z
+    .array(
+      z.object({
+        /** The product's entry in the round. */
+        id: recordId,
+        name: z.string().max(300),
+        producer: z.string().max(300),
+        unit: z.string().max(200),
+        group: z.string().max(300),
+        sheet: sheetIndex,
+      }),
+    )
+    .min(1)
+    .max(2000),
+})
+export type MemberWorkbookMember = z.infer<typeof memberWorkbookMember>
+export type MemberWorkbookContent = z.infer<typeof memberWorkbookContent>
+
+/** Filled workbooks to read: each at most the limit, and all of them together too. */
+const memberWorkbookFiles = z
+  .array(
+    z.object({
+      name: z.string().min(1).max(300),
+      bytes: bytesWithin(MEMBER_WORKBOOKS_LIMIT),
+    }),
+  )
+  .min(1)
+  .max(100)
+  .refine(
+    (files) =>
+      files.reduce((total, file) => total + file.bytes.byteLength, 0) <=
+      MEMBER_WORKBOOKS_LIMIT.maxBytes,
+    limitedBy(MEMBER_WORKBOOKS_LIMIT),
+  )
+
 /** Channel definitions. `dialog: true` channels are answered by the browser in the web host. */
 export const contract = {
   'app.info': { method: 'appInfo', request: z.undefined(), dialog: false },
@@ -120,6 +185,12 @@ export const contract = {
   },
   'file.open': {
     method: 'openFile',
+    request: z.object({ title: z.string().max(200), filters: z.array(fileFilter).max(10) }),
+    dialog: true,
+  },
+  /** Several files at once (a round's filled score workbooks); null when the clerk cancels. */
+  'file.openMany': {
+    method: 'openFiles',
     request: z.object({ title: z.string().max(200), filters: z.array(fileFilter).max(10) }),
     dialog: true,
   },
@@ -224,6 +295,56 @@ export const contract = {
     dialog: false,
   },
   'issued.read': { method: 'readIssuedFile', request: keptFileChecked, dialog: false },
+  /** Every member's score workbook of a round, as one .zip to save. */
+  'round.writeMemberWorkbooks': {
+    method: 'writeMemberWorkbooks',
+    request: memberWorkbookContent
+      .extend({ jobId, members: z.array(memberWorkbookMember).min(1).max(60) })
+      .refine(namesKnownSheets),
+    dialog: false,
+  },
+  /** One member's score workbook (.xlsx), to print or send again. */
+  'round.writeMemberWorkbook': {
+    method: 'writeMemberWorkbook',
+    request: memberWorkbookContent
+      .extend({ jobId, member: memberWorkbookMember })
+      .refine(namesKnownSheets),
+    dialog: false,
+  },
+  /**
+   * Filled score workbooks (.xlsx, or a .zip of them) read back: `entries` are the round's product
+   * entries, each with its sheet's place in `sheets`.
+   */
+  'round.readMemberWorkbooks': {
+    method: 'readMemberWorkbooks',
+    request: z
+      .object({
+        jobId,
+        roundId: recordId,
+        sheets: z.array(scoringSheet).min(1).max(50),
+        entries: z.array(z.object({ id: recordId, sheet: sheetIndex })).max(2000),
+        files: memberWorkbookFiles,
+      })
+      .refine((request) => namesKnownSheets({ ...request, products: request.entries })),
+    dialog: false,
+  },
+  /** The empty definition file of a full scoring sheet, with its instructions. */
+  'round.writeSheetTemplate': {
+    method: 'writeSheetTemplate',
+    request: z.object({ jobId }),
+    dialog: false,
+  },
+  /** A filled definition file, read and checked against the criteria set it names. */
+  'round.readSheetDefinition': {
+    method: 'readSheetDefinition',
+    request: z.object({
+      jobId,
+      fileName: z.string().min(1).max(300),
+      bytes: bytesWithin(IMPORT_FILE_LIMIT),
+      criteriaSets: z.array(criteriaSetSchema).max(100),
+    }),
+    dialog: false,
+  },
   /** Opens a kept file in the program the system has for it; a browser downloads it instead. */
   'issued.open': { method: 'openIssuedFile', request: keptFileChecked, dialog: true },
 } as const
@@ -233,6 +354,7 @@ export interface ResponseOf {
   'app.info': AppInfo
   'app.openExternal': { opened: boolean }
   'file.open': { name: string; bytes: Uint8Array } | null
+  'file.openMany': { name: string; bytes: Uint8Array }[] | null
   'file.save': { saved: boolean; name?: string }
   'backup.writeDaily': BackupEntry
   'backup.writeBeforeRestore': BackupEntry
@@ -248,6 +370,11 @@ export interface ResponseOf {
   'issued.keep': { name: string; size: number; sha256: string }
   'issued.read': { name: string; bytes: Uint8Array }
   'issued.open': { opened: boolean }
+  'round.writeMemberWorkbooks': { fileName: string; bytes: Uint8Array }
+  'round.writeMemberWorkbook': { fileName: string; bytes: Uint8Array }
+  'round.readMemberWorkbooks': MemberWorkbookRead[]
+  'round.writeSheetTemplate': { fileName: string; bytes: Uint8Array }
+  'round.readSheetDefinition': SheetDefinitionRead
   /** Electron saves a PDF of the page's print view; a browser opens its print dialog. */
   'report.printPdf': { saved: boolean; name?: string }
 }

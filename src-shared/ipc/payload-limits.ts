@@ -34,6 +34,15 @@ export const SAVED_FILE_LIMIT: PayloadLimit = {
 /** The plan report's star chart (PNG), drawn by our own renderer. */
 export const CHART_IMAGE_LIMIT: PayloadLimit = { maxBytes: 20 * MIB, payload: 'chart-image' }
 
+/**
+ * The council members' filled score workbooks read at once, all files together: a round's .zip of
+ * 60 members' workbooks of 300 products on a 30-criterion sheet is about 31 MiB.
+ */
+export const MEMBER_WORKBOOKS_LIMIT: PayloadLimit = {
+  maxBytes: 200 * MIB,
+  payload: 'member-workbooks',
+}
+
 /** The UTF-8 length of a string, counted without encoding it (a backup can be hundreds of MB). */
 export function utf8ByteLength(text: string): number {
   let bytes = 0

@@ -9,6 +9,7 @@ import type { ErrorLocation } from '../errors'
 import type { BackupKind } from '../ipc/contract'
 import type { ChangeBatchKind } from '../db/records'
 import type { ClosingProblem, CouncilLevel } from '../rounds/closing'
+import type { SheetPlace } from '../rounds/sheets'
 
 /** The languages the messages are written in; Vietnamese first. */
 export const LOCALES = ['vi', 'en'] as const
@@ -73,7 +74,15 @@ export interface PlanName {
 
 /** The Excel worker's jobs, by the names the job runner gives them; each is worded on its own. */
 export type ExcelJobName =
-  'import-check' | 'import-template' | 'report-xlsx' | 'report-docx' | 'backup-check'
+  | 'import-check'
+  | 'import-template'
+  | 'report-xlsx'
+  | 'report-docx'
+  | 'backup-check'
+  | 'member-workbooks-write'
+  | 'member-workbooks-read'
+  | 'sheet-template'
+  | 'sheet-definition-read'
 
 /** A record as a message names it: its table (each language words it) and its name, if it has one. */
 export interface NamedRecord {
@@ -259,7 +268,8 @@ export interface BackupErrorParams {
 }
 
 /** What a payload over its size limit was (see payload-limits.ts); `request`: a web host call. */
-export type PayloadKind = 'import-file' | 'backup' | 'saved-file' | 'chart-image' | 'request'
+export type PayloadKind =
+  'import-file' | 'backup' | 'saved-file' | 'chart-image' | 'request' | 'member-workbooks'
 
 /** Errors between the renderer and main: calls refused, files opened and saved, the Excel worker. */
 export interface HostErrorParams {
@@ -326,6 +336,66 @@ export interface UnitsListErrorParams {
   'units-list.duplicate': { file: string; line: number; firstLine: number }
 }
 
+/** A council member's score workbook as a message names it: the file, and the .zip it came in. */
+export interface WorkbookFile {
+  file: string
+  /** The .zip the workbook was read from; null when it was chosen by itself. */
+  archive: string | null
+}
+
+/** Why a file could not be read as a workbook: '.xls', '.ods', '.csv' … are 'other-format'. */
+export type WorkbookUnreadable = 'empty' | 'too-large' | 'encrypted' | 'corrupt' | 'other-format'
+
+/** The kind of line of a scoring sheet's definition file, as the clerk writes it. */
+export type DefinitionLineKind = 'Phần' | 'Mục' | 'Tiêu chí' | 'Lựa chọn'
+
+/** Sentences for each code of a group of `params`: how a language words that group. */
+export type MessagesOf<P> = { [C in keyof P]: (params: P[C]) => string }
+
+/**
+ * Problems of the files of an evaluation round: a member's filled score workbook (each names its
+ * file, sheet and cell), and a scoring sheet's definition file, whose row problems and sheet
+ * problems (sums, maxima, options) open with the file, sheet and row as their `where`.
+ */
+export interface RoundFileMessageParams {
+  'member-workbook.unreadable': WorkbookFile & { reason: WorkbookUnreadable }
+  /** A readable workbook without the hidden sheet that names the round and the member. */
+  'member-workbook.foreign': WorkbookFile
+  'member-workbook.other-round': WorkbookFile
+  /** A .zip that holds no .xlsx file. */
+  'member-workbook.no-workbooks': { file: string }
+  'member-workbook.sheet-missing': WorkbookFile & { sheet: string }
+  /** The sheet's lines are not those of the product's scoring sheet any more. */
+  'member-workbook.sheet-changed': WorkbookFile & { sheet: string }
+  /** The sheet's product is no longer entered in the round. */
+  'member-workbook.product-unknown': WorkbookFile & { sheet: string }
+  'member-workbook.not-number': WorkbookFile & { sheet: string; cell: string; text: string }
+  'member-workbook.out-of-range': WorkbookFile & {
+    sheet: string
+    cell: string
+    value: number
+    max: number
+  }
+  'sheet-definition.unreadable': { file: string; reason: WorkbookUnreadable }
+  'sheet-definition.no-sheet': { file: string; sheet: string }
+  /** `setId` '' when none is written; `sets`: the codes the app has. */
+  'sheet-definition.unknown-set': { setId: string; sets: string[] }
+  'sheet-definition.line-kind': { text: string }
+  'sheet-definition.no-code': NoParams
+  'sheet-definition.not-number': { column: string; text: string }
+  /** A line not under a line of the kind it belongs to (a Mục before any Phần …). */
+  'sheet-definition.misplaced': { kind: DefinitionLineKind }
+  'scoring-sheet.part-unknown': { at: SheetPlace }
+  'scoring-sheet.part-missing': { at: SheetPlace }
+  'scoring-sheet.part-max': { at: SheetPlace; max: number; setMax: number }
+  'scoring-sheet.sections-sum': { at: SheetPlace; sum: number; max: number }
+  'scoring-sheet.criteria-sum': { at: SheetPlace; sum: number; max: number }
+  'scoring-sheet.no-options': { at: SheetPlace }
+  'scoring-sheet.option-points': { at: SheetPlace; points: number; max: number }
+  'scoring-sheet.mandatory-level': { at: SheetPlace; level: number }
+  'scoring-sheet.duplicate-code': { at: SheetPlace }
+}
+
 /** The sentences of AppErrors, by their code. */
 export interface ErrorMessageParams
   extends
@@ -338,7 +408,8 @@ export interface ErrorMessageParams
     UnitsListErrorParams {}
 
 /** Every code of the catalogue with the params its sentence names. */
-export interface MessageParams extends RowMessageParams, FileMessageParams, ErrorMessageParams {}
+export interface MessageParams
+  extends RowMessageParams, FileMessageParams, ErrorMessageParams, RoundFileMessageParams {}
 
 export type MessageCode = keyof MessageParams
 export type RowMessageCode = keyof RowMessageParams

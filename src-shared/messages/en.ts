@@ -5,14 +5,20 @@ import type {
   BackupSubject,
   ChangeName,
   ErrorMessageParams,
+  DefinitionLineKind,
   ExcelJobName,
+  MessagesOf,
   MessageTable,
   NamedRecord,
   PayloadKind,
   PlanName,
   RoundErrorParams,
+  RoundFileMessageParams,
   UnitSuggestion,
+  WorkbookFile,
+  WorkbookUnreadable,
 } from './catalogue'
+import type { SheetPlace } from '../rounds/sheets'
 import { count, megabytes, moment } from './numbers'
 import { formatViDate } from '../dates'
 import type { ClosingProblem, CouncilLevel } from '../rounds/closing'
@@ -163,6 +169,8 @@ function payloadTooLarge(payload: PayloadKind, maxBytes: number): string {
       return `The chart image is larger than ${limit} MB, so the report was not made. Make the window smaller, then export the report again.`
     case 'request':
       return `A request to the app's back end was larger than ${limit} MB, so it was refused. No data was changed.`
+    case 'member-workbooks':
+      return `The score workbooks chosen add up to more than ${limit} MB, so they were not read. Choose fewer files at a time (one member's, for instance), then import again. No data was changed.`
   }
 }
 
@@ -191,6 +199,24 @@ const TIMED_OUT_JOBS: Record<ExcelJobName, { work: string; advice: string }> = {
   'backup-check': {
     work: 'Checking the backup',
     advice: `No file was written. Close some open programs, then back up again; if it happens again, ${SEND_LOG}`,
+  },
+  'member-workbooks-write': {
+    work: "Saving the members' score workbooks",
+    advice: `Close some open programs, then save again; if it happens again, ${SEND_LOG}`,
+  },
+  'member-workbooks-read': {
+    work: "Reading the members' score workbooks",
+    advice:
+      "No score was imported. Choose fewer files at a time (one member's, for instance), then import again.",
+  },
+  'sheet-template': {
+    work: 'Making the scoring sheet template',
+    advice: `Close some open programs, then download the template again; if it happens again, ${SEND_LOG}`,
+  },
+  'sheet-definition-read': {
+    work: 'Reading the scoring sheet definition file',
+    advice:
+      'No sheet was loaded. Open the file in Excel, delete the sheets and lines you do not need, save it, then load it again.',
   },
 }
 const TIMED_OUT_OTHER = { work: 'The Excel task', advice: TRY_AGAIN }
@@ -287,6 +313,96 @@ const ROUND_MESSAGES: {
     params.reason === 'not-closed'
       ? `The round "${params.round}" is open: there is nothing to reopen. ${UNCHANGED}`
       : `The round "${params.round}" cannot be reopened: decision ${params.decisionNo} of ${formatViDate(params.decisionDate)} by ${LEVELS[params.level]} was entered on its results. Undo that decision first (on the round's page), then reopen the round. ${UNCHANGED}`,
+}
+
+/** 7.5 → '7.5'. */
+const points = (n: number): string => count(n, 'en')
+
+/** 'File "01-phieu-cham-an.xlsx" (in "phieu-cham-dot-1.zip")': a member's workbook. */
+const workbook = ({ file, archive }: WorkbookFile): string =>
+  archive === null ? `File "${file}"` : `File "${file}" (in "${archive}")`
+
+const UNREADABLE: Record<WorkbookUnreadable, string> = {
+  empty: 'is empty (0 bytes): there is nothing to read.',
+  'too-large':
+    'is too large for a score workbook, so it was not read. Check that you chose the right file.',
+  encrypted:
+    'is password-protected, so it cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear the password), save it and choose it again.',
+  corrupt:
+    'is damaged or was not downloaded completely, so it cannot be read. Ask for the file again, then choose it again.',
+  'other-format':
+    'is not an Excel workbook (.xlsx), so it cannot be read. If it was saved in another format (.xls, .ods, .csv …), open it in Excel, use Save As with the type "Excel Workbook (*.xlsx)", then choose it again.',
+}
+
+/** 'part A', 'section A1', 'criterion A1.1': the smallest place a sheet problem names. */
+const place = (at: SheetPlace): string =>
+  at.criterion !== undefined
+    ? `criterion ${at.criterion}`
+    : at.section !== undefined
+      ? `section ${at.section}`
+      : `part ${at.part}`
+
+/** The line each kind of line must stand under in the definition file. */
+const PARENT_LINE: Record<DefinitionLineKind, string> = {
+  Phần: '',
+  Mục: 'Phần',
+  'Tiêu chí': 'Mục',
+  'Lựa chọn': 'Tiêu chí',
+}
+
+const FIX_AND_LOAD = 'Correct it in the definition file, then load it again.'
+const IMPORT_AGAIN = 'then import the file again.'
+
+const ROUND_FILE_MESSAGES: MessagesOf<RoundFileMessageParams> = {
+  'member-workbook.unreadable': (params) => `${workbook(params)} ${UNREADABLE[params.reason]}`,
+  'member-workbook.foreign': (params) =>
+    `${workbook(params)} is not a score workbook that OCOP Desk saved for a council member (it does not say which round and member it is for), so it was not imported. Choose a score workbook saved from the round's page; scores on paper or in other files are typed into the score grid.`,
+  'member-workbook.other-round': (params) =>
+    `${workbook(params)} is a score workbook of another evaluation round, so it was not imported into this one. Choose the workbooks of the right round.`,
+  'member-workbook.no-workbooks': ({ file }) =>
+    `The archive "${file}" holds no score workbook (.xlsx). Choose the .zip saved from the round's page, or choose the members' .xlsx files themselves.`,
+  'member-workbook.sheet-missing': (params) =>
+    `${workbook(params)} has no sheet "${params.sheet}", so the scores of that sheet's product were not imported. Use the original score workbook (do not delete or rename its sheets), ${IMPORT_AGAIN}`,
+  'member-workbook.sheet-changed': (params) =>
+    `${workbook(params)}, sheet "${params.sheet}": the sheet's lines no longer match the product's current scoring sheet (the sheet was edited, or the scoring sheet was loaded again after the member's workbook was saved), so its scores were not imported. Save the member's workbook again, copy the scores into it, ${IMPORT_AGAIN}`,
+  'member-workbook.product-unknown': (params) =>
+    `${workbook(params)}, sheet "${params.sheet}": the sheet's product is no longer in the round, so its scores were not imported. If the product is still scored, enter it in the round again, ${IMPORT_AGAIN}`,
+  'member-workbook.not-number': (params) =>
+    `${workbook(params)}, sheet "${params.sheet}", cell ${params.cell}: "${params.text}" is not a number, so this score was not imported. Write the score as a number (7 or 7.5, for instance), ${IMPORT_AGAIN}`,
+  'member-workbook.out-of-range': (params) =>
+    `${workbook(params)}, sheet "${params.sheet}", cell ${params.cell}: the score ${points(params.value)} is outside this line's range of 0 to ${points(params.max)}, so it was not imported. Correct the score, ${IMPORT_AGAIN}`,
+  'sheet-definition.unreadable': ({ file, reason }) =>
+    `The scoring sheet definition file "${file}" ${UNREADABLE[reason]}`,
+  'sheet-definition.no-sheet': ({ file, sheet }) =>
+    `File "${file}" has no sheet "${sheet}", so it is not a scoring sheet definition file. Download the definition template, fill it in, then load it again.`,
+  'sheet-definition.unknown-set': ({ setId, sets }) =>
+    `${setId === '' ? 'no criteria set code is written' : `there is no criteria set with the code "${setId}"`}. Write one of these codes: ${sets.join(', ')}.`,
+  'sheet-definition.line-kind': ({ text }) =>
+    `${text === '' ? 'the kind of line is not chosen' : `the kind of line "${text}" is unknown`}. Choose one of: Phần, Mục, Tiêu chí, Lựa chọn.`,
+  'sheet-definition.no-code': () =>
+    'this line has no code. Write its code in the "Mã" column as the document does (A, A1, A1.1, for instance); only "Lựa chọn" lines need none.',
+  'sheet-definition.not-number': ({ column, text }) =>
+    `the column "${column}" says "${text}", which is not a number. Write a number, 2 or 2.5 for instance.`,
+  'sheet-definition.misplaced': ({ kind }) =>
+    `the "${kind}" line is not under a "${PARENT_LINE[kind]}" line. Put each "${kind}" line right under its "${PARENT_LINE[kind]}" line, in the document's order.`,
+  'scoring-sheet.part-unknown': ({ at }) =>
+    `the part "${at.part}" is not in the sheet's criteria set. Write the part codes as the criteria set does (A, B, C …).`,
+  'scoring-sheet.part-missing': ({ at }) =>
+    `the sheet lacks part ${at.part} of its criteria set. Add the "Phần" line ${at.part} with its sections and criteria.`,
+  'scoring-sheet.part-max': ({ at, max, setMax }) =>
+    `part ${at.part} has a maximum of ${points(max)}, but the criteria set gives it ${points(setMax)} points. ${FIX_AND_LOAD}`,
+  'scoring-sheet.sections-sum': ({ at, sum, max }) =>
+    `the sections of part ${at.part} add up to ${points(sum)} points, not the part's maximum of ${points(max)}. Check each section's maximum against the document. ${FIX_AND_LOAD}`,
+  'scoring-sheet.criteria-sum': ({ at, sum, max }) =>
+    `the criteria of ${place(at)} add up to ${points(sum)} points, not the section's maximum of ${points(max)}. Check each criterion's maximum against the document. ${FIX_AND_LOAD}`,
+  'scoring-sheet.no-options': ({ at }) =>
+    `${place(at)} has no options. Add "Lựa chọn" lines right under the criterion, one for each level with its points.`,
+  'scoring-sheet.option-points': ({ at, points: given, max }) =>
+    `option ${at.option ?? ''} of ${place(at)} gives ${points(given)} points, outside 0 to the criterion's maximum of ${points(max)}. ${FIX_AND_LOAD}`,
+  'scoring-sheet.mandatory-level': ({ at, level }) =>
+    `${place(at)} is mandatory from ${points(level)} stars, but star levels are 2 to 5. Correct the "Bắt buộc từ (sao)" column, or leave it empty if the criterion is not mandatory.`,
+  'scoring-sheet.duplicate-code': ({ at }) =>
+    `the code of ${place(at)} is used by another line of part ${at.part}. Give each section and criterion a code of its own.`,
 }
 
 export const en: MessageTable = {
@@ -558,5 +674,6 @@ export const en: MessageTable = {
       `${unitsList(file, line)}: the end of validity (valid_to) is before its start (valid_from). Correct one of the two dates.`,
     'units-list.duplicate': ({ file, line, firstLine }) =>
       `${unitsList(file, line)}: the same unit as line ${firstLine} (same code, name and start date). Delete one of the two lines.`,
+    ...ROUND_FILE_MESSAGES,
   },
 }

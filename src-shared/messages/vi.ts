@@ -5,14 +5,20 @@ import type {
   BackupSubject,
   ChangeName,
   ErrorMessageParams,
+  DefinitionLineKind,
   ExcelJobName,
+  MessagesOf,
   MessageTable,
   NamedRecord,
   PayloadKind,
   PlanName,
   RoundErrorParams,
+  RoundFileMessageParams,
   UnitSuggestion,
+  WorkbookFile,
+  WorkbookUnreadable,
 } from './catalogue'
+import type { SheetPlace } from '../rounds/sheets'
 import { count, megabytes, moment } from './numbers'
 import { formatViDate } from '../dates'
 import type { ClosingProblem, CouncilLevel } from '../rounds/closing'
@@ -168,6 +174,8 @@ function payloadTooLarge(payload: PayloadKind, maxBytes: number): string {
       return `Hình biểu đồ lớn hơn ${limit} MB nên báo cáo không được tạo. Hãy thu nhỏ cửa sổ rồi xuất lại báo cáo.`
     case 'request':
       return `Yêu cầu gửi tới phần xử lý của ứng dụng lớn hơn ${limit} MB nên đã bị từ chối. Dữ liệu không bị thay đổi.`
+    case 'member-workbooks':
+      return `Các tệp phiếu chấm đã chọn cộng lại lớn hơn ${limit} MB nên không được đọc. Hãy chọn ít tệp hơn mỗi lần (ví dụ từng thành viên) rồi nhập lại. Dữ liệu không bị thay đổi.`
   }
 }
 
@@ -196,6 +204,23 @@ const TIMED_OUT_JOBS: Record<ExcelJobName, { work: string; advice: string }> = {
   'backup-check': {
     work: 'Việc kiểm tra bản sao lưu',
     advice: `Chưa ghi tệp nào. Hãy đóng bớt các chương trình đang mở rồi sao lưu lại; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
+  'member-workbooks-write': {
+    work: 'Việc lưu phiếu chấm cho các thành viên',
+    advice: `Hãy đóng bớt các chương trình đang mở rồi lưu lại; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
+  'member-workbooks-read': {
+    work: 'Việc đọc phiếu chấm của các thành viên',
+    advice: 'Chưa nhập điểm nào. Hãy chọn ít tệp hơn mỗi lần (ví dụ từng thành viên) rồi nhập lại.',
+  },
+  'sheet-template': {
+    work: 'Việc tạo tệp mẫu khai báo phiếu chấm',
+    advice: `Hãy đóng bớt các chương trình đang mở rồi tải lại tệp mẫu; nếu lỗi lặp lại, ${SEND_LOG}`,
+  },
+  'sheet-definition-read': {
+    work: 'Việc đọc tệp khai báo phiếu chấm',
+    advice:
+      'Chưa nạp phiếu chấm nào. Hãy mở tệp bằng Excel, xóa các trang và dòng không cần, lưu lại rồi nạp lại.',
   },
 }
 const TIMED_OUT_OTHER = { work: 'Việc xử lý Excel', advice: TRY_AGAIN }
@@ -292,6 +317,94 @@ const ROUND_MESSAGES: {
     params.reason === 'not-closed'
       ? `Đợt "${params.round}" đang mở, không cần mở lại. ${UNCHANGED}`
       : `Chưa mở lại được đợt "${params.round}": Quyết định số ${params.decisionNo} ngày ${formatViDate(params.decisionDate)} của ${LEVELS[params.level]} đã được nhập theo kết quả của đợt. Hãy hoàn tác quyết định trước (ở trang của đợt đánh giá), rồi mở lại đợt. ${UNCHANGED}`,
+}
+
+/** How a sheet's points read in a sentence: 7.5 → '7,5'. */
+const points = (n: number): string => count(n, 'vi')
+
+/** 'Tệp "01-phieu-cham-an.xlsx" (trong "phieu-cham-dot-1.zip")': a member's workbook. */
+const workbook = ({ file, archive }: WorkbookFile): string =>
+  archive === null ? `Tệp "${file}"` : `Tệp "${file}" (trong "${archive}")`
+
+const UNREADABLE: Record<WorkbookUnreadable, string> = {
+  empty: 'rỗng (0 byte), không có gì để đọc.',
+  'too-large': 'quá lớn so với một phiếu chấm nên không được đọc. Hãy kiểm tra đã chọn đúng tệp.',
+  encrypted:
+    'được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chọn lại tệp.',
+  corrupt: 'bị hỏng hoặc chưa tải về đầy đủ nên không đọc được. Hãy xin lại tệp rồi chọn lại.',
+  'other-format':
+    'không phải sổ làm việc Excel (.xlsx) nên không đọc được. Nếu tệp đã được lưu sang định dạng khác (.xls, .ods, .csv …), hãy mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu "Sổ làm việc Excel (*.xlsx)" rồi chọn lại tệp.',
+}
+
+/** 'phần A', 'mục A1', 'tiêu chí A1.1': the smallest place a sheet problem names. */
+const place = (at: SheetPlace): string =>
+  at.criterion !== undefined
+    ? `tiêu chí ${at.criterion}`
+    : at.section !== undefined
+      ? `mục ${at.section}`
+      : `phần ${at.part}`
+
+/** The line each kind of line must stand under in the definition file. */
+const PARENT_LINE: Record<DefinitionLineKind, string> = {
+  Phần: '',
+  Mục: 'Phần',
+  'Tiêu chí': 'Mục',
+  'Lựa chọn': 'Tiêu chí',
+}
+
+const FIX_AND_LOAD = 'Hãy sửa trong tệp khai báo rồi nạp lại.'
+const IMPORT_AGAIN = 'rồi nhập lại tệp.'
+
+const ROUND_FILE_MESSAGES: MessagesOf<RoundFileMessageParams> = {
+  'member-workbook.unreadable': (params) => `${workbook(params)} ${UNREADABLE[params.reason]}`,
+  'member-workbook.foreign': (params) =>
+    `${workbook(params)} không phải phiếu chấm điểm do OCOP Desk lưu cho một thành viên hội đồng (không có phần ghi đợt đánh giá và thành viên) nên không được nhập. Hãy chọn tệp phiếu chấm đã lưu từ trang của đợt đánh giá; điểm chấm trên giấy hoặc tệp khác thì nhập vào bảng điểm.`,
+  'member-workbook.other-round': (params) =>
+    `${workbook(params)} là phiếu chấm của một đợt đánh giá khác nên không được nhập vào đợt này. Hãy chọn phiếu chấm của đúng đợt.`,
+  'member-workbook.no-workbooks': ({ file }) =>
+    `Tệp nén "${file}" không có phiếu chấm (.xlsx) nào. Hãy chọn tệp .zip đã lưu từ trang của đợt đánh giá, hoặc chọn thẳng các tệp .xlsx của thành viên.`,
+  'member-workbook.sheet-missing': (params) =>
+    `${workbook(params)} thiếu trang "${params.sheet}" nên điểm của sản phẩm trên trang đó chưa được nhập. Hãy dùng tệp phiếu chấm gốc (không xóa, không đổi tên trang) ${IMPORT_AGAIN}`,
+  'member-workbook.sheet-changed': (params) =>
+    `${workbook(params)}, trang "${params.sheet}": các dòng của trang không khớp phiếu chấm hiện nay của sản phẩm (trang đã bị sửa, hoặc phiếu chấm được nạp lại sau khi lưu phiếu cho thành viên) nên điểm của trang chưa được nhập. Hãy lưu lại phiếu chấm cho thành viên, chép điểm sang ${IMPORT_AGAIN}`,
+  'member-workbook.product-unknown': (params) =>
+    `${workbook(params)}, trang "${params.sheet}": sản phẩm của trang không còn trong đợt đánh giá nên điểm của trang không được nhập. Nếu sản phẩm vẫn được chấm, hãy thêm lại sản phẩm vào đợt ${IMPORT_AGAIN}`,
+  'member-workbook.not-number': (params) =>
+    `${workbook(params)}, trang "${params.sheet}", ô ${params.cell}: "${params.text}" không phải là số nên điểm này chưa được nhập. Hãy ghi điểm bằng số (ví dụ 7 hoặc 7,5) ${IMPORT_AGAIN}`,
+  'member-workbook.out-of-range': (params) =>
+    `${workbook(params)}, trang "${params.sheet}", ô ${params.cell}: điểm ${points(params.value)} nằm ngoài khoảng từ 0 đến ${points(params.max)} của dòng này nên chưa được nhập. Hãy sửa lại điểm ${IMPORT_AGAIN}`,
+  'sheet-definition.unreadable': ({ file, reason }) =>
+    `Tệp khai báo phiếu chấm "${file}" ${UNREADABLE[reason]}`,
+  'sheet-definition.no-sheet': ({ file, sheet }) =>
+    `Tệp "${file}" không có trang "${sheet}" nên không phải tệp khai báo phiếu chấm. Hãy tải tệp mẫu khai báo phiếu chấm, điền vào đó rồi nạp lại.`,
+  'sheet-definition.unknown-set': ({ setId, sets }) =>
+    `${setId === '' ? 'chưa ghi mã bộ tiêu chí' : `không có bộ tiêu chí mã "${setId}"`}. Hãy ghi một trong các mã: ${sets.join(', ')}.`,
+  'sheet-definition.line-kind': ({ text }) =>
+    `${text === '' ? 'chưa chọn loại dòng' : `không rõ loại dòng "${text}"`}. Hãy chọn một trong: Phần, Mục, Tiêu chí, Lựa chọn.`,
+  'sheet-definition.no-code': () =>
+    'dòng này chưa có mã. Hãy ghi mã ở cột "Mã" đúng như văn bản (ví dụ A, A1, A1.1); chỉ dòng "Lựa chọn" không cần mã.',
+  'sheet-definition.not-number': ({ column, text }) =>
+    `cột "${column}" ghi "${text}", không phải là số. Hãy ghi số, ví dụ 2 hoặc 2,5.`,
+  'sheet-definition.misplaced': ({ kind }) =>
+    `dòng "${kind}" không nằm dưới một dòng "${PARENT_LINE[kind]}". Hãy đặt mỗi dòng "${kind}" ngay dưới dòng "${PARENT_LINE[kind]}" của nó, theo thứ tự trong văn bản.`,
+  'scoring-sheet.part-unknown': ({ at }) =>
+    `phần "${at.part}" không có trong bộ tiêu chí của phiếu. Hãy ghi mã phần đúng như bộ tiêu chí (A, B, C …).`,
+  'scoring-sheet.part-missing': ({ at }) =>
+    `phiếu thiếu phần ${at.part} của bộ tiêu chí. Hãy thêm dòng "Phần" ${at.part} cùng các mục, tiêu chí của nó.`,
+  'scoring-sheet.part-max': ({ at, max, setMax }) =>
+    `phần ${at.part} ghi điểm tối đa ${points(max)}, nhưng bộ tiêu chí quy định ${points(setMax)} điểm. ${FIX_AND_LOAD}`,
+  'scoring-sheet.sections-sum': ({ at, sum, max }) =>
+    `các mục của phần ${at.part} cộng lại được ${points(sum)} điểm, khác điểm tối đa của phần (${points(max)}). Hãy đối chiếu điểm tối đa của từng mục với văn bản. ${FIX_AND_LOAD}`,
+  'scoring-sheet.criteria-sum': ({ at, sum, max }) =>
+    `các tiêu chí của ${place(at)} cộng lại được ${points(sum)} điểm, khác điểm tối đa của mục (${points(max)}). Hãy đối chiếu điểm tối đa của từng tiêu chí với văn bản. ${FIX_AND_LOAD}`,
+  'scoring-sheet.no-options': ({ at }) =>
+    `${place(at)} chưa có lựa chọn nào. Hãy thêm ngay dưới tiêu chí các dòng "Lựa chọn", mỗi dòng một mức đánh giá với số điểm của mức đó.`,
+  'scoring-sheet.option-points': ({ at, points: given, max }) =>
+    `lựa chọn thứ ${at.option ?? ''} của ${place(at)} được ${points(given)} điểm, ngoài khoảng từ 0 đến điểm tối đa của tiêu chí (${points(max)}). ${FIX_AND_LOAD}`,
+  'scoring-sheet.mandatory-level': ({ at, level }) =>
+    `${place(at)} ghi bắt buộc từ ${points(level)} sao, nhưng hạng sao chỉ từ 2 đến 5. Hãy sửa cột "Bắt buộc từ (sao)", hoặc để trống nếu tiêu chí không bắt buộc.`,
+  'scoring-sheet.duplicate-code': ({ at }) =>
+    `mã của ${place(at)} trùng với một dòng khác trong phần ${at.part}. Hãy sửa để mỗi mục, mỗi tiêu chí có một mã riêng.`,
 }
 
 export const vi: MessageTable = {
@@ -560,5 +673,6 @@ export const vi: MessageTable = {
       `${unitsList(file, line)}: ngày hết hiệu lực (valid_to) trước ngày bắt đầu hiệu lực (valid_from). Hãy sửa một trong hai ngày.`,
     'units-list.duplicate': ({ file, line, firstLine }) =>
       `${unitsList(file, line)}: trùng với dòng ${firstLine} (cùng mã, tên và ngày bắt đầu hiệu lực). Hãy xóa một trong hai dòng.`,
+    ...ROUND_FILE_MESSAGES,
   },
 }

@@ -26,6 +26,13 @@ const JOBS: { [J in JobName]: JobFunction<J> } = {
     await checkBackupToWrite(content, kind)
     return null
   },
+  'member-workbooks-write': async (order, onProgress) =>
+    (await import('./member-workbook')).writeMemberWorkbooksOrder(order, onProgress),
+  'member-workbooks-read': async (input, onProgress) =>
+    (await import('./member-workbook-files')).readMemberWorkbooks(input, onProgress),
+  'sheet-template': async () => (await import('./sheet-definition-file')).writeSheetTemplateFile(),
+  'sheet-definition-read': async ({ bytes, fileName, sets }) =>
+    (await import('./sheet-definition-file')).readSheetDefinitionFile(bytes, fileName, sets),
 }
 
 /** True when `name` is a job this build knows. */

@@ -6,6 +6,7 @@
  * the member and which sheet is which product, so the secretary's import matches them back.
  */
 import { zipSync } from 'fflate'
+import type { MemberWorkbookContent, MemberWorkbookMember } from '@shared/ipc/contract'
 import type { ScoringSheet, SheetLine } from '@shared/rounds/sheets'
 import { fileSlug } from '@shared/text/vietnamese'
 import { sheetLines } from '@shared/rounds/sheets'
@@ -16,12 +17,12 @@ import {
   type Workbook,
   type Worksheet,
 } from './workbook'
+import type { JobProgressReport } from '../../workers/protocol'
 import { allBorders, bodyFont, headerFill, headerFont, titleFont } from './template-style'
 
 export interface MemberWorkbookInput {
   round: { id: string; name: string; criteriaSetName: string }
   member: { id: string; name: string; role: string }
-  sheet: ScoringSheet
   products: {
     /** The product's entry in the round. */
     id: string
@@ -29,6 +30,8 @@ export interface MemberWorkbookInput {
     producer: string
     unit: string
     group: string
+    /** The sheet of the product's group: products of different groups may differ. */
+    sheet: ScoringSheet
   }[]
 }
 
@@ -39,23 +42,60 @@ const KEY_FORMAT = 'ocop-desk-member-scores-1'
 const SCORE_COLUMN = 4
 const FIRST_LINE_ROW = 8
 
+/**
+ * The workbooks a renderer asks for: every member's as one .zip, or one member's .xlsx. Products
+ * name their sheet by its place in `sheets`, so a sheet crosses the boundary once, not per product.
+ */
+export async function writeMemberWorkbooksOrder(
+  order: MemberWorkbookContent &
+    (
+      | { format: 'zip'; members: MemberWorkbookMember[] }
+      | { format: 'xlsx'; member: MemberWorkbookMember }
+    ),
+  onProgress?: (progress: JobProgressReport) => void,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const products = order.products.map(({ sheet, ...product }) => {
+    const scoring = order.sheets[sheet]
+    if (!scoring)
+      throw new RangeError(`product ${product.id} names sheet ${sheet} of ${order.sheets.length}`)
+    return { ...product, sheet: scoring }
+  })
+  const inputOf = (member: MemberWorkbookMember) => ({ round: order.round, member, products })
+  return order.format === 'xlsx'
+    ? writeMemberWorkbookFile(inputOf(order.member))
+    : writeMemberWorkbooksZip(order.members.map(inputOf), onProgress)
+}
+
 /** The members' workbooks of a round as one .zip, one file per member named after the member. */
 export async function writeMemberWorkbooksZip(
   inputs: readonly MemberWorkbookInput[],
+  onProgress: (progress: JobProgressReport) => void = () => undefined,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const files: Record<string, Uint8Array> = {}
   for (const [i, input] of inputs.entries()) {
-    const name = fileSlug(input.member.name)
+    onProgress({ stage: 'write', done: i, total: inputs.length })
     // The place first: two members may share a name.
-    files[`${String(i + 1).padStart(2, '0')}-phieu-cham-${name || 'thanh-vien'}.xlsx`] =
+    files[`${String(i + 1).padStart(2, '0')}-${memberFileName(input)}`] =
       await writeMemberWorkbook(input)
   }
+  onProgress({ stage: 'write', done: inputs.length, total: inputs.length })
   const slug = fileSlug(inputs[0]?.round.name ?? '')
   // Workbooks are zip files already: storing them again spares the work of compressing.
   return {
     fileName: `phieu-cham-${slug || 'dot-danh-gia'}.zip`,
     bytes: zipSync(files, { level: 0 }),
   }
+}
+
+/** One member's workbook, named after the member. */
+export async function writeMemberWorkbookFile(
+  input: MemberWorkbookInput,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  return { fileName: memberFileName(input), bytes: await writeMemberWorkbook(input) }
+}
+
+function memberFileName(input: MemberWorkbookInput): string {
+  return `phieu-cham-${fileSlug(input.member.name) || 'thanh-vien'}.xlsx`
 }
 
 /** "01 Tương Bần": the sheet's place and the product's name, within Excel's 31 characters. */
@@ -69,10 +109,10 @@ function sheetName(index: number, name: string): string {
 
 export async function writeMemberWorkbook(input: MemberWorkbookInput): Promise<Uint8Array> {
   const workbook = createWorkbook()
-  const lines = sheetLines(input.sheet)
+  const linesOf = linesBySheet()
   const names = input.products.map((product, i) => sheetName(i, product.name))
   for (const [i, product] of input.products.entries()) {
-    await addProductSheet(workbook, names[i]!, input, product, lines)
+    await addProductSheet(workbook, names[i]!, input, product, linesOf(product.sheet))
   }
   const key = workbook.addWorksheet(KEY_SHEET, { state: 'veryHidden' })
   key.addRow([KEY_FORMAT, input.round.id, input.member.id])
@@ -132,6 +172,19 @@ async function addProductSheet(
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true })
 }
 
+/** A sheet's lines, worked out once per sheet: a round's products share a few sheets. */
+function linesBySheet(): (sheet: ScoringSheet) => SheetLine[] {
+  const known = new Map<ScoringSheet, SheetLine[]>()
+  return (sheet) => {
+    let lines = known.get(sheet)
+    if (!lines) {
+      lines = sheetLines(sheet)
+      known.set(sheet, lines)
+    }
+    return lines
+  }
+}
+
 function unlockScoreCell(sheet: Worksheet, row: number, max: number): void {
   const cell = sheet.getRow(row).getCell(SCORE_COLUMN)
   cell.protection = { locked: false }
@@ -149,6 +202,8 @@ function unlockScoreCell(sheet: Worksheet, row: number, max: number): void {
 export type MemberScoreProblem =
   | { code: 'not-member-workbook' }
   | { code: 'sheet-missing'; sheet: string }
+  | { code: 'sheet-changed'; sheet: string }
+  | { code: 'product-unknown'; sheet: string }
   | { code: 'not-number'; sheet: string; cell: string; text: string }
   | { code: 'out-of-range'; sheet: string; cell: string; value: number; max: number }
 
@@ -160,10 +215,14 @@ export interface MemberScores {
   problems: MemberScoreProblem[]
 }
 
-/** Reads a member's workbook back; what cannot be read is listed, never guessed. */
+/**
+ * Reads a member's workbook back, each product's sheet by the scoring sheet `sheetOf` gives for
+ * its entry (undefined: the entry is not in the round). What cannot be read is listed, never
+ * guessed: a sheet whose lines are not its scoring sheet's any more gives no scores at all.
+ */
 export async function readMemberWorkbook(
   bytes: Uint8Array,
-  scoring: ScoringSheet,
+  sheetOf: (entryId: string) => ScoringSheet | undefined,
 ): Promise<MemberScores> {
   const workbook = await loadWorkbook(bytes)
   const key = workbook.getWorksheet(KEY_SHEET)
@@ -176,7 +235,7 @@ export async function readMemberWorkbook(
       problems: [{ code: 'not-member-workbook' }],
     }
   }
-  const lines = sheetLines(scoring)
+  const linesOf = linesBySheet()
   const result: MemberScores = {
     roundId: head.getCell(2).text,
     memberId: head.getCell(3).text,
@@ -187,13 +246,30 @@ export async function readMemberWorkbook(
     const name = key.getRow(row).getCell(1).text
     const productId = key.getRow(row).getCell(2).text
     const sheet = workbook.getWorksheet(name)
+    const scoring = sheetOf(productId)
     if (!sheet) {
       result.problems.push({ code: 'sheet-missing', sheet: name })
-      continue
+    } else if (!scoring) {
+      result.problems.push({ code: 'product-unknown', sheet: name })
+    } else if (!hasLines(sheet, linesOf(scoring))) {
+      result.problems.push({ code: 'sheet-changed', sheet: name })
+    } else {
+      result.products.set(productId, readScores(sheet, linesOf(scoring), result.problems))
     }
-    result.products.set(productId, readScores(sheet, lines, result.problems))
   }
   return result
+}
+
+/** Whether the sheet shows `lines`, code and maximum, where the score cells are read. */
+function hasLines(sheet: Worksheet, lines: SheetLine[]): boolean {
+  const endRow = sheet.getRow(FIRST_LINE_ROW + lines.length)
+  return (
+    endRow.getCell(1).text.trim() === '' &&
+    lines.every((line, i) => {
+      const row = sheet.getRow(FIRST_LINE_ROW + i)
+      return row.getCell(1).text === line.code && row.getCell(3).value === line.max
+    })
+  )
 }
 
 function readScores(

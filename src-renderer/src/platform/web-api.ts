@@ -58,7 +58,11 @@ async function browserDialog(
   call: (channel: Channel, request: unknown) => Promise<Envelope<unknown>>,
 ): Promise<Envelope<unknown>> {
   if (channel === 'file.open') {
-    return { ok: true, value: await pickFile(request as RequestOf<'file.open'>) }
+    const files = await pickFiles(request as RequestOf<'file.open'>, false)
+    return { ok: true, value: files?.[0] ?? null }
+  }
+  if (channel === 'file.openMany') {
+    return { ok: true, value: await pickFiles(request as RequestOf<'file.openMany'>, true) }
   }
   if (channel === 'file.save') {
     return { ok: true, value: download(request as RequestOf<'file.save'>) }
@@ -78,10 +82,15 @@ async function browserDialog(
   throw new Error(`no browser dialog for ${channel}`)
 }
 
-function pickFile(request: RequestOf<'file.open'>): Promise<ResponseOf['file.open']> {
+/** The files the clerk picks in the browser's file picker; null when cancelled. */
+function pickFiles(
+  request: RequestOf<'file.open'>,
+  multiple: boolean,
+): Promise<ResponseOf['file.openMany']> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
+    input.multiple = multiple
     input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
     input.style.display = 'none'
     input.dataset.testid = 'file-picker'
@@ -91,12 +100,16 @@ function pickFile(request: RequestOf<'file.open'>): Promise<ResponseOf['file.ope
       resolve(null)
     })
     input.addEventListener('change', () => {
-      const file = input.files?.[0]
+      const files = [...(input.files ?? [])]
       input.remove()
-      if (!file) return resolve(null)
-      file
-        .arrayBuffer()
-        .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }))
+      if (files.length === 0) return resolve(null)
+      Promise.all(
+        files.map(async (file) => ({
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        })),
+      )
+        .then(resolve)
         .catch(reject)
     })
     input.click()

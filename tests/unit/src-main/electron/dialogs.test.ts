@@ -83,6 +83,44 @@ describe('file.open', () => {
   })
 })
 
+describe('file.openMany', () => {
+  it('lets the clerk choose several files and returns each with its bare name', async () => {
+    const first = join(folder, '01-phieu-cham-an.xlsx')
+    const second = join(folder, 'phieu-cham-dot-1.zip')
+    writeFileSync(first, Uint8Array.from([0x50, 0x4b, 1]))
+    writeFileSync(second, Uint8Array.from([0x50, 0x4b, 2]))
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [first, second] })
+
+    const result = await handlers['file.openMany']({ title: 'Chọn phiếu chấm', filters })
+
+    expect(result).toEqual([
+      { name: '01-phieu-cham-an.xlsx', bytes: Uint8Array.from([0x50, 0x4b, 1]) },
+      { name: 'phieu-cham-dot-1.zip', bytes: Uint8Array.from([0x50, 0x4b, 2]) },
+    ])
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: 'Chọn phiếu chấm',
+        properties: expect.arrayContaining(['openFile', 'multiSelections']),
+      }),
+    )
+  })
+
+  it('returns null when the clerk cancels, and names a chosen file that is too large', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    await expect(handlers['file.openMany']({ title: '', filters })).resolves.toBeNull()
+
+    const large = join(folder, 'quá lớn.zip')
+    writeFileSync(large, '')
+    truncateSync(large, MAX_OPEN_BYTES + 1)
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [large] })
+    await expect(handlers['file.openMany']({ title: 'Mở', filters })).rejects.toMatchObject({
+      code: 'file.too-large',
+      where: { file: 'quá lớn.zip' },
+    })
+  })
+})
+
 describe('file.save', () => {
   const bytes = Uint8Array.from([1, 2, 3])
 

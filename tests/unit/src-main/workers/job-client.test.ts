@@ -221,15 +221,16 @@ describe('job client', () => {
     vi.useFakeTimers()
     const { jobs, last } = setup()
     const unknown = thrown(jobs.run('export-everything' as JobName, {}))
+    const longest = Math.max(...Object.values(JOB_DEADLINES_MS))
 
-    await vi.advanceTimersByTimeAsync(Math.max(...Object.values(JOB_DEADLINES_MS)) - 1)
+    await vi.advanceTimersByTimeAsync(longest - 1)
     expect(last().terminate).not.toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(1)
 
     expect(last().terminate).toHaveBeenCalledOnce()
     const error = await unknown
     expect(error.code).toBe('job.timeout')
-    expect(error.message).toMatch(/^Việc xử lý Excel quá thời gian \(hơn 120 giây\)/)
+    expect(error.message).toMatch(`Việc xử lý Excel quá thời gian (hơn ${longest / 1000} giây)`)
   })
 
   it('forgets the deadline of a job that was answered', async () => {

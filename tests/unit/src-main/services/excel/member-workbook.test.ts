@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { DEFAULT_COUNCIL_RULES, productResult } from '@shared/rounds/results'
-import { partLevelSheet, partScoresOf } from '@shared/rounds/sheets'
+import { partLevelSheet, partScoresOf, type ScoringSheet } from '@shared/rounds/sheets'
 import {
   KEY_SHEET,
   readMemberWorkbook,
@@ -21,7 +21,6 @@ const scoring = partLevelSheet(qd1048)
 const input: MemberWorkbookInput = {
   round: { id: 'dot-2020', name: 'Đợt 1 năm 2020', criteriaSetName: qd1048.name },
   member: { id: 'tv-1', name: 'Nguyễn Văn An', role: 'Chủ tịch Hội đồng' },
-  sheet: scoring,
   products: [
     {
       id: 'sp-1',
@@ -29,6 +28,7 @@ const input: MemberWorkbookInput = {
       producer: 'HTX Tương Bần',
       unit: 'Bần Yên Nhân',
       group: 'Thực phẩm',
+      sheet: scoring,
     },
     {
       id: 'sp-2',
@@ -36,6 +36,7 @@ const input: MemberWorkbookInput = {
       producer: 'Hộ Lê Thị Hoa',
       unit: '',
       group: 'Thực phẩm',
+      sheet: scoring,
     },
   ],
 }
@@ -104,7 +105,7 @@ describe('a council member’s score workbook', () => {
       '01 Tương Bần': [30.5, 20, 25],
       '02 Bánh cuốn chả Phú Thị': [20, '12,5', 18],
     })
-    const read = await readMemberWorkbook(filled, scoring)
+    const read = await readMemberWorkbook(filled, () => scoring)
     expect(read).toMatchObject({ roundId: 'dot-2020', memberId: 'tv-1', problems: [] })
     expect(read.products.get('sp-1')).toEqual({ A: 30.5, B: 20, C: 25 })
     expect(read.products.get('sp-2')).toEqual({ A: 20, B: 12.5, C: 18 })
@@ -123,7 +124,7 @@ describe('a council member’s score workbook', () => {
     const filled = await fillIn(await writeMemberWorkbook(input), {
       '01 Tương Bần': [36, 'hai mươi', 25],
     })
-    const read = await readMemberWorkbook(filled, scoring)
+    const read = await readMemberWorkbook(filled, () => scoring)
     expect(read.problems).toEqual([
       { code: 'out-of-range', sheet: '01 Tương Bần', cell: 'D8', value: 36, max: 35 },
       { code: 'not-number', sheet: '01 Tương Bần', cell: 'D9', text: 'hai mươi' },
@@ -131,10 +132,69 @@ describe('a council member’s score workbook', () => {
     expect(read.products.get('sp-1')).toEqual({ A: null, B: null, C: 25 })
   })
 
+  it('reads each product by its own sheet, and takes nothing from a sheet it cannot match', async () => {
+    const full: ScoringSheet = {
+      ...scoring,
+      name: 'Phiếu nhóm Thực phẩm',
+      parts: scoring.parts.map((part) =>
+        part.code !== 'A'
+          ? part
+          : {
+              ...part,
+              sections: [
+                {
+                  code: 'A1',
+                  name: 'Tổ chức sản xuất',
+                  max: part.max,
+                  criteria: [
+                    { code: 'A1.1', text: 'Nguyên liệu', max: 20, options: [], mandatoryFrom: 3 },
+                    {
+                      code: 'A1.2',
+                      text: 'Liên kết',
+                      max: part.max - 20,
+                      options: [],
+                      mandatoryFrom: null,
+                    },
+                  ],
+                },
+              ],
+            },
+      ),
+    }
+    const mixed = {
+      ...input,
+      products: [{ ...input.products[0]!, sheet: full }, input.products[1]!],
+    }
+    const filled = await fillIn(await writeMemberWorkbook(mixed), {
+      // Part A's heading and its section's take rows 8 and 9: the criteria come next.
+      '01 Tương Bần': ['', '', 18, 12, 20, 30],
+      '02 Bánh cuốn chả Phú Thị': [20, 15, 18],
+    })
+    const sheetOf = (id: string) => ({ 'sp-1': full, 'sp-2': scoring })[id]
+
+    const read = await readMemberWorkbook(filled, sheetOf)
+    expect(read.problems).toEqual([])
+    expect(Object.fromEntries(read.products)).toEqual({
+      'sp-1': { 'A1.1': 18, 'A1.2': 12, B: 20, C: 30 },
+      'sp-2': { A: 20, B: 15, C: 18 },
+    })
+
+    // The office loaded the full sheet after the part-level one was printed; one product left.
+    const changed = await readMemberWorkbook(filled, (id) => (id === 'sp-1' ? scoring : undefined))
+    expect(changed.problems).toEqual([
+      { code: 'sheet-changed', sheet: '01 Tương Bần' },
+      { code: 'product-unknown', sheet: '02 Bánh cuốn chả Phú Thị' },
+    ])
+    expect(changed.products.size).toBe(0)
+  })
+
   it('refuses a workbook that is not a member’s score workbook', async () => {
     const other = new ExcelJS.Workbook()
     other.addWorksheet('Danh sách')
-    const read = await readMemberWorkbook(new Uint8Array(await other.xlsx.writeBuffer()), scoring)
+    const read = await readMemberWorkbook(
+      new Uint8Array(await other.xlsx.writeBuffer()),
+      () => scoring,
+    )
     expect(read.problems).toEqual([{ code: 'not-member-workbook' }])
   })
 
@@ -149,7 +209,10 @@ describe('a council member’s score workbook', () => {
       '01-phieu-cham-nguyen-van-an.xlsx',
       '02-phieu-cham-tran-thi-binh.xlsx',
     ])
-    const second = await readMemberWorkbook(files['02-phieu-cham-tran-thi-binh.xlsx']!, scoring)
+    const second = await readMemberWorkbook(
+      files['02-phieu-cham-tran-thi-binh.xlsx']!,
+      () => scoring,
+    )
     expect(second).toMatchObject({ roundId: 'dot-2020', memberId: 'tv-2', problems: [] })
   })
 })
