@@ -45,10 +45,7 @@ export async function writeMemberWorkbooksZip(
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const files: Record<string, Uint8Array> = {}
   for (const [i, input] of inputs.entries()) {
-    const name = fileSlug(input.member.name)
-    // The place first: two members may share a name.
-    files[`${String(i + 1).padStart(2, '0')}-phieu-cham-${name || 'thanh-vien'}.xlsx`] =
-      await writeMemberWorkbook(input)
+    files[memberWorkbookFileName(i, input.member.name)] = await writeMemberWorkbook(input)
   }
   const slug = fileSlug(inputs[0]?.round.name ?? '')
   // Workbooks are zip files already: storing them again spares the work of compressing.
@@ -56,6 +53,12 @@ export async function writeMemberWorkbooksZip(
     fileName: `phieu-cham-${slug || 'dot-danh-gia'}.zip`,
     bytes: zipSync(files, { level: 0 }),
   }
+}
+
+/** "01-phieu-cham-nguyen-van-a.xlsx": the member's place first, since two members may share a name. */
+export function memberWorkbookFileName(index: number, memberName: string): string {
+  const name = fileSlug(memberName)
+  return `${String(index + 1).padStart(2, '0')}-phieu-cham-${name || 'thanh-vien'}.xlsx`
 }
 
 /** "01 Tương Bần": the sheet's place and the product's name, within Excel's 31 characters. */
