@@ -73,8 +73,9 @@ Tuỳ chọn của round:
   --data SAOLUU.json   Tệp sao lưu chứa đợt đánh giá (bắt buộc).
   --round ĐỢT          Mã hoặc tên của đợt đánh giá (bắt buộc).
   --out THƯ-MỤC        round sheets: thư mục sẽ ghi các phiếu chấm (bắt buộc; tạo nếu chưa có).
-  --sheets THƯ-MỤC     round results: thư mục các phiếu chấm thành viên đã điền; điểm trong phiếu
-                       thay cho điểm đã lưu của thành viên đó (lần chấm mới nhất).
+  --sheets THƯ-MỤC     round results: thư mục các phiếu chấm thành viên đã điền; điểm của sản phẩm
+                       đã chấm trong phiếu thay cho điểm đã lưu của thành viên đó (lần chấm mới
+                       nhất), sản phẩm để trống giữ điểm đã lưu.
   --json               round results: in kết quả dưới dạng một đối tượng JSON.
   -f, --force          round sheets: ghi đè các phiếu đã có.
 

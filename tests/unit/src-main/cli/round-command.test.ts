@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,33 +12,19 @@ import {
   KEY_SHEET,
   memberWorkbookFileName,
 } from '../../../../src-main/services/excel/member-workbook'
-import { builtFile } from '../services/built-files'
+import { runBuilt } from '../services/built-files'
 
 const ROUND = 'demo-round-2020'
 let dir: string
 let tables: Awaited<ReturnType<typeof parseBackup>>['backup']['tables']
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
 /** Runs the built CLI as `npm run ocop -- …` would: cwd elsewhere, INIT_CWD the clerk's folder. */
-function ocop(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [builtFile('cli.js'), ...args], {
-      cwd: tmpdir(),
-      env: { ...process.env, INIT_CWD: dir },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const ocop = (args: string[]) =>
+  runBuilt('cli.js', args, { cwd: tmpdir(), env: { ...process.env, INIT_CWD: dir } })
+
+/** `round sheets|results` of the practice round, with `extra` options. */
+const practiceRound = (what: 'sheets' | 'results', ...extra: string[]) =>
+  ocop(['round', what, '--data', 'so.json', '--round', ROUND, ...extra])
 
 /**
  * The practice register with two more rounds copied from its 2020 round, members and products
@@ -89,16 +74,7 @@ async function fillIn(file: string, sheetName: string, scores: number[]): Promis
 }
 
 async function resultsJson(args: string[] = []): Promise<RoundResultsJson> {
-  const run = await ocop([
-    'round',
-    'results',
-    '--data',
-    'so.json',
-    '--round',
-    ROUND,
-    '--json',
-    ...args,
-  ])
+  const run = await practiceRound('results', '--json', ...args)
   expect(run.stderr).toBe('')
   expect(run.code).toBe(0)
   return JSON.parse(run.stdout) as RoundResultsJson
@@ -116,16 +92,7 @@ afterAll(async () => {
 
 describe('npm run ocop -- round sheets', () => {
   it('writes one workbook per member, one sheet per product, named as the app’s .zip names them', async () => {
-    const run = await ocop([
-      'round',
-      'sheets',
-      '--data',
-      'so.json',
-      '--round',
-      ROUND,
-      '--out',
-      'phieu',
-    ])
+    const run = await practiceRound('sheets', '--out', 'phieu')
     expect(run.stderr).toContain('[6/6] Phiếu chấm của Vũ Thị Hạnh')
     expect(run.code).toBe(0)
     const members = tables.roundMembers as RoundMember[]
@@ -149,31 +116,11 @@ describe('npm run ocop -- round sheets', () => {
   })
 
   it('refuses to replace workbooks already there, writing none, unless --force', async () => {
-    const run = await ocop([
-      'round',
-      'sheets',
-      '--data',
-      'so.json',
-      '--round',
-      ROUND,
-      '--out',
-      'phieu',
-    ])
+    const run = await practiceRound('sheets', '--out', 'phieu')
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('01-phieu-cham-nguyen-van-binh.xlsx" đã có')
     expect(run.stderr).not.toContain('[1/6]')
-    const forced = [
-      'round',
-      'sheets',
-      '--data',
-      'so.json',
-      '--round',
-      ROUND,
-      '--out',
-      'phieu',
-      '-f',
-    ]
-    expect((await ocop(forced)).code).toBe(0)
+    expect((await practiceRound('sheets', '--out', 'phieu', '-f')).code).toBe(0)
   })
 })
 
@@ -219,7 +166,7 @@ describe('npm run ocop -- round results', () => {
   })
 
   it('prints a Vietnamese table without --json', async () => {
-    const run = await ocop(['round', 'results', '--data', 'so.json', '--round', ROUND])
+    const run = await practiceRound('results')
     expect(run.code).toBe(0)
     const lines = run.stdout.split('\n')
     expect(lines[0]).toBe('Đợt đánh giá: Đánh giá, phân hạng sản phẩm OCOP thị xã Mỹ Hào năm 2020')
@@ -263,16 +210,7 @@ describe('npm run ocop -- round results', () => {
     const file = join(dir, 'qua-diem', 'phieu.xlsx')
     await copyFile(join(dir, 'phieu', '02-phieu-cham-tran-thi-cuc.xlsx'), file)
     await fillIn(file, '03 Bò thịt (dữ liệu mẫu)', [36, 15, 25])
-    const run = await ocop([
-      'round',
-      'results',
-      '--data',
-      'so.json',
-      '--round',
-      ROUND,
-      '--sheets',
-      'qua-diem',
-    ])
+    const run = await practiceRound('results', '--sheets', 'qua-diem')
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain('Tệp "phieu.xlsx" có ô điểm không đọc được')
@@ -346,15 +284,7 @@ describe('choosing the round', () => {
     const noRound = await ocop(['round', 'results', '--data', 'so.json'])
     expect(noRound.code).toBe(2)
     expect(noRound.stderr).toContain('cần --round')
-    const sheetsJson = await ocop([
-      'round',
-      'sheets',
-      '--data',
-      'so.json',
-      '--round',
-      ROUND,
-      '--json',
-    ])
+    const sheetsJson = await practiceRound('sheets', '--json')
     expect(sheetsJson.code).toBe(2)
     expect(sheetsJson.stderr).toContain('--json chỉ dùng cho round results')
   })
