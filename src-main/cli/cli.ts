@@ -354,7 +354,7 @@ async function runRound(args: string[], values: Options): Promise<number> {
     const force = values.force === true
     const loaded = await loadRound(resolve(base, values.data), values.round.trim())
     await makeFolder(folder)
-    const files = roundSheets(loaded)
+    const files = await roundSheets(loaded)
     const targets = files.map((file) => join(folder, file.name))
     // Every name is checked before the first is written, so a refusal leaves no half set.
     for (const target of targets) await checkTarget(target, force)

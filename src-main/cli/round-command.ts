@@ -33,12 +33,7 @@ import {
 } from '@shared/rounds/round-data'
 import { partScoresOf, type ScoringSheet } from '@shared/rounds/sheets'
 import { fileSlug } from '@shared/text/vietnamese'
-import {
-  memberWorkbookFileName,
-  readMemberWorkbook,
-  writeMemberWorkbook,
-  type MemberScores,
-} from '../services/excel/member-workbook'
+import type { MemberScores } from '../services/excel/member-workbook'
 import { readBackupTables } from './report-command'
 
 /** A round of a backup with the register's records its files and tables name. */
@@ -50,6 +45,10 @@ export interface LoadedRound {
   producers: ReadonlyMap<string, Producer>
   units: ReadonlyMap<string, Unit>
 }
+
+// ExcelJS takes a quarter of a second to load: only the commands that read or write a workbook
+// load it, so `round results` without --sheets (and every other command) starts without it.
+const memberWorkbooks = () => import('../services/excel/member-workbook')
 
 const byId = <T extends { id: string }>(records: readonly T[]): Map<string, T> =>
   new Map(records.map((record) => [record.id, record]))
@@ -148,7 +147,8 @@ export interface MemberWorkbookFile {
  * workbook per sheet, the sheet's name after the member's. The caller writes them one at a time,
  * so every name is checked first and no more than one workbook is held at once.
  */
-export function roundSheets(loaded: LoadedRound): MemberWorkbookFile[] {
+export async function roundSheets(loaded: LoadedRound): Promise<MemberWorkbookFile[]> {
+  const { memberWorkbookFileName, writeMemberWorkbook } = await memberWorkbooks()
   const { bundle } = loaded
   const groups = sheetGroups(bundle)
   const round = { id: bundle.round.id, name: bundle.round.name, criteriaSetName: bundle.set.name }
@@ -197,6 +197,7 @@ async function readWorkbook(
   fallback: ScoringSheet,
 ): Promise<MemberScores> {
   const first = groups[0]?.sheet ?? fallback
+  const { readMemberWorkbook } = await memberWorkbooks()
   let scores: MemberScores
   try {
     scores = await readMemberWorkbook(bytes, first)
