@@ -3,8 +3,8 @@
  * without a window, for batch work and for debugging. Plain Node; exit codes 0 ok, 1 error, 2 usage.
  */
 import { constants } from 'node:fs'
-import { access, writeFile } from 'node:fs/promises'
-import { dirname, extname, resolve } from 'node:path'
+import { access, mkdir, writeFile } from 'node:fs/promises'
+import { dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppError, toAppErrorData } from '@shared/errors'
 import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job-runner'
@@ -18,6 +18,13 @@ import {
   parseReportDate,
   type Grouping,
 } from './report-command'
+import {
+  loadRound,
+  resultsTable,
+  roundResultsJson,
+  roundSheets,
+  withMemberWorkbooks,
+} from './round-command'
 import { describeParseError, EXIT_ERROR, EXIT_OK, EXIT_USAGE, UsageError } from './usage'
 import { todayIso } from '@shared/dates'
 import { REPORT_KINDS } from '@shared/reports/model'
@@ -45,8 +52,13 @@ Lệnh:
                          certificates  Giấy chứng nhận sắp hết hạn / đã hết hạn
                          producers     Danh sách chủ thể
 
-  demo --out TỆP.json  Ghi sổ thực hành Mỹ Hào (đơn vị, sản phẩm, đánh giá 2018-2020, kế hoạch
-                       2019-2020, thông tin cơ quan) thành tệp sao lưu, để thử mọi báo cáo.
+  round sheets         Ghi phiếu chấm điểm của từng thành viên Hội đồng (mỗi thành viên một tệp
+                       .xlsx, mỗi sản phẩm một trang) của một đợt đánh giá trong tệp sao lưu.
+  round results        In kết quả chấm điểm của một đợt đánh giá: điểm từng thành viên, điểm trung
+                       bình từng phần và tổng, hạng sao, hạng sao đề nghị và các điểm cần xem lại.
+  demo --out TỆP.json  Ghi sổ thực hành Mỹ Hào (đơn vị, sản phẩm, đánh giá 2018-2020, đợt đánh giá
+                       cấp huyện năm 2020, kế hoạch 2019-2020, thông tin cơ quan) thành tệp sao
+                       lưu, để thử mọi báo cáo và lệnh round.
 
 Tuỳ chọn của check:
   --sheet TÊN          Đọc trang tính TÊN (mặc định: tự chọn trang có dữ liệu).
@@ -56,6 +68,16 @@ Tuỳ chọn của check:
 
 Tuỳ chọn của template:
   -f, --force          Ghi đè nếu TỆP.xlsx đã có.
+
+Tuỳ chọn của round:
+  --data SAOLUU.json   Tệp sao lưu chứa đợt đánh giá (bắt buộc).
+  --round ĐỢT          Mã hoặc tên của đợt đánh giá (bắt buộc).
+  --out THƯ-MỤC        round sheets: thư mục sẽ ghi các phiếu chấm (bắt buộc; tạo nếu chưa có).
+  --sheets THƯ-MỤC     round results: thư mục các phiếu chấm thành viên đã điền; điểm của sản phẩm
+                       đã chấm trong phiếu thay cho điểm đã lưu của thành viên đó (lần chấm mới
+                       nhất), sản phẩm để trống giữ điểm đã lưu.
+  --json               round results: in kết quả dưới dạng một đối tượng JSON.
+  -f, --force          round sheets: ghi đè các phiếu đã có.
 
 Tuỳ chọn của demo:
   --out TỆP.json       Tệp sao lưu sẽ ghi (bắt buộc).
@@ -82,6 +104,8 @@ Ví dụ:
   npm run -s ocop -- check danh-sach-xa.xlsx --sheet "Dữ liệu" --json > ket-qua.json
   npm run ocop -- template mau-nhap-san-pham-ocop.xlsx
   npm run ocop -- demo --out so-thuc-hanh.json
+  npm run ocop -- round sheets --data so-thuc-hanh.json --round demo-round-2020 --out phieu-cham
+  npm run ocop -- round results --data so-thuc-hanh.json --round demo-round-2020 --sheets phieu-cham
   npm run ocop -- report products --data sao-luu.json --out bao-cao.docx --date 31/12/2020
   npm run ocop -- report products --data sao-luu.json --out danh-sach.xlsx --by units
   npm run ocop -- report plan --data sao-luu.json --out ket-qua.docx --plan "2019-2020" \
@@ -130,6 +154,9 @@ export async function main(argv: string[]): Promise<number> {
           'force',
         ])
         return await runReport(rest, values)
+      case 'round':
+        onlyFor('round', values, ['data', 'round', 'out', 'sheets', 'json', 'force'])
+        return await runRound(rest, values)
       case undefined:
         process.stderr.write(`Lỗi: chưa ghi lệnh.\n\n${USAGE}`)
         return EXIT_USAGE
@@ -169,6 +196,8 @@ function parse(argv: string[]) {
       signed: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      round: { type: 'string' },
+      sheets: { type: 'string' },
     },
   })
 }
@@ -293,6 +322,79 @@ async function runReport(args: string[], values: Options): Promise<number> {
     return EXIT_OK
   } finally {
     await runner.close()
+  }
+}
+
+async function runRound(args: string[], values: Options): Promise<number> {
+  const [what, ...extra] = args
+  if ((what !== 'sheets' && what !== 'results') || extra.length > 0) {
+    throw new UsageError(
+      'lệnh "round" cần đúng một việc: sheets (ghi phiếu chấm) hoặc results (in kết quả).',
+    )
+  }
+  if (values.data === undefined || values.data.trim() === '') {
+    throw new UsageError('lệnh "round" cần --data với tệp sao lưu, ví dụ: --data sao-luu.json.')
+  }
+  if (values.round === undefined || values.round.trim() === '') {
+    throw new UsageError('lệnh "round" cần --round với mã hoặc tên đợt đánh giá.')
+  }
+  const only = (name: string, used: unknown, command: string) => {
+    if (used !== undefined) throw new UsageError(`--${name} chỉ dùng cho round ${command}.`)
+  }
+  const base = process.env.INIT_CWD ?? process.cwd()
+  if (what === 'sheets') {
+    only('sheets', values.sheets, 'results')
+    only('json', values.json, 'results')
+    if (values.out === undefined || values.out.trim() === '') {
+      throw new UsageError(
+        'round sheets cần --out với thư mục sẽ ghi phiếu chấm, ví dụ: --out phieu-cham.',
+      )
+    }
+    const folder = resolve(base, values.out)
+    const force = values.force === true
+    const loaded = await loadRound(resolve(base, values.data), values.round.trim())
+    await makeFolder(folder)
+    const files = await roundSheets(loaded)
+    const targets = files.map((file) => join(folder, file.name))
+    // Every name is checked before the first is written, so a refusal leaves no half set.
+    for (const target of targets) await checkTarget(target, force)
+    for (const [i, file] of files.entries()) {
+      await writeOutput(targets[i]!, await file.write(), force)
+      reportProgress({ stage: `Phiếu chấm của ${file.member}`, done: i + 1, total: files.length })
+    }
+    process.stdout.write(
+      `Đã ghi ${files.length} phiếu chấm của ${loaded.bundle.members.length} thành viên vào ${folder}.\n`,
+    )
+    return EXIT_OK
+  }
+  only('out', values.out, 'sheets')
+  only('force', values.force, 'sheets')
+  if (values.sheets !== undefined && values.sheets.trim() === '') {
+    throw new UsageError('--sheets cần thư mục các phiếu chấm đã điền, ví dụ: --sheets phieu-cham.')
+  }
+  const loaded = await loadRound(resolve(base, values.data), values.round.trim())
+  const bundle =
+    values.sheets === undefined
+      ? loaded.bundle
+      : await withMemberWorkbooks(loaded, resolve(base, values.sheets))
+  const results = roundResultsJson(loaded, bundle)
+  process.stdout.write(
+    values.json === true
+      ? `${JSON.stringify(results, null, 2)}\n`
+      : resultsTable(
+          results,
+          bundle.set.parts.map((part) => part.code),
+          bundle.round.rules.decimals,
+        ),
+  )
+  return EXIT_OK
+}
+
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true })
+  } catch (error) {
+    throw new AppError({ code: 'cli.folder-missing', params: { folder }, cause: String(error) })
   }
 }
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isIsoDate, type IsoDate } from '@shared/dates'
 import type { Plan } from '@shared/db/records'
-import { parseBackup } from '@shared/db/backup-format'
+import { parseBackup, type BackupTables } from '@shared/db/backup-format'
 import { isDemoId } from '@shared/domain/demo-my-hao'
 import { missingOfficeFields, type OfficeIdentity } from '@shared/domain/office'
 import { AppError } from '@shared/errors'
@@ -94,6 +94,11 @@ export async function loadReportModel(options: ReportCommandOptions): Promise<Re
 }
 
 async function readData(file: string): Promise<ReportData> {
+  return reportDataFromTables(await readBackupTables(file))
+}
+
+/** The tables of a backup file, checked by the restore's parser; throws an AppError in Vietnamese. */
+export async function readBackupTables(file: string): Promise<BackupTables> {
   let content: string
   try {
     content = await readFile(file, 'utf8')
@@ -106,7 +111,7 @@ async function readData(file: string): Promise<ReportData> {
     })
   }
   const { backup } = await parseBackup(content, basename(file))
-  return reportDataFromTables(backup.tables)
+  return backup.tables
 }
 
 const fold = (text: string): string => text.normalize('NFC').trim().toLocaleLowerCase('vi')

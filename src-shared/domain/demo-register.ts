@@ -1,7 +1,7 @@
 /**
  * The Mỹ Hào practice register as the tables of a backup file (`ocop demo --out FILE.json`): the
  * units of the shipped catalogue, the built-in criteria sets, the demo's producers, products and
- * evaluations, the 2019-2020 plan and the practice office. Anyone can try every report from the
+ * evaluations, the town's 2020 district round, the 2019-2020 plan and the practice office. Anyone can try every report from the
  * command line with it, or restore it in Cài đặt to look around (its records carry the "demo-"
  * ids the app recognises and offers to remove).
  */
@@ -17,11 +17,12 @@ import type {
 } from '../db/records'
 import { loadBuiltInCriteriaSets } from './criteria'
 import { buildMyHaoDemo } from './demo-my-hao'
+import { buildMyHaoRound, type DemoRoundTables } from './demo-my-hao-round'
 import { MY_HAO_OFFICE, MY_HAO_PLAN } from './demo-my-hao-plan'
 import { planRecords } from './plan-input'
 import { unitValidOn, type UnitCatalogueEntry } from './units'
 
-export interface DemoTables {
+export interface DemoTables extends DemoRoundTables {
   units: Unit[]
   criteriaSets: CriteriaSet[]
   producers: Producer[]
@@ -50,6 +51,7 @@ export function demoRegisterTables(
     units.filter((u) => unitValidOn(u, '2019-12-31')).map((u) => [u.name, u.id]),
   )
   const demo = buildMyHaoDemo(unitIdByName, now)
+  const criteriaSets = loadBuiltInCriteriaSets(criteriaJson, now)
   let target = 0
   const plan = planRecords(
     MY_HAO_PLAN,
@@ -59,8 +61,9 @@ export function demoRegisterTables(
   )
   return {
     units,
-    criteriaSets: loadBuiltInCriteriaSets(criteriaJson, now),
+    criteriaSets,
     ...demo,
+    ...buildMyHaoRound(demo, criteriaSets, now),
     plans: [plan.plan],
     planTargets: plan.targets,
     settings: [{ key: 'office', value: MY_HAO_OFFICE }],

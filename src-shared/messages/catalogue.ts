@@ -84,6 +84,19 @@ export type ExcelJobName =
   | 'sheet-template'
   | 'sheet-definition-read'
 
+/** A round as a list of rounds names it: what `--round` accepts, and what tells two apart. */
+export interface RoundName {
+  id: string
+  name: string
+  year: number
+}
+
+/** What a council member's score workbook holds that cannot be taken (sheet and cell). */
+export type MemberWorkbookProblem =
+  | { code: 'sheet-missing' | 'sheet-changed'; sheet: string }
+  | { code: 'not-number'; sheet: string; cell: string; text: string }
+  | { code: 'out-of-range'; sheet: string; cell: string; value: number; max: number }
+
 /** A record as a message names it: its table (each language words it) and its name, if it has one. */
 export interface NamedRecord {
   table: string
@@ -267,6 +280,19 @@ export interface BackupErrorParams {
   'backup.read-failed': { name: string; folder: string }
 }
 
+/**
+ * What a council must see about a product's result before it proposes stars (rounds/results.ts):
+ * members who have not scored every part, the spread between members' totals, the quorum, the
+ * chair, and stars capped by a mandatory criterion missed.
+ */
+export interface RoundResultMessageParams {
+  'round-result.missing': { members: string[] }
+  'round-result.spread': { difference: number; max: number }
+  'round-result.no-quorum': { scored: number; required: number }
+  'round-result.no-chair': NoParams
+  'round-result.capped': { fromStars: number; computedStars: number }
+}
+
 /** What a payload over its size limit was (see payload-limits.ts); `request`: a web host call. */
 export type PayloadKind =
   'import-file' | 'backup' | 'saved-file' | 'chart-image' | 'request' | 'member-workbooks'
@@ -315,6 +341,26 @@ export interface CliErrorParams {
   'cli.plan-ambiguous': { wanted: string | null; plans: PlanName[] }
   'cli.plan-unknown': { wanted: string; plans: PlanName[] }
   'cli.units-unreadable': { file: string }
+  'cli.round-missing': NoParams
+  /** No round has that id or name; `rounds`: all of them. */
+  'cli.round-unknown': { wanted: string; rounds: RoundName[] }
+  /** Several rounds share the name. */
+  'cli.round-ambiguous': { wanted: string; rounds: RoundName[] }
+  /** The round's criteria set is not in the data file. */
+  'cli.round-no-set': { round: string; setId: string }
+  /** The --sheets folder cannot be listed, or holds no .xlsx file. */
+  'cli.sheets-folder': { folder: string; problem: 'unreadable' | 'empty' }
+  /**
+   * A workbook of the --sheets folder that cannot stand for its member's scores: not a member's
+   * score workbook, of another round (`round`: its name when the data file has it, else its id),
+   * of a member not in the round, a second one for the same member (`other`), naming a product no
+   * longer in the round, or with cells that cannot be read.
+   */
+  'cli.member-workbook':
+    | { file: string; reason: 'unreadable' | 'foreign' | 'member-unknown' | 'product-unknown' }
+    | { file: string; reason: 'other-round'; round: string }
+    | { file: string; reason: 'twice'; other: string }
+    | { file: string; reason: 'cells'; problems: MemberWorkbookProblem[] }
 }
 
 /** Errors of a units list (CSV), read at the first start or by `ocop check --units`. */
@@ -409,7 +455,12 @@ export interface ErrorMessageParams
 
 /** Every code of the catalogue with the params its sentence names. */
 export interface MessageParams
-  extends RowMessageParams, FileMessageParams, ErrorMessageParams, RoundFileMessageParams {}
+  extends
+    RowMessageParams,
+    FileMessageParams,
+    ErrorMessageParams,
+    RoundFileMessageParams,
+    RoundResultMessageParams {}
 
 export type MessageCode = keyof MessageParams
 export type RowMessageCode = keyof RowMessageParams

@@ -11,9 +11,11 @@ import type {
   MessageTable,
   NamedRecord,
   PayloadKind,
+  MemberWorkbookProblem,
   PlanName,
   RoundErrorParams,
   RoundFileMessageParams,
+  RoundName,
   UnitSuggestion,
   WorkbookFile,
   WorkbookUnreadable,
@@ -224,6 +226,23 @@ const TIMED_OUT_OTHER = { work: 'The Excel task', advice: TRY_AGAIN }
 /** One plan a line, with its id first: what `--plan` accepts. */
 const planList = (plans: readonly PlanName[]): string =>
   plans.map((p) => `  ${p.id}  ${p.name}`).join('\n')
+
+/** One round a line, with its id first: what `--round` accepts. */
+const roundList = (rounds: readonly RoundName[]): string =>
+  rounds.map((r) => `  ${r.id}  ${r.name} (${r.year})`).join('\n')
+
+const workbookProblem = (problem: MemberWorkbookProblem): string => {
+  switch (problem.code) {
+    case 'sheet-missing':
+      return `  Sheet "${problem.sheet}": no longer in the file (deleted or renamed)`
+    case 'sheet-changed':
+      return `  Sheet "${problem.sheet}": the product's scoring sheet changed since it was printed; print the member's sheets again`
+    case 'not-number':
+      return `  Sheet "${problem.sheet}", cell ${problem.cell}: "${problem.text}" is not a number`
+    case 'out-of-range':
+      return `  Sheet "${problem.sheet}", cell ${problem.cell}: ${count(problem.value, 'en')} is not between 0 and ${count(problem.max, 'en')} points`
+  }
+}
 
 const unitsList = (file: string, line: number): string => `Units list "${file}", line ${line}`
 
@@ -472,6 +491,15 @@ export const en: MessageTable = {
     NO_ROWS: ({ headerRows }) =>
       `no product rows under the header (row ${headerRows.join(', ')}). Check that the right sheet is chosen, or correct the column mapping.`,
 
+    'round-result.missing': ({ members }) => `not scored in full by ${members.join(', ')}`,
+    'round-result.spread': ({ difference, max }) =>
+      `two members' totals differ by ${count(difference, 'en')} points, more than the ${count(max, 'en')} allowed: the council discusses and scores again`,
+    'round-result.no-quorum': ({ scored, required }) =>
+      `only ${scored} members scored in full, at least ${required} are needed`,
+    'round-result.no-chair': () => 'the chair has not scored in full',
+    'round-result.capped': ({ fromStars, computedStars }) =>
+      `misses a criterion mandatory from ${fromStars} stars, so it is not ranked ${computedStars} stars as its points would give`,
+
     internal: () =>
       'Something unexpected went wrong. No data was changed. Try again; if it happens again, send the log to technical support.',
     'db.newer': () =>
@@ -657,6 +685,37 @@ export const en: MessageTable = {
       `There is no plan "${wanted}" in the data file. Its plans are:\n${planList(plans)}`,
     'cli.units-unreadable': ({ file }) =>
       `The units list "${file}" cannot be read: it does not exist or cannot be opened. Check the file's name and folder, then run the command again.`,
+    'cli.round-missing': () =>
+      'The data file has no evaluation round. Create the round in OCOP Desk, back up again, then run the command with the new backup.',
+    'cli.round-unknown': ({ wanted, rounds }) =>
+      `There is no evaluation round "${wanted}" in the data file. Give the id or name of one of its rounds:\n${roundList(rounds)}`,
+    'cli.round-ambiguous': ({ wanted, rounds }) =>
+      `${rounds.length} evaluation rounds are named "${wanted}": give the id of the one to use.\n${roundList(rounds)}`,
+    'cli.round-no-set': ({ round, setId }) =>
+      `The data file lacks the criteria set "${setId}" that the round "${round}" is scored under, so its results cannot be computed. Back up again from OCOP Desk and run the command with the new file.`,
+    'cli.sheets-folder': ({ folder, problem }) =>
+      problem === 'unreadable'
+        ? `The score sheets folder "${folder}" cannot be read: it does not exist or cannot be opened. Check the folder's name, then run the command again.`
+        : `The score sheets folder "${folder}" holds no .xlsx file. Copy the members' filled score workbooks into it, then run the command again.`,
+    'cli.member-workbook': (params) => {
+      const file = params.file
+      switch (params.reason) {
+        case 'unreadable':
+          return `"${file}" cannot be opened as an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx, or remove it from the score sheets folder, then run the command again.`
+        case 'foreign':
+          return `"${file}" is not a member's score workbook written by OCOP Desk. Remove it from the score sheets folder, then run the command again.`
+        case 'member-unknown':
+          return `"${file}" is the workbook of a member who is not on this round's council. Remove it from the folder, or write the workbooks again with round sheets.`
+        case 'other-round':
+          return `"${file}" is a score workbook of the round "${params.round}", not of this one. Remove it from the folder, or choose the right round with --round.`
+        case 'twice':
+          return `"${file}" and "${params.other}" are workbooks of the same member. Keep one of them, then run the command again.`
+        case 'product-unknown':
+          return `"${file}" has a sheet for a product no longer entered in the round. Write the workbooks again with round sheets and copy the scores into the new one.`
+        case 'cells':
+          return `"${file}" has score cells that cannot be read, so no score was taken from it. Correct these cells, then run the command again:\n${params.problems.map(workbookProblem).join('\n')}`
+      }
+    },
 
     'units-list.encoding': ({ file }) =>
       `The units list "${file}" is not UTF-8 text. In Excel, use Save As with the type "CSV UTF-8 (Comma delimited)", then choose the file again.`,

@@ -11,9 +11,11 @@ import type {
   MessageTable,
   NamedRecord,
   PayloadKind,
+  MemberWorkbookProblem,
   PlanName,
   RoundErrorParams,
   RoundFileMessageParams,
+  RoundName,
   UnitSuggestion,
   WorkbookFile,
   WorkbookUnreadable,
@@ -228,6 +230,23 @@ const TIMED_OUT_OTHER = { work: 'Việc xử lý Excel', advice: TRY_AGAIN }
 /** One plan a line, with its id first: what `--plan` accepts. */
 const planList = (plans: readonly PlanName[]): string =>
   plans.map((p) => `  ${p.id}  ${p.name}`).join('\n')
+
+/** One round a line, with its id first: what `--round` accepts. */
+const roundList = (rounds: readonly RoundName[]): string =>
+  rounds.map((r) => `  ${r.id}  ${r.name} (năm ${r.year})`).join('\n')
+
+const workbookProblem = (problem: MemberWorkbookProblem): string => {
+  switch (problem.code) {
+    case 'sheet-missing':
+      return `  Trang "${problem.sheet}": không còn trong tệp (đã bị xoá hoặc đổi tên)`
+    case 'sheet-changed':
+      return `  Trang "${problem.sheet}": phiếu chấm của sản phẩm đã thay đổi từ khi in phiếu; hãy in lại phiếu cho thành viên`
+    case 'not-number':
+      return `  Trang "${problem.sheet}", ô ${problem.cell}: "${problem.text}" không phải là số`
+    case 'out-of-range':
+      return `  Trang "${problem.sheet}", ô ${problem.cell}: ${count(problem.value, 'vi')} không nằm trong khoảng từ 0 đến ${count(problem.max, 'vi')} điểm`
+  }
+}
 
 const unitsList = (file: string, line: number): string => `Danh sách đơn vị "${file}", dòng ${line}`
 
@@ -470,6 +489,15 @@ export const vi: MessageTable = {
     NO_ROWS: ({ headerRows }) =>
       `không có dòng sản phẩm nào dưới dòng tiêu đề (dòng ${headerRows.join(', ')}). Hãy kiểm tra đã chọn đúng trang chưa, hoặc sửa cách ghép cột.`,
 
+    'round-result.missing': ({ members }) => `chưa đủ điểm của ${members.join(', ')}`,
+    'round-result.spread': ({ difference, max }) =>
+      `tổng điểm của hai thành viên chênh nhau ${count(difference, 'vi')} điểm, quá ${count(max, 'vi')} điểm cho phép: Hội đồng thảo luận và chấm lại`,
+    'round-result.no-quorum': ({ scored, required }) =>
+      `chỉ ${scored} thành viên chấm đủ điểm, cần ít nhất ${required}`,
+    'round-result.no-chair': () => 'Chủ tịch Hội đồng chưa chấm đủ điểm',
+    'round-result.capped': ({ fromStars, computedStars }) =>
+      `không đạt tiêu chí bắt buộc từ hạng ${fromStars} sao nên không được xếp ${computedStars} sao theo điểm`,
+
     internal: () =>
       'Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu lỗi lặp lại, hãy gửi nhật ký cho bộ phận kỹ thuật.',
     'db.newer': () =>
@@ -656,6 +684,37 @@ export const vi: MessageTable = {
       `Không có kế hoạch "${wanted}" trong tệp dữ liệu. Các kế hoạch có trong tệp:\n${planList(plans)}`,
     'cli.units-unreadable': ({ file }) =>
       `Không đọc được danh sách đơn vị "${file}": tệp không có hoặc không mở được. Hãy kiểm tra tên và thư mục của tệp rồi chạy lại lệnh.`,
+    'cli.round-missing': () =>
+      'Tệp dữ liệu không có đợt đánh giá nào. Hãy tạo đợt đánh giá trong OCOP Desk, sao lưu lại rồi chạy lệnh với tệp sao lưu mới.',
+    'cli.round-unknown': ({ wanted, rounds }) =>
+      `Không có đợt đánh giá "${wanted}" trong tệp dữ liệu. Hãy ghi mã hoặc tên của một trong các đợt có trong tệp:\n${roundList(rounds)}`,
+    'cli.round-ambiguous': ({ wanted, rounds }) =>
+      `Có ${rounds.length} đợt đánh giá cùng tên "${wanted}": hãy ghi mã của đợt cần dùng.\n${roundList(rounds)}`,
+    'cli.round-no-set': ({ round, setId }) =>
+      `Tệp dữ liệu không có bộ tiêu chí "${setId}" mà đợt "${round}" chấm theo, nên không tính được kết quả. Hãy sao lưu lại từ OCOP Desk rồi chạy lệnh với tệp mới.`,
+    'cli.sheets-folder': ({ folder, problem }) =>
+      problem === 'unreadable'
+        ? `Không đọc được thư mục phiếu chấm "${folder}": thư mục không có hoặc không có quyền đọc. Hãy kiểm tra tên thư mục rồi chạy lại lệnh.`
+        : `Thư mục phiếu chấm "${folder}" không có tệp .xlsx nào. Hãy chép các phiếu chấm thành viên đã điền vào thư mục này rồi chạy lại lệnh.`,
+    'cli.member-workbook': (params) => {
+      const file = params.file
+      switch (params.reason) {
+        case 'unreadable':
+          return `Không mở được tệp "${file}" như một bảng tính Excel (.xlsx). Hãy mở tệp bằng Excel, lưu lại dạng .xlsx, hoặc bỏ tệp khỏi thư mục phiếu chấm, rồi chạy lại lệnh.`
+        case 'foreign':
+          return `Tệp "${file}" không phải phiếu chấm điểm thành viên do OCOP Desk ghi. Hãy bỏ tệp khỏi thư mục phiếu chấm rồi chạy lại lệnh.`
+        case 'member-unknown':
+          return `Tệp "${file}" là phiếu của một thành viên không có trong Hội đồng của đợt này. Hãy bỏ tệp khỏi thư mục, hoặc ghi lại phiếu bằng lệnh round sheets.`
+        case 'other-round':
+          return `Tệp "${file}" là phiếu chấm của đợt "${params.round}", không phải của đợt này. Hãy bỏ tệp khỏi thư mục, hoặc chọn đúng đợt bằng --round.`
+        case 'twice':
+          return `Tệp "${file}" và tệp "${params.other}" là phiếu của cùng một thành viên. Hãy giữ lại một tệp rồi chạy lại lệnh.`
+        case 'product-unknown':
+          return `Tệp "${file}" có trang chấm một sản phẩm không còn trong đợt đánh giá. Hãy ghi lại phiếu bằng lệnh round sheets và chép điểm sang phiếu mới.`
+        case 'cells':
+          return `Tệp "${file}" có ô điểm không đọc được nên chưa lấy điểm nào từ tệp. Hãy sửa các ô sau rồi chạy lại lệnh:\n${params.problems.map(workbookProblem).join('\n')}`
+      }
+    },
 
     'units-list.encoding': ({ file }) =>
       `Danh sách đơn vị "${file}" không phải văn bản UTF-8. Trong Excel, hãy chọn Lưu thành (Save As) kiểu "CSV UTF-8 (Comma delimited)" rồi chọn lại tệp.`,

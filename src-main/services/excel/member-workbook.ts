@@ -74,9 +74,7 @@ export async function writeMemberWorkbooksZip(
   const files: Record<string, Uint8Array> = {}
   for (const [i, input] of inputs.entries()) {
     onProgress({ stage: 'write', done: i, total: inputs.length })
-    // The place first: two members may share a name.
-    files[`${String(i + 1).padStart(2, '0')}-${memberFileName(input)}`] =
-      await writeMemberWorkbook(input)
+    files[memberWorkbookFileName(i, input.member.name)] = await writeMemberWorkbook(input)
   }
   onProgress({ stage: 'write', done: inputs.length, total: inputs.length })
   const slug = fileSlug(inputs[0]?.round.name ?? '')
@@ -91,11 +89,15 @@ export async function writeMemberWorkbooksZip(
 export async function writeMemberWorkbookFile(
   input: MemberWorkbookInput,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
-  return { fileName: memberFileName(input), bytes: await writeMemberWorkbook(input) }
+  return { fileName: memberFileName(input.member.name), bytes: await writeMemberWorkbook(input) }
 }
 
-function memberFileName(input: MemberWorkbookInput): string {
-  return `phieu-cham-${fileSlug(input.member.name) || 'thanh-vien'}.xlsx`
+const memberFileName = (memberName: string): string =>
+  `phieu-cham-${fileSlug(memberName) || 'thanh-vien'}.xlsx`
+
+/** "01-phieu-cham-nguyen-van-a.xlsx": the member's place first, since two members may share a name. */
+export function memberWorkbookFileName(index: number, memberName: string): string {
+  return `${String(index + 1).padStart(2, '0')}-${memberFileName(memberName)}`
 }
 
 /** "01 Tương Bần": the sheet's place and the product's name, within Excel's 31 characters. */
