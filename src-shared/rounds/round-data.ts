@@ -67,6 +67,31 @@ export function sheetOfEntry(
   return forGroup ?? forAll ?? partLevelSheet(bundle.set)
 }
 
+/**
+ * The distinct sheets a round's products are scored on, and each product's sheet by its place in
+ * that list: the shape the members' workbooks are written and read in.
+ */
+export function entrySheets(bundle: RoundBundle): {
+  sheets: ScoringSheet[]
+  sheetOf: Map<string, number>
+} {
+  const sheets: ScoringSheet[] = []
+  const keys: string[] = []
+  const sheetOf = new Map<string, number>()
+  for (const entry of bundle.entries) {
+    const sheet = sheetOfEntry(bundle, entry)
+    // A loaded sheet is one record for all its products; the part-level sheet is made anew.
+    const key = 'id' in sheet && typeof sheet.id === 'string' ? sheet.id : ''
+    let index = keys.indexOf(key)
+    if (index < 0) {
+      index = keys.push(key) - 1
+      sheets.push(sheet)
+    }
+    sheetOf.set(entry.id, index)
+  }
+  return { sheets, sheetOf }
+}
+
 /** The scoring pass a product is in: the latest any member scored, or 1. */
 export function passOfEntry(bundle: Pick<RoundBundle, 'scores'>, entryId: string): number {
   return bundle.scores.reduce(

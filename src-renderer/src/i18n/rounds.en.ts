@@ -202,6 +202,18 @@ export const roundsEn = {
       reopenConfirm:
         'Reopen the round? The results closing wrote to the register are removed and the round is open to changes again.',
     },
+    workbooks: {
+      save: "Save the members' score workbooks (.zip)",
+      hint: 'One Excel file per member, one sheet per product; only the score cells are open, up to each maximum.',
+    },
+    documents: {
+      title: "The round's documents:",
+      signedOn: 'Signed on',
+      number: 'No.',
+      numberHint: 'empty',
+      preview: 'Preview',
+      hidePreview: 'Hide preview',
+    },
     proposal: {
       title: "The council's proposal for {name}",
       mandatory: 'Mandatory criterion missed',

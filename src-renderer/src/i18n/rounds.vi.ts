@@ -201,6 +201,18 @@ export const roundsVi = {
       reopenConfirm:
         'Mở lại đợt? Các kết quả việc đóng đợt đã ghi vào sổ sẽ bị xóa, đợt trở lại trạng thái đang mở để sửa.',
     },
+    workbooks: {
+      save: 'Tải phiếu chấm của các thành viên (.zip)',
+      hint: 'Mỗi thành viên một tệp Excel, mỗi sản phẩm một trang; chỉ mở ô điểm, điểm không vượt điểm tối đa.',
+    },
+    documents: {
+      title: 'Văn bản của đợt:',
+      signedOn: 'Ngày ký',
+      number: 'Số',
+      numberHint: 'để trống',
+      preview: 'Xem trước',
+      hidePreview: 'Ẩn xem trước',
+    },
     proposal: {
       title: 'Đề nghị của Hội đồng cho {name}',
       mandatory: 'Tiêu chí bắt buộc chưa đạt',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CriteriaSet, ScoringSheetRecord } from '@shared/db/records'
 import {
+  entrySheets,
   findRound,
   passOfEntry,
   roundBundle,
@@ -96,6 +97,29 @@ describe('a round read as a whole', () => {
     expect(sheetOfEntry(bundle, { groupCode: 'do-uong' }).name).toBe(
       'Phiếu chấm theo phần (QĐ 1048/QĐ-TTg)',
     )
+  })
+
+  it('lists each sheet the products are scored on once, with each product pointing at its own', () => {
+    const sheet: ScoringSheetRecord = {
+      id: 'sheet-1',
+      criteriaSetId: 'qd1048',
+      groupCodes: ['thuc-pham'],
+      name: 'Phiếu nhóm thực phẩm',
+      source: 'QĐ 1048 Phụ lục III',
+      parts: set.parts.map((part) => ({ ...part, sections: [] })),
+      fileName: 'phieu.xlsx',
+      createdAt: '2020-01-01T00:00:00.000Z',
+      updatedAt: '2020-01-01T00:00:00.000Z',
+    }
+    const three = roundRecords({ criteriaSetId: 'qd1048', products: ['a', 'b', 'c'], scores: [] })
+    three.entries[1] = { ...three.entries[1]!, groupCode: 'thuc-pham' }
+    const bundle = roundBundle(tablesOf(three, [sheet]), three.round)!
+    const { sheets, sheetOf } = entrySheets(bundle)
+    expect(sheets.map((s) => s.name)).toEqual([
+      'Phiếu chấm theo phần (QĐ 1048/QĐ-TTg)',
+      'Phiếu nhóm thực phẩm',
+    ])
+    expect(three.entries.map((e) => sheetOf.get(e.id))).toEqual([0, 1, 0])
   })
 
   it('reads the latest pass of a product re-scored', () => {
