@@ -171,8 +171,11 @@ export interface DataErrorParams {
   /** A change of Lịch sử thay đổi that cannot be reverted, and why. */
   'history.revert.refused':
     | { reason: 'not-found' | 'no-images' }
-    /** `label`: the change batch the change belongs to; `kind` says where it is undone. */
-    | { reason: 'in-batch'; label: string; kind: ChangeBatchKind }
+    /**
+     * `label`: the change batch the change belongs to; `kind` says where it is undone, and
+     * `roundId` which round's page when it is a round's.
+     */
+    | { reason: 'in-batch'; label: string; kind: ChangeBatchKind; roundId: string | null }
     | {
         reason: 'changed-later'
         record: NamedRecord

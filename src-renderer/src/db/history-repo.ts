@@ -272,6 +272,7 @@ async function wordedRefusal(
         reason: 'in-batch',
         label: batch?.label ?? refusal.batchId,
         kind: batch?.kind ?? 'import',
+        roundId: batch !== undefined && batch.kind !== 'import' ? batch.detail.roundId : null,
       }
     }
     case 'no-images':

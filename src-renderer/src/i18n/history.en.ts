@@ -73,6 +73,7 @@ export const historyEn: typeof historyVi = {
         'The records go back to what they were before "{summary}". The revert is recorded in the history too, and can itself be reverted.',
       reverted: 'Reverted "{summary}".',
       goToImport: 'Open Import data',
+      goToRound: "Open the round's page",
       yes: 'Yes',
       no: 'No',
     },

@@ -71,6 +71,7 @@ export const historyVi = {
         'Bản ghi sẽ trở về như trước thay đổi "{summary}". Việc hoàn tác cũng được ghi vào lịch sử và có thể hoàn tác lại.',
       reverted: 'Đã hoàn tác "{summary}".',
       goToImport: 'Mở Nhập dữ liệu',
+      goToRound: 'Mở trang của đợt đánh giá',
       yes: 'Có',
       no: 'Không',
     },

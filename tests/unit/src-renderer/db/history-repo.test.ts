@@ -205,7 +205,7 @@ describe('reverting a change from the history', () => {
     const statuses = await revertStatuses(db, [line])
     expect(statuses.get(line.id)).toEqual({
       revertible: false,
-      refusal: { reason: 'in-batch', label: batch.label, kind: 'import' },
+      refusal: { reason: 'in-batch', label: batch.label, kind: 'import', roundId: null },
     })
     expect((await refusalOf(revertChange(db, line.id))).message).toBe(
       `Thay đổi này thuộc việc nhập tệp xa-cam-xa.xlsx (trang "${batch.detail.sheet}"): việc đó chỉ hoàn tác được cả lần, ở mục Nhập dữ liệu (Lịch sử nhập).`,
