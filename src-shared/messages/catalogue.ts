@@ -236,6 +236,19 @@ export interface RoundErrorParams {
         decisionNo: string
         decisionDate: string
       }
+  /**
+   * A member's score workbook the round does not take (`round`: its name): the round is closed,
+   * the workbook is not one of this round's, its member is not in the council, or it scores a
+   * product no longer entered in the round.
+   */
+  'round.scores.refused': {
+    file: string
+    archive: string | null
+    round: string
+    reason: 'closed' | 'not-this-round' | 'member-unknown' | 'product-unknown'
+  }
+  /** The round's scores or products changed between the preview of `member`'s workbook and its commit. */
+  'round.scores.stale': { file: string; archive: string | null; round: string; member: string }
 }
 
 /** Errors of a commune file that no reader should open or that cannot be read whole. */

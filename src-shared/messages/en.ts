@@ -332,6 +332,21 @@ const ROUND_MESSAGES: {
     params.reason === 'not-closed'
       ? `The round "${params.round}" is open: there is nothing to reopen. ${UNCHANGED}`
       : `The round "${params.round}" cannot be reopened: decision ${params.decisionNo} of ${formatViDate(params.decisionDate)} by ${LEVELS[params.level]} was entered on its results. Undo that decision first (on the round's page), then reopen the round. ${UNCHANGED}`,
+  'round.scores.refused': (params) => {
+    const round = `the round "${params.round}"`
+    switch (params.reason) {
+      case 'closed':
+        return `${workbook(params)} was not imported: ${round} is closed. To import it, reopen the round in the Closing tab (undo its closing), then import the file again. ${UNCHANGED}`
+      case 'not-this-round':
+        return `${workbook(params)} is not a score workbook of ${round}, so it was not imported. Choose a score workbook saved from the page of ${round}. ${UNCHANGED}`
+      case 'member-unknown':
+        return `${workbook(params)} belongs to a member who is no longer on the council of ${round}, so it was not imported. If that member was added again, save a new score workbook for them, copy the scores into it and import the new file. ${UNCHANGED}`
+      case 'product-unknown':
+        return `${workbook(params)} has a sheet for a product no longer entered in ${round} (it left the round after the file was read), so it was not imported. Choose the file again to read it again. ${UNCHANGED}`
+    }
+  },
+  'round.scores.stale': (params) =>
+    `${workbook(params)} (${params.member}'s scores) was not imported: the scores or products of the round "${params.round}" changed since the preview (someone edited scores in the grid, or another workbook was just imported). Check the preview again, then import again. ${UNCHANGED}`,
 }
 
 /** 7.5 → '7.5'. */

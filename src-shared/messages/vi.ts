@@ -336,6 +336,21 @@ const ROUND_MESSAGES: {
     params.reason === 'not-closed'
       ? `Đợt "${params.round}" đang mở, không cần mở lại. ${UNCHANGED}`
       : `Chưa mở lại được đợt "${params.round}": Quyết định số ${params.decisionNo} ngày ${formatViDate(params.decisionDate)} của ${LEVELS[params.level]} đã được nhập theo kết quả của đợt. Hãy hoàn tác quyết định trước (ở trang của đợt đánh giá), rồi mở lại đợt. ${UNCHANGED}`,
+  'round.scores.refused': (params) => {
+    const round = `đợt "${params.round}"`
+    switch (params.reason) {
+      case 'closed':
+        return `${workbook(params)} chưa được nhập: ${round} đã đóng. Muốn nhập, hãy mở lại đợt ở thẻ Đóng đợt (hoàn tác việc đóng đợt) rồi nhập lại tệp. ${UNCHANGED}`
+      case 'not-this-round':
+        return `${workbook(params)} không phải phiếu chấm của ${round} nên không được nhập. Hãy chọn phiếu chấm đã lưu từ trang của ${round}. ${UNCHANGED}`
+      case 'member-unknown':
+        return `${workbook(params)} là phiếu của một thành viên không còn trong Hội đồng của ${round} nên không được nhập. Nếu thành viên đó được thêm lại, hãy lưu phiếu chấm mới cho thành viên, chép điểm sang rồi nhập tệp mới. ${UNCHANGED}`
+      case 'product-unknown':
+        return `${workbook(params)} có trang chấm một sản phẩm không còn trong ${round} (sản phẩm vừa bị bỏ khỏi đợt sau khi đọc tệp) nên chưa được nhập. Hãy chọn lại tệp để đọc lại. ${UNCHANGED}`
+    }
+  },
+  'round.scores.stale': (params) =>
+    `${workbook(params)} (phiếu chấm của ${params.member}) chưa được nhập: điểm hoặc sản phẩm của đợt "${params.round}" đã thay đổi kể từ lúc xem trước (có người sửa điểm ở bảng điểm, hoặc vừa nhập một phiếu khác). Hãy xem lại bản xem trước rồi nhập lại. ${UNCHANGED}`,
 }
 
 /** How a sheet's points read in a sentence: 7.5 → '7,5'. */

@@ -65,7 +65,7 @@ export type RoundBatch = ChangeBatchOf<'round-scores' | 'round-close' | 'round-d
 const ROUND_BATCH_KINDS = ['round-scores', 'round-close', 'round-decision'] as const
 
 /** A round with its records as the pure rules read them; refused when it is gone. */
-async function loadBundle(db: OcopDatabase, roundId: string): Promise<RoundBundle> {
+export async function loadBundle(db: OcopDatabase, roundId: string): Promise<RoundBundle> {
   const round = await db.rounds.get(roundId)
   const set = round && (await db.criteriaSets.get(round.criteriaSetId))
   if (round === undefined || set === undefined) {
