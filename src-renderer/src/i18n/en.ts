@@ -12,6 +12,7 @@ import { formsEn } from './forms.en'
 import { layoutEn } from './layout.en'
 import { practiceEn } from './practice.en'
 import { roundsEn } from './rounds.en'
+import { roundSheetsEn } from './round-sheets.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -28,6 +29,7 @@ export const en: MessageSchema = {
   ...layoutEn,
   ...practiceEn,
   ...roundsEn,
+  ...roundSheetsEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

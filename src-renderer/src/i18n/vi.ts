@@ -12,6 +12,7 @@ import { formsVi } from './forms.vi'
 import { layoutVi } from './layout.vi'
 import { practiceVi } from './practice.vi'
 import { roundsVi } from './rounds.vi'
+import { roundSheetsVi } from './round-sheets.vi'
 
 export const vi = {
   ...registerVi,
@@ -27,6 +28,7 @@ export const vi = {
   ...layoutVi,
   ...practiceVi,
   ...roundsVi,
+  ...roundSheetsVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
