@@ -21,7 +21,7 @@ import {
   recipientLines,
 } from '@shared/documents/lines'
 import type { DocSection, OfficialDocument } from '@shared/documents/model'
-import { font, lineCount, put, rowHeight, textRow, widthOf } from './report-xlsx-style'
+import { font, lineCount, mmToWidth, put, rowHeight, textRow, widthOf } from './report-xlsx-style'
 import type { Alignment, Font, Worksheet } from './workbook'
 /**
  * The rules under the office name, the motto and the title: em dashes, which join into one line in
@@ -44,22 +44,14 @@ export interface Grid {
   split: number
 }
 
-// An Excel width unit is a digit of the default font: about 7 px + 5 px padding at 96 dpi.
-const mmToWidth = (mm: number): number => Math.max(2, (mm / 25.4) * 96 - 5) / 7
-/**
- * Spreadsheet programs turn widths into whole pixels of their own default font (LibreOffice
- * printed a sheet of exactly the line's width one column over): the columns keep this much of
- * the line free.
- */
-const SHEET_SLACK_MM = 6
-
 /**
  * The sheet's columns: each table's widths chosen from its content and the paper (shared fit
  * rules), the widest at each position; squeezed back to the line when tables of different shapes
- * together overrun it, so the sheet prints at 100 % and only wraps more.
+ * together overrun it, so the sheet prints at 100 % and only wraps more. A sheet without a table
+ * shares the line between the header block's two halves.
  */
 export function gridOf(sections: readonly DocSection[], landscape: boolean): Grid {
-  const line = lineWidthMm(landscape) - SHEET_SLACK_MM
+  const line = lineWidthMm(landscape)
   const mm: number[] = []
   for (const section of sections) {
     if (!section.table) continue
@@ -71,7 +63,7 @@ export function gridOf(sections: readonly DocSection[], landscape: boolean): Gri
   if (mm.length < 2) mm.splice(0, mm.length, line * 0.42, line * 0.58)
   const total = mm.reduce((sum, width) => sum + width, 0)
   const squeeze = total > line ? line / total : 1
-  const widths = mm.map((width) => Math.round(mmToWidth(width * squeeze) * 100) / 100)
+  const widths = mm.map((width) => mmToWidth(width * squeeze))
   const sum = widths.reduce((a, b) => a + b, 0)
   // The left column of an official header is a little narrower than the right one.
   let split = 1
@@ -128,7 +120,8 @@ function sideBySide(
         put(sheet, r + i, cols[0], cols[1], slot.text, slot.font, alignment)
         if (slot.text !== '') ruleOnly = false
         const size = slot.font.size ?? SIZES.body
-        height = Math.max(height, rowHeight(lineCount(slot.text, width, size), size))
+        const lines = lineCount(slot.text, width, size, slot.font.bold === true)
+        height = Math.max(height, rowHeight(lines, size))
       }
     }
     sheet.getRow(r + i).height = ruleOnly && height === 0 ? RULE_HEIGHT : Math.max(height, 16)

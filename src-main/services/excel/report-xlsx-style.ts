@@ -3,6 +3,7 @@
  * borders, the decree's margins, cell text cleaned for Excel, and row heights estimated from the
  * lines a wrapped text takes. Shared by the blocks, tables and picture of ./report-xlsx.
  */
+import { textWidthMm } from '@shared/documents/fit'
 import { SIZES } from '@shared/documents/lines'
 import type { Alignment, Borders, Font, Worksheet } from './workbook'
 
@@ -45,28 +46,57 @@ export function cleanText(value: string): string {
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text
 }
 
-/** Lines a wrapped text takes in a cell `width` characters wide, at `size` points. */
-export function lineCount(text: string, width: number, size: number): number {
-  // A width unit is a digit of the default 11 pt font; an average Times New Roman letter is a
-  // little narrower (capitals wider). Estimated, because Excel does not grow rows of merged cells
-  // by itself, and LibreOffice keeps the heights a file gives.
-  const perLine = Math.max(1, Math.floor((width * 12.5) / size))
+/**
+ * What a unit of column width prints as: a digit of the workbook's default font, Calibri 11 pt,
+ * whose digits are 1038/2048 em wide. LibreOffice reads it so (to the twip, a hair narrower), and
+ * so does Excel when it prints; on a 96 dpi screen Excel rounds the digit down to 7 px and shows
+ * the columns about 6 % narrower. Widths that fill the line at this unit fit the paper in both.
+ */
+const WIDTH_UNIT_MM = (1038 / 2048) * 11 * (25.4 / 72)
+
+/**
+ * The part of a column's width that holds no text: 2 px of margin each side and the 1 px grid
+ * line, of a 7 px digit (the file format's own definition of a width).
+ */
+const CELL_PADDING = 5 / 7
+
+/** A printed width as a column width, rounded down so columns never outgrow their sum. */
+export function mmToWidth(mm: number): number {
+  return Math.floor((mm / WIDTH_UNIT_MM) * 100) / 100
+}
+
+/**
+ * Lines a wrapped text takes in a cell `width` units wide, at `size` points: its words laid out
+ * at their printed widths as the shared fit model estimates them (a few per cent wide of Times New
+ * Roman's, so a row rather holds a line too many than cuts one off). Estimated, because Excel does
+ * not grow rows of merged cells by itself, and LibreOffice keeps the heights a file gives.
+ */
+export function lineCount(text: string, width: number, size: number, bold = false): number {
+  // A column narrower than its padding still holds a letter a line.
+  const room = Math.max((width - CELL_PADDING) * WIDTH_UNIT_MM, textWidthMm('M', size, bold))
+  const space = textWidthMm(' ', size, bold)
   let lines = 0
   for (const paragraph of text.split('\n')) {
     let used = 0
     lines += 1
     for (const word of paragraph.split(' ')) {
-      const length = word.length
-      if (used === 0) used = length
-      else if (used + 1 + length <= perLine) used += 1 + length
-      else {
-        lines += 1
-        used = length
-      }
-      while (used > perLine) {
-        lines += 1
-        used -= perLine
-      }
+      // Lines break between words and after a hyphen ("GCN-2020-" / "TUONG-BAN").
+      word.split(/(?<=-)/).forEach((piece, index) => {
+        const length = textWidthMm(piece, size, bold)
+        const gap = index === 0 ? space : 0
+        if (used === 0) used = length
+        else if (used + gap + length <= room) used += gap + length
+        else {
+          lines += 1
+          used = length
+        }
+        // A piece wider than the cell breaks inside itself.
+        const over = Math.ceil(used / room) - 1
+        if (over > 0) {
+          lines += over
+          used -= over * room
+        }
+      })
     }
   }
   return lines
@@ -91,9 +121,10 @@ export function textRow(
   if (wrap) {
     const row = sheet.getRow(r)
     const width = widthOf(sheet, c1, c2)
+    const size = cellFont.size ?? 12
     row.height = Math.max(
       row.height ?? 0,
-      rowHeight(lineCount(text, width, cellFont.size ?? 12), cellFont.size ?? 12),
+      rowHeight(lineCount(text, width, size, cellFont.bold === true), size),
     )
   }
   return r + 1

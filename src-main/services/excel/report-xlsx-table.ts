@@ -72,7 +72,7 @@ export function tableHeader(sheet: Worksheet, r: number, table: DocTable): numbe
   const columns = table.columns
   const twoLevel = columns.some((column) => column.group)
   const heightFor = (text: string, width: number): number =>
-    rowHeight(lineCount(text, width, TABLE_SIZE), TABLE_SIZE)
+    rowHeight(lineCount(text, width, TABLE_SIZE, true), TABLE_SIZE)
   if (!twoLevel) {
     let height = 0
     columns.forEach((column, index) => {
@@ -182,7 +182,7 @@ export function tableRow(
       cell.style = groupStyle
     }
     excelRow.height = rowHeight(
-      lineCount(row.label, widthOf(sheet, 1, last), TABLE_SIZE),
+      lineCount(row.label, widthOf(sheet, 1, last), TABLE_SIZE, true),
       TABLE_SIZE,
     )
     return r + 1
@@ -202,9 +202,7 @@ export function tableRow(
     if (typeof value === 'string' && value !== '') {
       const text = cleanText(value)
       cell.value = text
-      if (text.length > 8) {
-        lines = Math.max(lines, lineCount(text, style.width, TABLE_SIZE))
-      }
+      lines = Math.max(lines, lineCount(text, style.width, TABLE_SIZE, bold))
     }
   })
   excelRow.height = rowHeight(lines, TABLE_SIZE)
