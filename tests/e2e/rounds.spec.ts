@@ -206,7 +206,7 @@ test('a round from council to recognition: scores typed and imported, results, d
   await page.getByTestId('round-close').click()
   await page.getByRole('button', { name: 'Đóng đợt' }).last().click()
   await expect(page.getByTestId('closing-outcomes').getByText('Đã ghi kết quả')).toHaveCount(3)
-  await expect(page.getByText('Đợt đã đóng')).toBeVisible()
+  await expect(page.getByText('Đợt đã đóng: kết quả đã ghi vào sổ')).toBeVisible()
 
   // The evaluation is on the product's page, with its decision and certificate.
   const productPage = async () => {

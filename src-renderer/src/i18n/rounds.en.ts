@@ -204,7 +204,25 @@ export const roundsEn = {
     },
     workbooks: {
       save: "Save the members' score workbooks (.zip)",
-      hint: 'One Excel file per member, one sheet per product; only the score cells are open, up to each maximum.',
+      hint: 'Excel score sheets: one file per member, one sheet per product, only the score cells open and no score above its maximum. Members send them back filled; import them with the button beside (one or more .xlsx files, or the .zip).',
+      import: 'Import filled score sheets…',
+      previewTitle: 'Preview of the scores from the sheets',
+      counts:
+        '{new} products with new scores, {changed} changed, {same} unchanged, {blank} left blank (stored scores kept), {blocked} cannot be scored (dossier), {absent} not in the file.',
+      status: 'On import',
+      before: 'Stored total',
+      after: 'Total on the sheet',
+      statusOf: {
+        new: 'New scores',
+        changed: 'Changed',
+        same: 'Unchanged',
+        blank: 'Left blank',
+        blocked: 'Dossier incomplete, not imported',
+        absent: 'Not in the file',
+      },
+      partlyBlank: 'part {parts} has criteria left blank',
+      commit: 'Import the scores of {n} sheets',
+      imported: 'Scores of {n} score sheets imported.',
     },
     documents: {
       title: "The round's documents:",

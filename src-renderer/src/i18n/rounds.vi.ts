@@ -203,7 +203,25 @@ export const roundsVi = {
     },
     workbooks: {
       save: 'Tải phiếu chấm của các thành viên (.zip)',
-      hint: 'Mỗi thành viên một tệp Excel, mỗi sản phẩm một trang; chỉ mở ô điểm, điểm không vượt điểm tối đa.',
+      hint: 'Phiếu chấm Excel: mỗi thành viên một tệp, mỗi sản phẩm một trang, chỉ mở ô điểm và không nhận điểm vượt điểm tối đa. Thành viên điền xong gửi lại, nhập ở nút bên cạnh (chọn một hay nhiều tệp .xlsx, hoặc tệp .zip).',
+      import: 'Nhập phiếu chấm đã điền…',
+      previewTitle: 'Xem trước điểm từ phiếu chấm',
+      counts:
+        '{new} sản phẩm có điểm mới, {changed} thay đổi, {same} không đổi, {blank} để trống (giữ điểm đã có), {blocked} chưa chấm được (hồ sơ), {absent} không có trong tệp.',
+      status: 'Khi nhập',
+      before: 'Tổng đang có',
+      after: 'Tổng theo phiếu',
+      statusOf: {
+        new: 'Điểm mới',
+        changed: 'Thay đổi',
+        same: 'Không đổi',
+        blank: 'Để trống',
+        blocked: 'Hồ sơ thiếu, không nhập',
+        absent: 'Không có trong tệp',
+      },
+      partlyBlank: 'phần {parts} còn tiêu chí để trống',
+      commit: 'Nhập điểm của {n} phiếu',
+      imported: 'Đã nhập điểm của {n} phiếu chấm.',
     },
     documents: {
       title: 'Văn bản của đợt:',
