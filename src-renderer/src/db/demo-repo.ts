@@ -25,6 +25,18 @@ import { saveOffice } from './settings-repo'
 import type { UnitCatalogueEntry } from '@shared/domain/units'
 import { loadUnitCatalogue } from './units-repo'
 
+/** The tables demo records stand in (units, plans and the office aside), with their audit. */
+const demoTables = (db: OcopDatabase) => [
+  db.producers,
+  db.products,
+  db.evaluations,
+  db.rounds,
+  db.roundMembers,
+  db.roundEntries,
+  db.roundScores,
+  db.auditLog,
+]
+
 /** True when the register holds demo products (loaded into a real register by an older version). */
 export async function hasDemoData(db: OcopDatabase): Promise<boolean> {
   return (await db.products.where('id').startsWith('demo-').count()) > 0
@@ -42,21 +54,7 @@ export async function seedPracticeRegister(
 ): Promise<void> {
   await db.transaction(
     'rw',
-    [
-      db.units,
-      db.criteriaSets,
-      db.producers,
-      db.products,
-      db.evaluations,
-      db.rounds,
-      db.roundMembers,
-      db.roundEntries,
-      db.roundScores,
-      db.plans,
-      db.planTargets,
-      db.settings,
-      db.auditLog,
-    ],
+    [...demoTables(db), db.units, db.criteriaSets, db.plans, db.planTargets, db.settings],
     async () => {
       const { units } = catalogues
       await loadUnitCatalogue(db, units.units, units.title)
@@ -111,48 +109,33 @@ export async function seedPracticeRegister(
  * they are real reference data.
  */
 export async function removeDemoData(db: OcopDatabase): Promise<{ products: number }> {
-  return db.transaction(
-    'rw',
-    [
-      db.producers,
-      db.products,
-      db.evaluations,
-      db.rounds,
-      db.roundMembers,
-      db.roundEntries,
-      db.roundScores,
-      db.auditLog,
-    ],
-    async () => {
-      const summary = 'Gỡ dữ liệu mẫu Mỹ Hào'
-      await removeDemoRounds(db, summary)
-      const productIds = await db.products.where('id').startsWith('demo-').primaryKeys()
-      const evaluationIds = (await db.evaluations.toArray())
-        .filter((e) => isDemoId(e.id) || isDemoId(e.productId))
-        .map((e) => e.id)
-      await auditedDelete<Evaluation>(
-        db,
-        'evaluations',
-        evaluationIds,
-        (e) => `${summary}: đánh giá năm ${e.year}`,
-      )
-      await auditedDelete<Product>(db, 'products', productIds, (p) => `${summary}: ${p.name}`)
-      // A demo producer the clerk has since given a real product stays.
-      const producerIds = await db.producers.where('id').startsWith('demo-').primaryKeys()
-      const stillOwning = new Set(
-        (await db.products.where('producerId').anyOf(producerIds).toArray()).map(
-          (p) => p.producerId,
-        ),
-      )
-      await auditedDelete<Producer>(
-        db,
-        'producers',
-        producerIds.filter((id) => !stillOwning.has(id)),
-        (p) => `${summary}: ${p.name}`,
-      )
-      return { products: productIds.length }
-    },
-  )
+  return db.transaction('rw', demoTables(db), async () => {
+    const summary = 'Gỡ dữ liệu mẫu Mỹ Hào'
+    await removeDemoRounds(db, summary)
+    const productIds = await db.products.where('id').startsWith('demo-').primaryKeys()
+    const evaluationIds = (await db.evaluations.toArray())
+      .filter((e) => isDemoId(e.id) || isDemoId(e.productId))
+      .map((e) => e.id)
+    await auditedDelete<Evaluation>(
+      db,
+      'evaluations',
+      evaluationIds,
+      (e) => `${summary}: đánh giá năm ${e.year}`,
+    )
+    await auditedDelete<Product>(db, 'products', productIds, (p) => `${summary}: ${p.name}`)
+    // A demo producer the clerk has since given a real product stays.
+    const producerIds = await db.producers.where('id').startsWith('demo-').primaryKeys()
+    const stillOwning = new Set(
+      (await db.products.where('producerId').anyOf(producerIds).toArray()).map((p) => p.producerId),
+    )
+    await auditedDelete<Producer>(
+      db,
+      'producers',
+      producerIds.filter((id) => !stillOwning.has(id)),
+      (p) => `${summary}: ${p.name}`,
+    )
+    return { products: productIds.length }
+  })
 }
 
 /** The demo rounds with everything in them, and demo products' entries in other rounds. */
