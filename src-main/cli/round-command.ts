@@ -19,8 +19,9 @@ import type {
   Unit,
 } from '@shared/db/records'
 import { AppError } from '@shared/errors'
-import type { MemberWorkbookProblem, RoundName } from '@shared/messages/catalogue'
+import type { RoundName } from '@shared/messages/catalogue'
 import { formatMessage } from '@shared/messages/format'
+import { ROLE_TITLES } from '@shared/rounds/document-parts'
 import { resultMessageOf } from '@shared/rounds/result-messages'
 import {
   findRound,
@@ -32,7 +33,7 @@ import {
   type RoundBundle,
 } from '@shared/rounds/round-data'
 import { partScoresOf } from '@shared/rounds/sheets'
-import type { MemberScores } from '../services/excel/member-workbook'
+import type { MemberScoreProblem, MemberScores } from '../services/excel/member-workbook'
 import { readBackupTables } from './report-command'
 
 /** A round of a backup with the register's records its files and tables name. */
@@ -48,6 +49,7 @@ export interface LoadedRound {
 // ExcelJS takes a quarter of a second to load: only the commands that read or write a workbook
 // load it, so `round results` without --sheets (and every other command) starts without it.
 const memberWorkbooks = () => import('../services/excel/member-workbook')
+const memberWorkbookFiles = () => import('../services/excel/member-workbook-files')
 
 const byId = <T extends { id: string }>(records: readonly T[]): Map<string, T> =>
   new Map(records.map((record) => [record.id, record]))
@@ -97,13 +99,6 @@ export async function loadRound(dataFile: string, wanted: string): Promise<Loade
   }
 }
 
-const ROLE_WORDS: Record<RoundMember['role'], string> = {
-  'chu-tich': 'Chủ tịch Hội đồng',
-  'pho-chu-tich': 'Phó Chủ tịch Hội đồng',
-  'uy-vien-thu-ky': 'Ủy viên thư ký',
-  'uy-vien': 'Ủy viên',
-}
-
 function groupName(set: CriteriaSet, code: string): string {
   return set.catalogue.groups.find((group) => group.code === code)?.name ?? code
 }
@@ -144,7 +139,7 @@ export async function roundSheets(loaded: LoadedRound): Promise<MemberWorkbookFi
     write: () =>
       writeMemberWorkbook({
         round,
-        member: { id: member.id, name: member.name, role: ROLE_WORDS[member.role] },
+        member: { id: member.id, name: member.name, role: ROLE_TITLES[member.role] },
         products,
       }),
   }))
@@ -179,6 +174,14 @@ async function readWorkbook(
   }
 }
 
+/** What a workbook's sheets may hold that keeps its scores out, each named by sheet (and cell). */
+const CELL_PROBLEMS: ReadonlySet<MemberScoreProblem['code']> = new Set([
+  'sheet-missing',
+  'sheet-changed',
+  'not-number',
+  'out-of-range',
+])
+
 /**
  * The round with the members' filled workbooks of `folder` in the place of their stored scores:
  * each workbook is matched to its member by its hidden key, and the scores of each product the
@@ -207,6 +210,7 @@ export async function withMemberWorkbooks(
   if (files.length === 0) {
     throw new AppError({ code: 'cli.sheets-folder', params: { folder, problem: 'empty' } })
   }
+  const { memberWorkbookMessage } = await memberWorkbookFiles()
   const entries = byId(bundle.entries)
   const fileOf = new Map<string, string>()
   const typed: RoundScore[] = []
@@ -237,13 +241,9 @@ export async function withMemberWorkbooks(
     if (scores.problems.some((problem) => problem.code === 'product-unknown')) {
       throw refused(file, 'product-unknown')
     }
-    const problems = scores.problems.filter(
-      (problem): problem is MemberWorkbookProblem =>
-        problem.code === 'sheet-missing' ||
-        problem.code === 'sheet-changed' ||
-        problem.code === 'not-number' ||
-        problem.code === 'out-of-range',
-    )
+    const problems = scores.problems
+      .filter((problem) => CELL_PROBLEMS.has(problem.code))
+      .map((problem) => memberWorkbookMessage({ file, archive: null }, problem))
     if (problems.length > 0) {
       throw new AppError({
         code: 'cli.member-workbook',

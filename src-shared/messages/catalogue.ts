@@ -9,6 +9,7 @@ import type { ErrorLocation } from '../errors'
 import type { BackupKind } from '../ipc/contract'
 import type { ChangeBatchKind } from '../db/records'
 import type { ClosingProblem, CouncilLevel } from '../rounds/closing'
+import type { MemberWorkbookCode } from '../rounds/round-files'
 import type { SheetPlace } from '../rounds/sheets'
 
 /** The languages the messages are written in; Vietnamese first. */
@@ -90,12 +91,6 @@ export interface RoundName {
   name: string
   year: number
 }
-
-/** What a council member's score workbook holds that cannot be taken (sheet and cell). */
-export type MemberWorkbookProblem =
-  | { code: 'sheet-missing' | 'sheet-changed'; sheet: string }
-  | { code: 'not-number'; sheet: string; cell: string; text: string }
-  | { code: 'out-of-range'; sheet: string; cell: string; value: number; max: number }
 
 /** A record as a message names it: its table (each language words it) and its name, if it has one. */
 export interface NamedRecord {
@@ -370,13 +365,14 @@ export interface CliErrorParams {
    * A workbook of the --sheets folder that cannot stand for its member's scores: not a member's
    * score workbook, of another round (`round`: its name when the data file has it, else its id),
    * of a member not in the round, a second one for the same member (`other`), naming a product no
-   * longer in the round, or with cells that cannot be read.
+   * longer in the round, or with cells that cannot be read (`problems`: each as the app's import
+   * words it, naming the file, sheet and cell).
    */
   'cli.member-workbook':
     | { file: string; reason: 'unreadable' | 'foreign' | 'member-unknown' | 'product-unknown' }
     | { file: string; reason: 'other-round'; round: string }
     | { file: string; reason: 'twice'; other: string }
-    | { file: string; reason: 'cells'; problems: MemberWorkbookProblem[] }
+    | { file: string; reason: 'cells'; problems: Message<MemberWorkbookCode>[] }
 }
 
 /** Errors of a units list (CSV), read at the first start or by `ocop check --units`. */

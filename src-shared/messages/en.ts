@@ -11,7 +11,6 @@ import type {
   MessageTable,
   NamedRecord,
   PayloadKind,
-  MemberWorkbookProblem,
   PlanName,
   RoundErrorParams,
   RoundFileMessageParams,
@@ -231,19 +230,6 @@ const planList = (plans: readonly PlanName[]): string =>
 const roundList = (rounds: readonly RoundName[]): string =>
   rounds.map((r) => `  ${r.id}  ${r.name} (${r.year})`).join('\n')
 
-const workbookProblem = (problem: MemberWorkbookProblem): string => {
-  switch (problem.code) {
-    case 'sheet-missing':
-      return `  Sheet "${problem.sheet}": no longer in the file (deleted or renamed)`
-    case 'sheet-changed':
-      return `  Sheet "${problem.sheet}": the product's scoring sheet changed since it was printed; print the member's sheets again`
-    case 'not-number':
-      return `  Sheet "${problem.sheet}", cell ${problem.cell}: "${problem.text}" is not a number`
-    case 'out-of-range':
-      return `  Sheet "${problem.sheet}", cell ${problem.cell}: ${count(problem.value, 'en')} is not between 0 and ${count(problem.max, 'en')} points`
-  }
-}
-
 const unitsList = (file: string, line: number): string => `Units list "${file}", line ${line}`
 
 /** A council level inside a sentence: "of the province". */
@@ -437,6 +423,14 @@ const ROUND_FILE_MESSAGES: MessagesOf<RoundFileMessageParams> = {
     `${place(at)} is mandatory from ${points(level)} stars, but star levels are 2 to 5. Correct the "Bắt buộc từ (sao)" column, or leave it empty if the criterion is not mandatory.`,
   'scoring-sheet.duplicate-code': ({ at }) =>
     `the code of ${place(at)} is used by another line of part ${at.part}. Give each section and criterion a code of its own.`,
+}
+
+/** A member workbook's problem as the app's import words it (the CLI lists them the same way). */
+function roundFileSentence<C extends keyof RoundFileMessageParams>(message: {
+  code: C
+  params: RoundFileMessageParams[C]
+}): string {
+  return ROUND_FILE_MESSAGES[message.code](message.params)
 }
 
 export const en: MessageTable = {
@@ -728,7 +722,7 @@ export const en: MessageTable = {
         case 'product-unknown':
           return `"${file}" has a sheet for a product no longer entered in the round. Write the workbooks again with round sheets and copy the scores into the new one.`
         case 'cells':
-          return `"${file}" has score cells that cannot be read, so no score was taken from it. Correct these cells, then run the command again:\n${params.problems.map(workbookProblem).join('\n')}`
+          return `"${file}" has score cells that cannot be read, so no score was taken from it; once they are corrected, run the command again to import it:\n${params.problems.map((problem) => `  ${roundFileSentence(problem)}`).join('\n')}`
       }
     },
 

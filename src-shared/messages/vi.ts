@@ -11,7 +11,6 @@ import type {
   MessageTable,
   NamedRecord,
   PayloadKind,
-  MemberWorkbookProblem,
   PlanName,
   RoundErrorParams,
   RoundFileMessageParams,
@@ -235,19 +234,6 @@ const planList = (plans: readonly PlanName[]): string =>
 const roundList = (rounds: readonly RoundName[]): string =>
   rounds.map((r) => `  ${r.id}  ${r.name} (năm ${r.year})`).join('\n')
 
-const workbookProblem = (problem: MemberWorkbookProblem): string => {
-  switch (problem.code) {
-    case 'sheet-missing':
-      return `  Trang "${problem.sheet}": không còn trong tệp (đã bị xoá hoặc đổi tên)`
-    case 'sheet-changed':
-      return `  Trang "${problem.sheet}": phiếu chấm của sản phẩm đã thay đổi từ khi in phiếu; hãy in lại phiếu cho thành viên`
-    case 'not-number':
-      return `  Trang "${problem.sheet}", ô ${problem.cell}: "${problem.text}" không phải là số`
-    case 'out-of-range':
-      return `  Trang "${problem.sheet}", ô ${problem.cell}: ${count(problem.value, 'vi')} không nằm trong khoảng từ 0 đến ${count(problem.max, 'vi')} điểm`
-  }
-}
-
 const unitsList = (file: string, line: number): string => `Danh sách đơn vị "${file}", dòng ${line}`
 
 /** A council level inside a sentence: "của cấp tỉnh". */
@@ -439,6 +425,14 @@ const ROUND_FILE_MESSAGES: MessagesOf<RoundFileMessageParams> = {
     `${place(at)} ghi bắt buộc từ ${points(level)} sao, nhưng hạng sao chỉ từ 2 đến 5. Hãy sửa cột "Bắt buộc từ (sao)", hoặc để trống nếu tiêu chí không bắt buộc.`,
   'scoring-sheet.duplicate-code': ({ at }) =>
     `mã của ${place(at)} trùng với một dòng khác trong phần ${at.part}. Hãy sửa để mỗi mục, mỗi tiêu chí có một mã riêng.`,
+}
+
+/** A member workbook's problem as the app's import words it (the CLI lists them the same way). */
+function roundFileSentence<C extends keyof RoundFileMessageParams>(message: {
+  code: C
+  params: RoundFileMessageParams[C]
+}): string {
+  return ROUND_FILE_MESSAGES[message.code](message.params)
 }
 
 export const vi: MessageTable = {
@@ -727,7 +721,7 @@ export const vi: MessageTable = {
         case 'product-unknown':
           return `Tệp "${file}" có trang chấm một sản phẩm không còn trong đợt đánh giá. Hãy ghi lại phiếu bằng lệnh round sheets và chép điểm sang phiếu mới.`
         case 'cells':
-          return `Tệp "${file}" có ô điểm không đọc được nên chưa lấy điểm nào từ tệp. Hãy sửa các ô sau rồi chạy lại lệnh:\n${params.problems.map(workbookProblem).join('\n')}`
+          return `Tệp "${file}" có ô điểm không đọc được nên chưa lấy điểm nào từ tệp; sửa xong thì chạy lại lệnh để nhập lại tệp:\n${params.problems.map((problem) => `  ${roundFileSentence(problem)}`).join('\n')}`
       }
     },
 

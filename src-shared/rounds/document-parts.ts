@@ -51,7 +51,7 @@ export const LEVEL_WORDS: Record<CouncilLevel, string> = {
   'trung-uong': 'Trung ương',
 }
 
-/** Members' roles as the founding decision writes them. */
+/** Members' roles as the founding decision writes them: on the documents and the members' workbooks. */
 export const ROLE_TITLES: Record<RoundMember['role'], string> = {
   'chu-tich': 'Chủ tịch Hội đồng',
   'pho-chu-tich': 'Phó Chủ tịch Hội đồng',

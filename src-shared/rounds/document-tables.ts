@@ -4,11 +4,11 @@
  */
 import type { RoundMember } from '../db/records'
 import { fitTable } from '../documents/fit'
-import { cellText } from '../documents/lines'
 import type { Annex, DocColumn, DocRow, DocSection } from '../documents/model'
+import { formatMessage } from '../messages/format'
 import { unitTitle } from '../reports/header'
 import { productName, scoreText, starsText, type RankedEntry } from './document-parts'
-import type { ResultMessage } from './results'
+import { resultMessageOf } from './result-messages'
 import type { RoundBundle } from './round-data'
 
 /** The producer's address, else the commune or ward of the product. */
@@ -75,25 +75,12 @@ export function resultsSections(bundle: RoundBundle, ranked: readonly RankedEntr
   ]
 }
 
-function messageText(message: ResultMessage, members: readonly RoundMember[]): string {
-  const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? id
-  switch (message.code) {
-    case 'missing':
-      return `chưa đủ điểm của ${message.memberIds.map(nameOf).join(', ')}`
-    case 'spread':
-      return `tổng điểm của hai thành viên chênh nhau ${cellText(message.difference)} điểm, quá ${message.max} điểm cho phép`
-    case 'no-quorum':
-      return `chỉ ${message.scored} thành viên chấm đủ điểm, cần ít nhất ${message.required}`
-    case 'no-chair':
-      return 'Chủ tịch Hội đồng chưa chấm điểm'
-    case 'capped':
-      return `không đạt tiêu chí bắt buộc từ hạng ${message.fromStars} sao, nên không được xếp hạng ${message.computedStars} sao theo điểm`
-  }
-}
-
 /** "2. Tương bần Mỹ Hào: …." for a product the council must look at again or ranked differently. */
 function remarksOf(item: RankedEntry, stt: number, members: readonly RoundMember[]): string[] {
-  const parts = (item.result?.messages ?? []).map((message) => messageText(message, members))
+  const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? id
+  const parts = (item.result?.messages ?? []).map((message) =>
+    formatMessage(resultMessageOf(message, nameOf)),
+  )
   const computed = item.result?.stars ?? null
   if (item.entry.proposedStars !== null && item.entry.proposedStars !== computed) {
     const reason = item.entry.proposalReason.trim()

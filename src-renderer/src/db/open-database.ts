@@ -7,6 +7,7 @@
 import Dexie from 'dexie'
 import { AppError } from '@shared/errors'
 import { CURRENT_SCHEMA_VERSION, DB_NAME } from '@shared/db/schema'
+import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
 import unitCatalogue from '../../../resources/catalogues/units-my-hao.json'
 import { OcopDatabase } from './database'
 import { createBackupContent, isDatabaseEmpty } from './backup-tables'
@@ -61,8 +62,8 @@ export async function openPracticeRegister(appVersion: string): Promise<OcopData
   const db = await openDatabase({ name: PRACTICE_DB_NAME, appVersion })
   if (await isDatabaseEmpty(db)) {
     await seedPracticeRegister(db, {
-      title: unitCatalogue.title,
-      units: unitCatalogue.units as UnitCatalogueEntry[],
+      units: { title: unitCatalogue.title, units: unitCatalogue.units as UnitCatalogueEntry[] },
+      criteriaSets: criteriaCatalogue,
     })
   }
   return db

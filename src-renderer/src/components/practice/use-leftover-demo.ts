@@ -6,6 +6,7 @@ import { getPreference, setPreference } from '@/db/settings-repo'
 import { useErrorReporter } from '@/composables/use-error-reporter'
 import { useAppStore } from '@/stores/app'
 import { useRegisterStore } from '@/stores/register'
+import { useRoundsStore } from '@/stores/rounds'
 
 const OFFERED = 'practice.leftoverDemoOffered'
 
@@ -21,6 +22,7 @@ export function useLeftoverDemoOffer(): () => Promise<void> {
   const report = useErrorReporter()
   const app = useAppStore()
   const register = useRegisterStore()
+  const rounds = useRoundsStore()
 
   return async () => {
     if (app.practice || !register.hasDemo) return
@@ -35,7 +37,10 @@ export function useLeftoverDemoOffer(): () => Promise<void> {
       negativeText: t('practice.leftover.keep'),
       onPositiveClick: async () => {
         try {
-          message.success(t('practice.leftover.removed', await register.removeDemo()))
+          const removed = await register.removeDemo()
+          // A restored `ocop demo` file brings its round: the rounds page must not show it still.
+          await rounds.load()
+          message.success(t('practice.leftover.removed', removed))
         } catch (error) {
           report(error)
         }

@@ -213,9 +213,12 @@ describe('npm run ocop -- round results', () => {
     const run = await practiceRound('results', '--sheets', 'qua-diem')
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toContain('Tệp "phieu.xlsx" có ô điểm không đọc được')
     expect(run.stderr).toContain(
-      'Trang "03 Bò thịt (dữ liệu mẫu)", ô D8: 36 không nằm trong khoảng từ 0 đến 35 điểm',
+      'Tệp "phieu.xlsx" có ô điểm không đọc được nên chưa lấy điểm nào từ tệp; sửa xong thì chạy lại lệnh để nhập lại tệp:\n',
+    )
+    // Each cell is worded as the app's import of the same workbook words it.
+    expect(run.stderr).toContain(
+      '  Tệp "phieu.xlsx", trang "03 Bò thịt (dữ liệu mẫu)", ô D8: điểm 36 nằm ngoài khoảng từ 0 đến 35 của dòng này nên chưa được nhập.',
     )
   })
 })

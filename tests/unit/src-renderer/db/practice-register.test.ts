@@ -3,8 +3,13 @@ import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DB_NAME } from '@shared/db/schema'
+import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { buildMyHaoDemo } from '@shared/domain/demo-my-hao'
 import { MY_HAO_OFFICE } from '@shared/domain/demo-my-hao-plan'
+import { buildMyHaoRound } from '@shared/domain/demo-my-hao-round'
+import { roundBundle, roundResults } from '@shared/rounds/round-data'
+import { DEFAULT_COUNCIL_RULES } from '@shared/rounds/results'
+import criteriaJson from '../../../../resources/catalogues/criteria-sets.json'
 import { planProgress } from '@shared/domain/plans'
 import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import { deletePracticeRegister, openPracticeRegister } from '@/db/open-database'
@@ -14,6 +19,7 @@ import { listPlans } from '@/db/plans-repo'
 import { getOffice } from '@/db/settings-repo'
 import { createProducer } from '@/db/producers-repo'
 import { createProduct } from '@/db/products-repo'
+import { listRoundTables, addEntries, saveMember, saveRound, saveScore } from '@/db/rounds-repo'
 import { auditedAdd } from '@/db/audited-writes'
 import type { OcopDatabase } from '@/db/database'
 import { useFreshDatabases } from './fresh-db'
@@ -70,6 +76,41 @@ describe('the practice register', () => {
     db.close()
   })
 
+  it("holds the town's 2020 district round, whose members' scores give the register's 2020 results", async () => {
+    const db = await openPracticeRegister('test')
+    const tables = await listRoundTables(db)
+    const criteriaSets = await db.criteriaSets.toArray()
+    const evaluations = await db.evaluations.toArray()
+    const products = new Map((await db.products.toArray()).map((p) => [p.id, p.name]))
+
+    expect(tables.rounds.map((r) => [r.name, r.level, r.year, r.status])).toEqual([
+      ['Đánh giá, phân hạng sản phẩm OCOP thị xã Mỹ Hào năm 2020', 'huyen', 2020, 'closed'],
+    ])
+    const bundle = roundBundle({ ...tables, criteriaSets }, tables.rounds[0]!)!
+    expect(bundle.set.id).toBe('qd-1048')
+    expect(bundle.members.map((m) => [m.name, m.role])).toEqual([
+      ['Nguyễn Văn Bình', 'chu-tich'],
+      ['Trần Thị Cúc', 'pho-chu-tich'],
+      ['Lê Văn Dũng', 'uy-vien-thu-ky'],
+      ['Phạm Thị Hoa', 'uy-vien'],
+      ['Hoàng Văn Giang', 'uy-vien'],
+      ['Vũ Thị Hạnh', 'uy-vien'],
+    ])
+    const evaluated2020 = evaluations.filter((e) => e.year === 2020)
+    expect(evaluated2020.length).toBeGreaterThan(0)
+    expect(bundle.entries.map((e) => products.get(e.productId)).sort()).toEqual(
+      evaluated2020.map((e) => products.get(e.productId)).sort(),
+    )
+    expect(bundle.scores).toHaveLength(bundle.entries.length * bundle.members.length)
+    const results = roundResults(bundle)
+    for (const entry of bundle.entries) {
+      const evaluation = evaluations.find((e) => e.id === entry.evaluationId)!
+      expect(results.get(entry.id)!.average.total, entry.productId).toBe(evaluation.total)
+      expect(results.get(entry.id)!.stars, entry.productId).toBe(evaluation.recognisedStars)
+    }
+    db.close()
+  })
+
   it('is filled once: what the clerk changed is there at the next start', async () => {
     const first = await openPracticeRegister('test')
     await first.products.delete('demo-product-lon')
@@ -90,12 +131,16 @@ describe('the practice register', () => {
     const again = await openPracticeRegister('test')
 
     expect(await again.products.count()).toBe(9)
+    expect(await again.rounds.count()).toBe(1)
     again.close()
   })
 })
 
-/** A real register as an older version left it: real records, and the demo loaded beside them. */
-async function realRegisterWithDemo(db: OcopDatabase): Promise<void> {
+/**
+ * A real register as an older version left it (real records, and the demo loaded beside them),
+ * or as restoring an `ocop demo` file leaves it: with the demo's 2020 round too.
+ */
+async function realRegisterWithDemo(db: OcopDatabase, withRound: boolean): Promise<string> {
   const producer = await createProducer(db, {
     name: 'HTX thật',
     type: 'htx',
@@ -106,7 +151,7 @@ async function realRegisterWithDemo(db: OcopDatabase): Promise<void> {
     phone: '',
     note: '',
   })
-  await createProduct(db, {
+  const product = await createProduct(db, {
     name: 'Sản phẩm thật',
     producerId: producer.id,
     unitId: null,
@@ -115,20 +160,66 @@ async function realRegisterWithDemo(db: OcopDatabase): Promise<void> {
     productSetCode: '',
     description: '',
   })
-  const demo = buildMyHaoDemo(new Map(), new Date().toISOString())
-  await db.transaction('rw', [db.producers, db.products, db.evaluations, db.auditLog], async () => {
+  const now = new Date().toISOString()
+  const demo = buildMyHaoDemo(new Map(), now)
+  const criteriaSets = loadBuiltInCriteriaSets(criteriaJson, now)
+  const round = buildMyHaoRound(demo, criteriaSets, now)
+  await db.transaction('rw', db.tables, async () => {
     for (const producer of demo.producers) await auditedAdd(db, 'producers', producer, 'demo')
     for (const product of demo.products) await auditedAdd(db, 'products', product, 'demo')
     for (const evaluation of demo.evaluations) {
       await auditedAdd(db, 'evaluations', evaluation, 'demo')
     }
+    for (const set of criteriaSets) await auditedAdd(db, 'criteriaSets', set, 'demo')
+    if (!withRound) return
+    for (const record of round.rounds) await auditedAdd(db, 'rounds', record, 'demo')
+    for (const member of round.roundMembers) await auditedAdd(db, 'roundMembers', member, 'demo')
+    for (const entry of round.roundEntries) await auditedAdd(db, 'roundEntries', entry, 'demo')
+    for (const score of round.roundScores) await auditedAdd(db, 'roundScores', score, 'demo')
   })
+  return product.id
+}
+
+/** The clerk's own round, scoring the real product and a demo one. */
+async function realRound(db: OcopDatabase, realProductId: string): Promise<void> {
+  const round = await saveRound(
+    db,
+    {
+      name: 'Đợt thật năm 2025',
+      level: 'huyen',
+      year: 2025,
+      number: 1,
+      criteriaSetId: 'qd-148',
+      councilDecisionNo: '',
+      councilDecisionDate: null,
+      meetingFrom: null,
+      meetingTo: null,
+      place: '',
+      rules: { ...DEFAULT_COUNCIL_RULES },
+      dossierChecklist: [],
+      note: '',
+    },
+    null,
+  )
+  const chair = await saveMember(
+    db,
+    round.id,
+    { name: 'Chủ tịch thật', role: 'chu-tich', organisation: '' },
+    null,
+  )
+  const entries = await addEntries(db, round.id, [
+    { productId: realProductId, groupCode: '' },
+    { productId: 'demo-product-lon', groupCode: '' },
+  ])
+  for (const entry of entries) {
+    await saveScore(db, { entryId: entry.id, memberId: chair.id, pass: 1, parts: { A: 20 } })
+  }
 }
 
 describe('demo records left in a real register', () => {
   it('are found, and removed without touching real records', async () => {
     const db = await freshDb()
-    await realRegisterWithDemo(db)
+    await realRegisterWithDemo(db, false)
     expect(await hasDemoData(db)).toBe(true)
 
     expect(await removeDemoData(db)).toEqual({ products: 9 })
@@ -137,5 +228,21 @@ describe('demo records left in a real register', () => {
     expect((await db.products.toArray()).map((p) => p.name)).toEqual(['Sản phẩm thật'])
     expect((await db.producers.toArray()).map((p) => p.name)).toEqual(['HTX thật'])
     expect(await db.evaluations.count()).toBe(0)
+  })
+
+  it("take the demo's round with them, and a demo product out of the clerk's own round", async () => {
+    const db = await freshDb()
+    const realProductId = await realRegisterWithDemo(db, true)
+    await realRound(db, realProductId)
+
+    expect(await removeDemoData(db)).toEqual({ products: 9 })
+
+    const tables = await listRoundTables(db)
+    expect(tables.rounds.map((r) => r.name)).toEqual(['Đợt thật năm 2025'])
+    expect(tables.roundMembers.map((m) => m.name)).toEqual(['Chủ tịch thật'])
+    expect(tables.roundEntries.map((e) => e.productId)).toEqual([realProductId])
+    expect(tables.roundScores.map((s) => [s.entryId, s.parts])).toEqual([
+      [tables.roundEntries[0]!.id, { A: 20 }],
+    ])
   })
 })
