@@ -215,8 +215,10 @@ test('a round from council to recognition: scores typed and imported, results, d
     await expect(page.getByTestId('product-name')).toHaveText(PRODUCTS[0]!)
   }
   await productPage()
-  await expect(page.locator('main')).toContainText('2345/QĐ-UBND')
-  await expect(page.locator('main')).toContainText('GCN-2020-11')
+  // 4★ recognised by decision 2345/QĐ-UBND, valid 36 months; a raise from its 2018 3★.
+  await expect(page.locator('main')).toContainText('2345/QĐ-UBND — 30/11/2020')
+  await expect(page.locator('main')).toContainText('Còn hiệu lực (29/11/2023)')
+  await expect(page.locator('main')).toContainText('3 sao → 4 sao')
   await page.goBack()
 
   // Reopening the round undoes its closing: the evaluation leaves the product's page.
