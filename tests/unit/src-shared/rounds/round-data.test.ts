@@ -29,6 +29,19 @@ const set: CriteriaSet = {
   updatedAt: '2020-01-01T00:00:00.000Z',
 }
 
+/** A full sheet loaded for the food group. */
+const sheet: ScoringSheetRecord = {
+  id: 'sheet-1',
+  criteriaSetId: 'qd1048',
+  groupCodes: ['thuc-pham'],
+  name: 'Phiếu nhóm thực phẩm',
+  source: 'QĐ 1048 Phụ lục III',
+  parts: set.parts.map((part) => ({ ...part, sections: [] })),
+  fileName: 'phieu.xlsx',
+  createdAt: '2020-01-01T00:00:00.000Z',
+  updatedAt: '2020-01-01T00:00:00.000Z',
+}
+
 function tablesOf(records: ReturnType<typeof roundRecords>, sheets: ScoringSheetRecord[] = []) {
   return {
     rounds: [records.round],
@@ -81,17 +94,6 @@ describe('a round read as a whole', () => {
   })
 
   it('scores a product on the full sheet loaded for its group, else on the parts', () => {
-    const sheet: ScoringSheetRecord = {
-      id: 'sheet-1',
-      criteriaSetId: 'qd1048',
-      groupCodes: ['thuc-pham'],
-      name: 'Phiếu nhóm thực phẩm',
-      source: 'QĐ 1048 Phụ lục III',
-      parts: set.parts.map((part) => ({ ...part, sections: [] })),
-      fileName: 'phieu.xlsx',
-      createdAt: '2020-01-01T00:00:00.000Z',
-      updatedAt: '2020-01-01T00:00:00.000Z',
-    }
     const bundle = roundBundle(tablesOf(records, [sheet]), records.round)!
     expect(sheetOfEntry(bundle, { groupCode: 'thuc-pham' }).name).toBe('Phiếu nhóm thực phẩm')
     expect(sheetOfEntry(bundle, { groupCode: 'do-uong' }).name).toBe(
@@ -100,17 +102,6 @@ describe('a round read as a whole', () => {
   })
 
   it('lists each sheet the products are scored on once, with each product pointing at its own', () => {
-    const sheet: ScoringSheetRecord = {
-      id: 'sheet-1',
-      criteriaSetId: 'qd1048',
-      groupCodes: ['thuc-pham'],
-      name: 'Phiếu nhóm thực phẩm',
-      source: 'QĐ 1048 Phụ lục III',
-      parts: set.parts.map((part) => ({ ...part, sections: [] })),
-      fileName: 'phieu.xlsx',
-      createdAt: '2020-01-01T00:00:00.000Z',
-      updatedAt: '2020-01-01T00:00:00.000Z',
-    }
     const three = roundRecords({ criteriaSetId: 'qd1048', products: ['a', 'b', 'c'], scores: [] })
     three.entries[1] = { ...three.entries[1]!, groupCode: 'thuc-pham' }
     const bundle = roundBundle(tablesOf(three, [sheet]), three.round)!
