@@ -53,12 +53,12 @@ async function sheets() {
     producer: `Hợp tác xã thử ${p % 40}`,
     unit: 'Phường Dị Sử',
     group: 'Thực phẩm',
+    sheet: scoring,
   }))
   for (const [m, member] of members.entries()) {
     const bytes = await writeMemberWorkbook({
       round,
       member: { id: member.id, name: `Thành viên ${m + 1}`, role: 'Ủy viên' },
-      sheet: scoring,
       products: entries,
     })
     if (m === 0 && out) writeFileSync(out, bytes)

@@ -34,6 +34,12 @@ async function reportKind(page: Page, kind: string) {
   await nav(page, 'Báo cáo')
   await page.getByTestId(`report-kind-${kind}`).click()
 }
+/** The practice register's 2020 round on its page, at `tab`. */
+async function roundTab(page: Page, tab: string) {
+  await nav(page, 'Đợt đánh giá')
+  await page.getByTestId('round-list').getByRole('link').first().click()
+  await page.locator('.n-tabs-tab', { hasText: tab }).click()
+}
 /** A row's action button in a list, on its first row. */
 async function firstRowAction(page: Page, table: string, action: string) {
   await page.getByTestId(table).getByRole('button', { name: action }).first().click()
@@ -48,6 +54,8 @@ const SCREENS: {
   open: (page: Page) => Promise<unknown>
   /** Only in the clerk's own register (the practice register is never backed up). */
   realOnly?: true
+  /** Only in the practice register, which holds an evaluation round. */
+  practiceOnly?: true
 }[] = [
   { name: 'tong-quan', open: (page) => nav(page, 'Tổng quan') },
   { name: 'san-pham', open: (page) => nav(page, 'Sản phẩm') },
@@ -164,6 +172,19 @@ const SCREENS: {
       await page.getByTestId('import-rows').scrollIntoViewIfNeeded()
     },
   },
+  { name: 'dot-danh-gia', open: (page) => nav(page, 'Đợt đánh giá') },
+  {
+    name: 'dot-danh-gia-them',
+    open: async (page) => {
+      await nav(page, 'Đợt đánh giá')
+      await page.getByTestId('round-add').click()
+    },
+  },
+  { name: 'dot-hoi-dong', open: (page) => roundTab(page, 'Thông tin'), practiceOnly: true },
+  { name: 'dot-san-pham', open: (page) => roundTab(page, 'Sản phẩm đăng ký'), practiceOnly: true },
+  { name: 'dot-cham-diem', open: (page) => roundTab(page, 'Chấm điểm'), practiceOnly: true },
+  { name: 'dot-ket-qua', open: (page) => roundTab(page, 'Kết quả'), practiceOnly: true },
+  { name: 'dot-dong-dot', open: (page) => roundTab(page, 'Đóng đợt'), practiceOnly: true },
   { name: 'lich-su-thay-doi', open: (page) => nav(page, 'Lịch sử thay đổi') },
   { name: 'bao-cao-san-pham', open: (page) => reportKind(page, 'products') },
   { name: 'bao-cao-ke-hoach', open: (page) => reportKind(page, 'plan') },
@@ -319,7 +340,8 @@ for (const register of REGISTERS) {
       // One screen that does not open fails its step, not the whole walk's time.
       page.setDefaultTimeout(30_000)
       await register.open(page)
-      for (const screen of SCREENS.filter((s) => !(register.practice && s.realOnly))) {
+      const shown = SCREENS.filter((s) => (register.practice ? !s.realOnly : !s.practiceOnly))
+      for (const screen of shown) {
         await test.step(screen.name, async () => {
           await screen.open(page)
           await expect(page.locator('main[aria-busy="false"]')).toBeVisible()
