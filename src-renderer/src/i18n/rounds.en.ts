@@ -36,6 +36,12 @@ export const roundsEn = {
       tinh: 'Province',
       'trung-uong': 'Central',
     },
+    levelInText: {
+      xa: 'the commune',
+      huyen: 'the district',
+      tinh: 'the province',
+      'trung-uong': 'the centre',
+    },
     role: {
       'chu-tich': 'Chair',
       'pho-chu-tich': 'Vice-chair',

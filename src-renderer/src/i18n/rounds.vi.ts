@@ -36,6 +36,13 @@ export const roundsVi = {
       tinh: 'Cấp tỉnh',
       'trung-uong': 'Trung ương',
     },
+    /** A level inside a sentence: "Đề nghị cấp tỉnh công nhận". */
+    levelInText: {
+      xa: 'cấp xã',
+      huyen: 'cấp huyện',
+      tinh: 'cấp tỉnh',
+      'trung-uong': 'Trung ương',
+    },
     role: {
       'chu-tich': 'Chủ tịch',
       'pho-chu-tich': 'Phó Chủ tịch',
