@@ -70,6 +70,7 @@ async function looksRight(page: Page, name: string) {
 test('a round loads the full scoring sheet of a product group from its filled template, and a broken one is refused by row', async ({
   page,
 }) => {
+  test.setTimeout(120_000)
   await openPracticeRegister(page)
   await page.getByRole('navigation').getByText('Đợt đánh giá').click()
   await page.getByTestId('round-add').click()
@@ -133,4 +134,44 @@ test('a round loads the full scoring sheet of a product group from its filled te
     .getByRole('button', { name: 'Hoàn tác' })
     .click()
   await expect(card.getByTestId('sheet-list')).toContainText('Phiếu chấm nhóm Thực phẩm')
+
+  // A product of the group is scored criterion by criterion; its parts are their sums.
+  await page.locator('.n-tabs-tab').getByText('Thông tin & Hội đồng').click()
+  await page.getByTestId('member-add').click()
+  await page.getByRole('dialog').locator('input[name="memberName"]').fill('Nguyễn Văn An')
+  await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+  await page.locator('.n-tabs-tab', { hasText: 'Sản phẩm đăng ký' }).click()
+  await page.getByTestId('entry-add').click()
+  await page.getByTestId('entry-picker').click()
+  await page.locator('.n-base-select-option').first().click()
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Thêm 1 sản phẩm' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await page.getByTestId('entry-list').locator('.n-base-selection').first().click()
+  await page.locator('.n-base-select-option').getByText('Thực phẩm', { exact: true }).click()
+  await page.getByTestId('entry-dossier').click()
+  await page.getByTestId('dossier-all').click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+  await page.locator('.n-tabs-tab').getByText('Chấm điểm', { exact: true }).click()
+  await page.getByTestId('score-items').click()
+  const items = page.getByTestId('item-scores')
+  const typed: [string, string][] = [
+    ['A1.1 Nguồn nguyên liệu', '30'],
+    ['B Khả năng tiếp thị', '20'],
+    ['C Chất lượng sản phẩm', '25,5'],
+  ]
+  for (const [label, points] of typed) {
+    await items.getByLabel(label).fill(points)
+    await items.getByLabel(label).press('Tab')
+  }
+  // A point over its criterion's maximum stays in its cell, marked, and is not taken.
+  await items.getByLabel('B Khả năng tiếp thị').fill('26')
+  await items.getByLabel('B Khả năng tiếp thị').press('Tab')
+  await expect(items.getByLabel('B Khả năng tiếp thị')).toHaveAttribute('aria-invalid', 'true')
+  await items.getByLabel('B Khả năng tiếp thị').fill('20')
+  await items.getByLabel('B Khả năng tiếp thị').press('Tab')
+  await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+  const row = page.getByTestId('score-grid').locator('tbody tr').first()
+  await expect(row).toContainText('75,5')
+  await expect(row.locator('input').first()).toHaveValue('30')
 })

@@ -368,6 +368,11 @@ export interface ScoreInput {
   memberId: string
   pass: number
   parts: Record<string, number | null>
+  /**
+   * On a full sheet, every criterion's points as typed; `parts` are then their sums and replace
+   * the sheet's parts whole. Absent: part-level scores.
+   */
+  items?: Record<string, number | null>
 }
 
 /**
@@ -402,8 +407,8 @@ export async function saveScore(db: OcopDatabase, input: ScoreInput): Promise<Ro
         existing.id,
         (before) => ({
           ...before,
-          parts: { ...before.parts, ...input.parts },
-          items: null,
+          parts: input.items ? input.parts : { ...before.parts, ...input.parts },
+          items: input.items ?? null,
           source: 'grid',
           updatedAt: now,
         }),
@@ -418,7 +423,7 @@ export async function saveScore(db: OcopDatabase, input: ScoreInput): Promise<Ro
       memberId: member.id,
       pass: input.pass,
       parts: input.parts,
-      items: null,
+      items: input.items ?? null,
       source: 'grid',
     }
     return auditedAdd(db, 'roundScores', score, summary)

@@ -125,8 +125,9 @@ export const roundsEn = {
       addPicked: 'Add {n} products',
       pickPlaceholder: 'Type a product or producer name to search',
       newProduct: 'New product…',
+      newProducer: 'New producer…',
       empty:
-        'No registered products yet. Click "Add products from the register", or "New product…" for one not in the register.',
+        'No registered products yet. Click "Add products from the register", or "New product…" for one not in the register ("New producer…" first when its producer is not there either).',
     },
     dossier: {
       title: 'Dossier of {name}',
@@ -149,6 +150,9 @@ export const roundsEn = {
       fromWorkbook: 'From Excel sheet',
       cellLabel: 'Part {part} score of {product}',
       notNumber: '"{text}" is not a number.',
+      byCriteria: 'Score by criterion…',
+      itemsTitle: "{member}'s scores for {product}",
+      mandatoryFrom: '(required from {n}★)',
       outOfRange: 'The score must be from 0 to {max}.',
     },
     results: {

@@ -126,8 +126,9 @@ export const roundsVi = {
       addPicked: 'Thêm {n} sản phẩm',
       pickPlaceholder: 'Gõ tên sản phẩm hoặc chủ thể để tìm',
       newProduct: 'Sản phẩm mới…',
+      newProducer: 'Chủ thể mới…',
       empty:
-        'Chưa có sản phẩm đăng ký. Bấm "Thêm sản phẩm từ sổ", hoặc "Sản phẩm mới…" cho sản phẩm chưa có trong sổ.',
+        'Chưa có sản phẩm đăng ký. Bấm "Thêm sản phẩm từ sổ", hoặc "Sản phẩm mới…" cho sản phẩm chưa có trong sổ ("Chủ thể mới…" trước, nếu chủ thể cũng chưa có).',
     },
     dossier: {
       title: 'Hồ sơ của {name}',
@@ -149,6 +150,9 @@ export const roundsVi = {
       fromWorkbook: 'Từ phiếu Excel',
       cellLabel: 'Điểm phần {part} của {product}',
       notNumber: '"{text}" không phải là số.',
+      byCriteria: 'Chấm theo tiêu chí…',
+      itemsTitle: 'Điểm của {member} cho {product}',
+      mandatoryFrom: '(bắt buộc từ {n}★)',
       outOfRange: 'Điểm phải từ 0 đến {max}.',
     },
     results: {

@@ -115,6 +115,24 @@ describe('an open round', () => {
     expect((await db.roundScores.toArray()).map((s) => s.parts)).toEqual([{ A: 31, B: 20, C: 30 }])
   })
 
+  it("keeps a full sheet's criteria with their part sums, replacing the sheet whole", async () => {
+    const db = await freshDb()
+    const { chair, entry } = await seeded(db)
+    await updateEntry(db, entry.id, { dossier: allThere })
+    const base = { entryId: entry.id, memberId: chair.id, pass: 1 }
+    await saveScore(db, { ...base, parts: { A: 30, B: 20, C: 30 } })
+    await saveScore(db, {
+      ...base,
+      parts: { A: 22, B: null, C: null },
+      items: { 'A1.1': 12, 'A1.2': 10 },
+    })
+    const [score] = await db.roundScores.toArray()
+    expect(score).toMatchObject({
+      parts: { A: 22, B: null, C: null },
+      items: { 'A1.1': 12, 'A1.2': 10 },
+    })
+  })
+
   it('re-scores a product in a new pass, every member with an empty sheet, the first kept', async () => {
     const db = await freshDb()
     const { chair, entry } = await seeded(db)
