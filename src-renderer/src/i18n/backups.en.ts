@@ -19,6 +19,8 @@ export const backupsEn: typeof backupsVi = {
     },
     record: {
       evaluation: 'Evaluation {year}, round {round}',
+      roundEntry: 'Registration in an evaluation round',
+      roundScore: 'Scores, pass {pass}',
     },
     missing: '{table} with id "{id}" is missing',
     missingAside: '{table} "{label}" (also set aside)',

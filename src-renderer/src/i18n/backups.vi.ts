@@ -17,6 +17,8 @@ export const backupsVi = {
     },
     record: {
       evaluation: 'Đánh giá năm {year}, lần {round}',
+      roundEntry: 'Đăng ký vào đợt đánh giá',
+      roundScore: 'Điểm chấm lần {pass}',
     },
     missing: '{table} mã "{id}" không có',
     missingAside: '{table} "{label}" (cũng đang chờ xử lý)',

@@ -23,6 +23,8 @@ export function useDanglingColumns() {
     if (table === 'evaluations') {
       return t('backups.record.evaluation', { year: record.year, round: record.round })
     }
+    if (table === 'roundEntries') return t('backups.record.roundEntry')
+    if (table === 'roundScores') return t('backups.record.roundScore', { pass: record.pass })
     const kindKey = `plans.kinds.${String(record.kind)}`
     return table === 'planTargets' && i18n.te(kindKey) ? t(kindKey) : record.id
   }
