@@ -12,6 +12,19 @@ const isoDate = z.string().refine(isIsoDate, 'ngày phải có dạng YYYY-MM-DD
 const timestamp = z.string().min(10).max(40)
 const text = z.string().max(10_000)
 
+/**
+ * Where a record came from when another office owns it (exchange/ownership.ts has the rules): the
+ * owning office, the record's id there, and its revision there (the owner's `updatedAt`). Absent
+ * on a record made here: this office owns it, and its revision is its own `updatedAt`.
+ */
+export const originSchema = z.object({
+  office: z.string().min(1).max(64),
+  id,
+  rev: timestamp,
+})
+export type RecordOrigin = z.infer<typeof originSchema>
+const origin = originSchema.optional()
+
 export const UNIT_KINDS = ['xa', 'phuong', 'thi-tran', 'dac-khu'] as const
 export type UnitKind = (typeof UNIT_KINDS)[number]
 
@@ -29,6 +42,7 @@ export const unitSchema = z.object({
   note: text,
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type Unit = z.infer<typeof unitSchema>
 
@@ -48,6 +62,7 @@ export const producerSchema = z.object({
   note: text,
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type Producer = z.infer<typeof producerSchema>
 
@@ -66,6 +81,7 @@ export const productSchema = z.object({
   description: text,
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type Product = z.infer<typeof productSchema>
 
@@ -98,6 +114,7 @@ export const evaluationSchema = z.object({
   note: text,
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type Evaluation = z.infer<typeof evaluationSchema>
 
@@ -145,6 +162,7 @@ export const criteriaSetSchema = z.object({
   revision: z.number().int().min(1),
   builtIn: z.boolean(),
   updatedAt: timestamp,
+  origin,
 })
 export type CriteriaSet = z.infer<typeof criteriaSetSchema>
 
@@ -162,6 +180,7 @@ export const planSchema = z.object({
   note: text,
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type Plan = z.infer<typeof planSchema>
 
@@ -181,6 +200,7 @@ export const planTargetSchema = z.object({
    * before it existed: those keep the order they were stored in (see targetsInPlanOrder).
    */
   position: z.number().int().min(0).max(10_000).optional(),
+  origin,
 })
 export type PlanTarget = z.infer<typeof planTargetSchema>
 
@@ -232,15 +252,70 @@ export type RoundDecisionDetail = z.infer<typeof roundDecisionDetailSchema>
  * a member's score workbook, closing a round, a decision entered against it), kept with what it
  * wrote so that it can be listed and undone as a whole (db/change-batches.ts has the one rule).
  */
+/** What a data package brought: the package, its sender, and the counts per table and outcome. */
+export const packageMergeDetailSchema = z.object({
+  packageId: id,
+  senderId: id,
+  fileName: z.string().max(500),
+  counts: z.record(z.string().max(50), z.record(z.string().max(20), z.number().int())),
+})
+export type PackageMergeDetail = z.infer<typeof packageMergeDetailSchema>
+
 export const changeBatchSchema = z.discriminatedUnion('kind', [
   z.object({ ...batchBase, kind: z.literal('import'), detail: importDetailSchema }),
   z.object({ ...batchBase, kind: z.literal('round-scores'), detail: roundScoresDetailSchema }),
   z.object({ ...batchBase, kind: z.literal('round-close'), detail: z.object({ roundId: id }) }),
   z.object({ ...batchBase, kind: z.literal('round-decision'), detail: roundDecisionDetailSchema }),
+  z.object({ ...batchBase, kind: z.literal('package-merge'), detail: packageMergeDetailSchema }),
 ])
 export type ChangeBatch = z.infer<typeof changeBatchSchema>
 export type ChangeBatchKind = ChangeBatch['kind']
 export type ChangeBatchOf<K extends ChangeBatchKind> = Extract<ChangeBatch, { kind: K }>
+
+/**
+ * An office this register has heard of: one that sent a package (its key trusted once the clerk
+ * confirmed the fingerprint), or one whose records reached here through another's package.
+ */
+export const officeSchema = z.object({
+  id,
+  name: z.string().min(1).max(300),
+  /** The administrative unit the office serves, with its official code (may be empty). */
+  unitName: z.string().max(200),
+  unitCode: z.string().max(20),
+  /** Ed25519 public key, raw 32 bytes in base64; empty for an office only heard of through another. */
+  publicKey: z.string().max(100),
+  /** When the clerk confirmed the key's fingerprint; null while it is not trusted. */
+  trustedAt: timestamp.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+export type OfficeRecord = z.infer<typeof officeSchema>
+
+export const PACKAGE_KINDS = ['full', 'changes'] as const
+export type PackageKind = (typeof PACKAGE_KINDS)[number]
+
+/** A data package this office sent or merged (exchange/package-format.ts has the file). */
+export const packageLogSchema = z.object({
+  id,
+  direction: z.enum(['sent', 'received']),
+  kind: z.enum(PACKAGE_KINDS),
+  /** The package a change package builds on; null for a full package. */
+  baseId: id.nullable(),
+  senderId: id,
+  recipientId: id.nullable(),
+  fileName: z.string().max(500),
+  createdAt: timestamp,
+  /** When it was sent (written) or merged here. */
+  at: timestamp,
+  /** Records per table the package held, and tombstones. */
+  counts: z.record(z.string().max(50), z.number().int()),
+  /**
+   * Of a sent package: every record the recipient holds once it merged it, as revisions by table
+   * and id, from which the next change package to that recipient is computed.
+   */
+  state: z.record(z.string().max(50), z.record(z.string(), z.string())).nullable(),
+})
+export type PackageLogRecord = z.infer<typeof packageLogSchema>
 
 export const MEMBER_ROLES = ['chu-tich', 'pho-chu-tich', 'uy-vien-thu-ky', 'uy-vien'] as const
 export const DOSSIER_STATES = ['du', 'thieu', 'khong-ap-dung'] as const
@@ -284,6 +359,7 @@ export const roundSchema = z.object({
   note: text,
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type Round = z.infer<typeof roundSchema>
 
@@ -297,6 +373,7 @@ export const roundMemberSchema = z.object({
   position: z.number().int().min(0).max(1000),
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type RoundMember = z.infer<typeof roundMemberSchema>
 
@@ -328,6 +405,7 @@ export const roundEntrySchema = z.object({
   evaluationId: id.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type RoundEntry = z.infer<typeof roundEntrySchema>
 
@@ -345,6 +423,7 @@ export const roundScoreSchema = z.object({
   source: z.enum(['grid', 'workbook']),
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type RoundScore = z.infer<typeof roundScoreSchema>
 
@@ -383,6 +462,7 @@ export const scoringSheetSchema = z.object({
   fileName: z.string().max(500),
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin,
 })
 export type ScoringSheetRecord = z.infer<typeof scoringSheetSchema>
 

@@ -10,6 +10,8 @@ import {
   evaluationSchema,
   changeBatchSchema,
   issuedDocumentSchema,
+  officeSchema,
+  packageLogSchema,
   planSchema,
   roundEntrySchema,
   roundMemberSchema,
@@ -45,6 +47,8 @@ export const TABLE_NAMES = [
   'roundMembers',
   'roundEntries',
   'roundScores',
+  'offices',
+  'packages',
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -67,6 +71,8 @@ export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
   roundMembers: roundMemberSchema,
   roundEntries: roundEntrySchema,
   roundScores: roundScoreSchema,
+  offices: officeSchema,
+  packages: packageLogSchema,
 }
 
 /** A change to one record written by an earlier version, made in place; true when it changed it. */
@@ -289,6 +295,32 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       roundMembers: 'id, roundId',
       roundEntries: 'id, roundId, productId',
       roundScores: 'id, roundId, entryId',
+    },
+  },
+  {
+    // Data packages between offices: the offices heard of, and the packages sent and merged.
+    // Records owned by another office carry an `origin` (optional: absent on records made here).
+    version: 9,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      changeBatches: 'id, kind, at',
+      auditLog: '++id, at, recordId, batchId, changeId, [table+id]',
+      settings: 'key',
+      setAside: 'id',
+      issuedDocuments: 'id',
+      scoringSheets: 'id, criteriaSetId',
+      rounds: 'id, year',
+      roundMembers: 'id, roundId',
+      roundEntries: 'id, roundId, productId',
+      roundScores: 'id, roundId, entryId',
+      offices: 'id',
+      packages: 'id, senderId, recipientId',
     },
   },
 ]

@@ -48,6 +48,8 @@ const RECORD_NOUNS: Readonly<Record<string, string>> = {
   roundMembers: 'the council member',
   roundEntries: 'the product registered for evaluation',
   roundScores: 'the score',
+  offices: 'the office',
+  packages: 'the data package',
 }
 
 /** 'the product "Gà Đông Tảo"': a record by what it is and its name. */
@@ -83,6 +85,7 @@ const BATCH_PLACE: Record<ChangeBatchKind, string> = {
   'round-scores': "the evaluation round's page",
   'round-close': "the evaluation round's page",
   'round-decision': "the evaluation round's page",
+  'package-merge': 'Data exchange (Receive data)',
 }
 
 function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {

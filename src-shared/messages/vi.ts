@@ -48,6 +48,8 @@ const RECORD_NOUNS: Readonly<Record<string, string>> = {
   roundMembers: 'thành viên Hội đồng',
   roundEntries: 'sản phẩm đăng ký đánh giá',
   roundScores: 'điểm chấm',
+  offices: 'đơn vị trao đổi',
+  packages: 'gói dữ liệu',
 }
 
 /** 'sản phẩm "Gà Đông Tảo"': a record by what it is and its name. */
@@ -89,6 +91,7 @@ const BATCH_PLACE: Record<ChangeBatchKind, string> = {
   'round-scores': 'trang của đợt đánh giá',
   'round-close': 'trang của đợt đánh giá',
   'round-decision': 'trang của đợt đánh giá',
+  'package-merge': 'mục Trao đổi dữ liệu (Nhận dữ liệu)',
 }
 
 function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {

@@ -10,6 +10,8 @@ import type {
   Evaluation,
   ChangeBatch,
   IssuedDocument,
+  OfficeRecord,
+  PackageLogRecord,
   Plan,
   PlanTarget,
   Producer,
@@ -69,6 +71,8 @@ export class OcopDatabase extends Dexie {
   roundMembers!: Table<RoundMember, string>
   roundEntries!: Table<RoundEntry, string>
   roundScores!: Table<RoundScore, string>
+  offices!: Table<OfficeRecord, string>
+  packages!: Table<PackageLogRecord, string>
 
   constructor(name: string = DB_NAME, upToVersion?: number) {
     // 'strict' makes Chromium flush each transaction to disk before reporting it done: a clerk's

@@ -272,7 +272,7 @@ async function wordedRefusal(
         reason: 'in-batch',
         label: batch?.label ?? refusal.batchId,
         kind: batch?.kind ?? 'import',
-        roundId: batch !== undefined && batch.kind !== 'import' ? batch.detail.roundId : null,
+        roundId: batch !== undefined && 'roundId' in batch.detail ? batch.detail.roundId : null,
       }
     }
     case 'no-images':

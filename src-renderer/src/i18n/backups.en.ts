@@ -16,6 +16,8 @@ export const backupsEn: typeof backupsVi = {
       roundMembers: 'Council members',
       roundEntries: 'Products registered for evaluation',
       roundScores: 'Scores',
+      offices: 'Exchange offices',
+      packages: 'Data packages',
     },
     record: {
       evaluation: 'Evaluation {year}, round {round}',

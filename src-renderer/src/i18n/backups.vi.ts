@@ -14,6 +14,8 @@ export const backupsVi = {
       roundMembers: 'Thành viên Hội đồng',
       roundEntries: 'Sản phẩm đăng ký đánh giá',
       roundScores: 'Điểm chấm',
+      offices: 'Đơn vị trao đổi',
+      packages: 'Gói dữ liệu',
     },
     record: {
       evaluation: 'Đánh giá năm {year}, lần {round}',

@@ -297,6 +297,29 @@ describe('backup and restore', () => {
       await db.roundMembers.bulkAdd(round.members)
       await db.roundEntries.bulkAdd(round.entries)
       await db.roundScores.bulkAdd(round.scores)
+      await db.offices.add({
+        id: 'office-b',
+        name: 'UBND xã Bình Minh',
+        unitName: 'Xã Bình Minh',
+        unitCode: '12106',
+        publicKey: 'MCowBQYDK2VwAyEA',
+        trustedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      await db.packages.add({
+        id: 'pkg-1',
+        direction: 'received',
+        kind: 'full',
+        baseId: null,
+        senderId: 'office-b',
+        recipientId: null,
+        fileName: 'binh-minh.ocop',
+        createdAt: now,
+        at: now,
+        counts: { products: 1 },
+        state: null,
+      })
       await db.scoringSheets.add({
         id: 'sheet-1',
         criteriaSetId: 'qd1048',

@@ -32,6 +32,8 @@ function backupOf(settings: unknown[]): NewBackup {
       roundMembers: [],
       roundEntries: [],
       roundScores: [],
+      offices: [],
+      packages: [],
     },
   }
 }
