@@ -62,8 +62,13 @@ export async function serializeBackup(backup: NewBackup): Promise<string> {
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+export function sha256Hex(text: string): Promise<string> {
+  return sha256OfBytes(new TextEncoder().encode(text))
+}
+
+/** SHA-256 of bytes, as 64 lowercase hex digits. */
+export async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 

@@ -306,7 +306,7 @@ export const packageLogSchema = z.object({
   fileName: z.string().max(500),
   createdAt: timestamp,
   /** When it was sent (written) or merged here. */
-  at: timestamp,
+  updatedAt: timestamp,
   /** Records per table the package held, and tombstones. */
   counts: z.record(z.string().max(50), z.number().int()),
   /**

@@ -454,9 +454,41 @@ export interface RoundFileMessageParams {
   'scoring-sheet.duplicate-code': { at: SheetPlace }
 }
 
+/** Why a data package could not be read; `part` names the zip entry at fault. */
+export type PackageUnreadable =
+  | 'not-zip'
+  | 'too-large'
+  | 'no-manifest'
+  | 'manifest'
+  | 'missing-part'
+  | 'extra-part'
+  | 'bad-part'
+
+/** Problems of a data package between offices, and of the records another office owns. */
+export interface PackageErrorParams {
+  'package.unreadable': { file: string; reason: PackageUnreadable; part?: string }
+  'package.newer-format': { file: string; version: number; supported: number }
+  'package.signature': { file: string }
+  'package.checksum': { file: string; part: string }
+  /** `record`: its place in the table's part, from 1. */
+  'package.record-invalid': { file: string; table: string; record: number }
+  'package.own': { file: string }
+  'package.other-recipient': { file: string; recipient: string }
+  /** A package claims an office this register knows, but is signed with another key. */
+  'package.key-mismatch': { file: string; office: string }
+  /** A change package whose base this office has not merged; `baseCreatedAt` names it. */
+  'package.missing-base': { file: string; office: string; baseCreatedAt: string }
+  'package.no-identity': NoParams
+  'package.practice': NoParams
+  'package.stale': NoParams
+  /** An edit of a record another office owns. */
+  'record.foreign': { record: NamedRecord; office: string }
+}
+
 /** The sentences of AppErrors, by their code. */
 export interface ErrorMessageParams
   extends
+    PackageErrorParams,
     DataErrorParams,
     RoundErrorParams,
     ImportErrorParams,

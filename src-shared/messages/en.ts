@@ -10,6 +10,8 @@ import type {
   MessagesOf,
   MessageTable,
   NamedRecord,
+  PackageErrorParams,
+  PackageUnreadable,
   PayloadKind,
   PlanName,
   RoundErrorParams,
@@ -436,6 +438,48 @@ function roundFileSentence<C extends keyof RoundFileMessageParams>(message: {
   return ROUND_FILE_MESSAGES[message.code](message.params)
 }
 
+const PACKAGE_UNREADABLE: Record<PackageUnreadable, string> = {
+  'not-zip': 'is not an OCOP Desk data package (it cannot be read as a zip)',
+  'too-large': 'is larger than a data package may be',
+  'no-manifest': 'lacks its description (manifest.json) or its signature',
+  manifest: 'has an invalid description (manifest.json)',
+  'missing-part': 'lacks a part its description lists',
+  'extra-part': 'holds a part its description does not list',
+  'bad-part': 'has a part that cannot be read',
+}
+
+const aboutPackage = (file: string) => `The data package "${file}"`
+const ASK_AGAIN = 'Nothing was written. Ask the sending office to export the package again.'
+
+const PACKAGE_MESSAGES: MessagesOf<PackageErrorParams> = {
+  'package.unreadable': ({ file, reason, part }) =>
+    `${aboutPackage(file)} ${PACKAGE_UNREADABLE[reason]}${part ? ` ("${part}")` : ''}. ${ASK_AGAIN}`,
+  'package.newer-format': ({ file, version, supported }) =>
+    `${aboutPackage(file)} was made by a newer OCOP Desk (package format ${version}; this version reads up to format ${supported}). Nothing was written. Update OCOP Desk, then receive the package again.`,
+  'package.signature': ({ file }) =>
+    `${aboutPackage(file)} has a signature that does not match the sender's key written in it: it was changed after signing or not made by that office. ${ASK_AGAIN}`,
+  'package.checksum': ({ file, part }) =>
+    `${aboutPackage(file)}: the part "${part}" does not match the SHA-256 in the signed description — it is damaged or was changed. ${ASK_AGAIN}`,
+  'package.record-invalid': ({ file, table, record }) =>
+    `${aboutPackage(file)}: record ${record} of the table "${table}" is invalid. ${ASK_AGAIN}`,
+  'package.own': ({ file }) =>
+    `${aboutPackage(file)} was made by this office itself, so it is not received. Choose a package another office sent.`,
+  'package.other-recipient': ({ file, recipient }) =>
+    `${aboutPackage(file)} is addressed to "${recipient}", not to this office. Nothing was written. Ask the sender to export it for the right recipient.`,
+  'package.key-mismatch': ({ file, office }) =>
+    `${aboutPackage(file)} claims to come from "${office}" but is signed with a key other than the one confirmed for that office. It is refused; nothing was written. Call that office to check.`,
+  'package.missing-base': ({ file, office, baseCreatedAt }) =>
+    `${aboutPackage(file)} holds only the changes since the package "${office}" made at ${moment(baseCreatedAt, 'en')}, which has not been received here. Nothing was written. Receive that package first, or ask "${office}" for a full package.`,
+  'package.no-identity': () =>
+    'This office has no exchange identity yet. Create one in Settings > Office identity, then send again.',
+  'package.practice': () =>
+    "The practice register's data is never sent. Open the office's register, then send data.",
+  'package.stale': () =>
+    'The data changed since the preview. Nothing was written. Preview again, then write.',
+  'record.foreign': ({ record, office }) =>
+    `${named(record)} belongs to "${office}" and is read-only here. That office edits it and sends its package again; contact them if it needs a change.`,
+}
+
 export const en: MessageTable = {
   location: ({ file, sheet, row, column, columnLabel }) => {
     const parts: string[] = []
@@ -540,6 +584,7 @@ export const en: MessageTable = {
         : 'No plan is chosen for the plan results report. Choose a plan, then make the report again.',
     'history.revert.refused': revertRefusal,
     ...ROUND_MESSAGES,
+    ...PACKAGE_MESSAGES,
 
     'import.file.empty': ({ file }) =>
       `The file "${file}" is empty (0 bytes): there is nothing to import. Ask the commune/ward to send the file again.`,

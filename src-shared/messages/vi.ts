@@ -10,6 +10,8 @@ import type {
   MessagesOf,
   MessageTable,
   NamedRecord,
+  PackageErrorParams,
+  PackageUnreadable,
   PayloadKind,
   PlanName,
   RoundErrorParams,
@@ -438,6 +440,48 @@ function roundFileSentence<C extends keyof RoundFileMessageParams>(message: {
   return ROUND_FILE_MESSAGES[message.code](message.params)
 }
 
+const PACKAGE_UNREADABLE: Record<PackageUnreadable, string> = {
+  'not-zip': 'không phải là gói dữ liệu OCOP Desk (không đọc được như một tệp nén)',
+  'too-large': 'quá lớn so với giới hạn một gói dữ liệu',
+  'no-manifest': 'thiếu phần mô tả gói (manifest.json) hoặc chữ ký',
+  manifest: 'có phần mô tả gói (manifest.json) không hợp lệ',
+  'missing-part': 'thiếu một phần mà phần mô tả gói liệt kê',
+  'extra-part': 'chứa một phần không có trong phần mô tả gói',
+  'bad-part': 'có một phần không đọc được',
+}
+
+const aboutPackage = (file: string) => `Gói dữ liệu "${file}"`
+const ASK_AGAIN = 'Chưa có gì được ghi. Đề nghị đơn vị gửi xuất lại gói và gửi lại.'
+
+const PACKAGE_MESSAGES: MessagesOf<PackageErrorParams> = {
+  'package.unreadable': ({ file, reason, part }) =>
+    `${aboutPackage(file)} ${PACKAGE_UNREADABLE[reason]}${part ? ` ("${part}")` : ''}. ${ASK_AGAIN}`,
+  'package.newer-format': ({ file, version, supported }) =>
+    `${aboutPackage(file)} được tạo bởi phiên bản OCOP Desk mới hơn (định dạng gói ${version}, phiên bản này đọc đến định dạng ${supported}). Chưa có gì được ghi. Hãy cập nhật OCOP Desk rồi nhận lại gói.`,
+  'package.signature': ({ file }) =>
+    `${aboutPackage(file)} có chữ ký không khớp với khóa của đơn vị gửi ghi trong gói: gói đã bị sửa sau khi ký hoặc không do đơn vị đó tạo. ${ASK_AGAIN}`,
+  'package.checksum': ({ file, part }) =>
+    `${aboutPackage(file)}: phần "${part}" không khớp mã kiểm tra (SHA-256) trong phần mô tả đã ký — nội dung bị hỏng hoặc bị sửa. ${ASK_AGAIN}`,
+  'package.record-invalid': ({ file, table, record }) =>
+    `${aboutPackage(file)}: bản ghi thứ ${record} của bảng "${table}" không hợp lệ. ${ASK_AGAIN}`,
+  'package.own': ({ file }) =>
+    `${aboutPackage(file)} do chính đơn vị này tạo ra nên không nhận vào. Hãy chọn gói của đơn vị khác gửi đến.`,
+  'package.other-recipient': ({ file, recipient }) =>
+    `${aboutPackage(file)} được gửi cho "${recipient}", không phải cho đơn vị này. Chưa có gì được ghi. Hãy đề nghị đơn vị gửi xuất gói cho đúng đơn vị nhận.`,
+  'package.key-mismatch': ({ file, office }) =>
+    `${aboutPackage(file)} ghi là của "${office}" nhưng được ký bằng một khóa khác với khóa đã xác nhận của đơn vị đó. Gói bị từ chối, chưa có gì được ghi. Hãy gọi điện cho đơn vị đó để kiểm tra.`,
+  'package.missing-base': ({ file, office, baseCreatedAt }) =>
+    `${aboutPackage(file)} chỉ gồm các thay đổi so với gói "${office}" tạo lúc ${moment(baseCreatedAt, 'vi')}, mà gói đó chưa được nhận ở đây. Chưa có gì được ghi. Hãy nhận gói đó trước, hoặc đề nghị "${office}" gửi một gói đầy đủ.`,
+  'package.no-identity': () =>
+    'Đơn vị chưa có danh tính trao đổi dữ liệu. Hãy tạo danh tính ở Cài đặt > Danh tính đơn vị rồi gửi lại.',
+  'package.practice': () =>
+    'Dữ liệu của sổ thực hành không được gửi đi. Hãy mở sổ của đơn vị rồi gửi dữ liệu.',
+  'package.stale': () =>
+    'Dữ liệu đã thay đổi kể từ lúc xem trước. Chưa có gì được ghi. Hãy xem trước lại rồi ghi.',
+  'record.foreign': ({ record, office }) =>
+    `${named(record)} thuộc "${office}" nên chỉ xem được ở đây. Đơn vị đó sửa rồi gửi lại gói dữ liệu; nếu cần sửa, hãy liên hệ đơn vị đó.`,
+}
+
 export const vi: MessageTable = {
   location: ({ file, sheet, row, column, columnLabel }) => {
     const parts: string[] = []
@@ -538,6 +582,7 @@ export const vi: MessageTable = {
         : 'Chưa chọn kế hoạch cho báo cáo kết quả thực hiện kế hoạch. Hãy chọn một kế hoạch rồi lập lại báo cáo.',
     'history.revert.refused': revertRefusal,
     ...ROUND_MESSAGES,
+    ...PACKAGE_MESSAGES,
 
     'import.file.empty': ({ file }) =>
       `Tệp "${file}" rỗng (0 byte), không có dữ liệu để nhập. Đề nghị xã, phường gửi lại tệp.`,

@@ -13,7 +13,7 @@ import type { OcopDatabase } from './database'
 import { recordAudit } from './audit'
 import { namedRecord } from './record-names'
 
-type Stamped = { id: string; updatedAt: string } & Record<string, unknown>
+type Stamped = { id: string; updatedAt?: string } & Record<string, unknown>
 
 /** The change batches of `kind`, newest first. */
 export async function listChangeBatches<K extends ChangeBatchKind>(
@@ -64,8 +64,11 @@ function writtenIds(batch: ChangeBatch): Map<TableName, string[]> {
 async function editedLater(db: OcopDatabase, batch: ChangeBatch): Promise<AppError | null> {
   for (const [table, ids] of writtenIds(batch)) {
     const records = (await db.table(table).bulkGet(ids)) as (Stamped | undefined)[]
-    // Everything the batch wrote carries its time; a later edit changed updatedAt.
-    const edited = records.find((r) => r !== undefined && r.updatedAt !== batch.at)
+    // Everything the batch wrote carries its time; a later edit changed updatedAt. A plan's
+    // targets have none: they are written with their plan, whose own time tells.
+    const edited = records.find(
+      (r) => r !== undefined && r.updatedAt !== undefined && r.updatedAt !== batch.at,
+    )
     if (edited !== undefined) {
       return refuse(batch, {
         reason: 'edited-later',

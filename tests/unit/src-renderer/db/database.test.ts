@@ -316,7 +316,7 @@ describe('backup and restore', () => {
         recipientId: null,
         fileName: 'binh-minh.ocop',
         createdAt: now,
-        at: now,
+        updatedAt: now,
         counts: { products: 1 },
         state: null,
       })

@@ -1,0 +1,98 @@
+/**
+ * First contact with an office: what this office already holds about it, from that office's
+ * spreadsheets imported earlier, is proposed as links rather than duplicated — by the import's
+ * own rules (import/match.ts): producers by tax number, else by canonical name; products by
+ * canonical name under the linked producer; evaluations by linked product, year and round. Only
+ * records this office owns are proposed; the clerk confirms each link before the merge.
+ */
+import { canonicalName } from '../text/vietnamese'
+import type { ConfirmedLink } from './merge'
+import type { OwnedRecord } from './ownership'
+import type { ReceivedPackage, WireRecord } from './package-format'
+import { recordLabel, type ExchangeTables } from './register-tables'
+
+export interface LinkProposal extends ConfirmedLink {
+  localName: string
+  wireName: string
+  by: 'tax-code' | 'name' | 'year-round'
+}
+
+const taxKey = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, '') : '')
+const nameKey = (value: unknown) => (typeof value === 'string' ? canonicalName(value) : '')
+
+/** The links to propose for the records of `pkg` this register does not hold yet. */
+export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): LinkProposal[] {
+  const heldOrigins = new Set(
+    (['producers', 'products', 'evaluations'] as const).flatMap((t) =>
+      register[t].flatMap((r) => (r.origin ? [`${t}:${r.origin.id}`] : [])),
+    ),
+  )
+  const own = <T extends 'producers' | 'products' | 'evaluations'>(table: T) =>
+    register[table].filter((r) => r.origin === undefined)
+  const incoming = (table: 'producers' | 'products' | 'evaluations') =>
+    (pkg.content.tables[table] ?? []).filter((r) => !heldOrigins.has(`${table}:${r.id}`))
+  const proposals: LinkProposal[] = []
+  const propose = (
+    table: ConfirmedLink['table'],
+    local: OwnedRecord,
+    wire: WireRecord,
+    by: LinkProposal['by'],
+  ) =>
+    proposals.push({
+      table,
+      localId: local.id,
+      wireId: wire.id,
+      localName: recordLabel(local),
+      wireName: recordLabel(wire),
+      by,
+    })
+
+  // Producers: the tax number, else the canonical name; each local record linked at most once.
+  const producerLink = new Map<string, string>()
+  const byTax = new Map(
+    own('producers')
+      .filter((p) => taxKey(p.taxCode) !== '')
+      .map((p) => [taxKey(p.taxCode), p]),
+  )
+  const byName = new Map(own('producers').map((p) => [nameKey(p.name), p]))
+  const usedProducers = new Set<string>()
+  for (const wire of incoming('producers')) {
+    const tax = taxKey(wire.taxCode)
+    const byTaxCode = tax === '' ? undefined : byTax.get(tax)
+    const local = byTaxCode ?? byName.get(nameKey(wire.name))
+    if (local === undefined || usedProducers.has(local.id)) continue
+    usedProducers.add(local.id)
+    producerLink.set(wire.id, local.id)
+    propose('producers', local, wire, byTaxCode ? 'tax-code' : 'name')
+  }
+
+  // Products: the canonical name under the producer linked above.
+  const productLink = new Map<string, string>()
+  const products = new Map(
+    own('products').map((p) => [`${String(p.producerId)}\u0000${nameKey(p.name)}`, p]),
+  )
+  for (const wire of incoming('products')) {
+    const producer =
+      typeof wire.producerId === 'string' ? producerLink.get(wire.producerId) : undefined
+    if (producer === undefined) continue
+    const local = products.get(`${producer}\u0000${nameKey(wire.name)}`)
+    if (local === undefined || [...productLink.values()].includes(local.id)) continue
+    productLink.set(wire.id, local.id)
+    propose('products', local, wire, 'name')
+  }
+
+  // Evaluations: the linked product's, of the same year and round.
+  const evaluations = new Map(
+    own('evaluations').map((e) => [
+      `${String(e.productId)}\u0000${String(e.year)}\u0000${String(e.round)}`,
+      e,
+    ]),
+  )
+  for (const wire of incoming('evaluations')) {
+    const product = productLink.get(String(wire.productId))
+    if (product === undefined) continue
+    const local = evaluations.get(`${product}\u0000${String(wire.year)}\u0000${String(wire.round)}`)
+    if (local !== undefined) propose('evaluations', local, wire, 'year-round')
+  }
+  return proposals
+}
