@@ -92,7 +92,7 @@ export async function signWith(identity: OfficeIdentityKey, data: Uint8Array): P
     false,
     ['sign'],
   )
-  return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, key, data)))
+  return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, key, new Uint8Array(data))))
 }
 
 /** True when `signature` (base64) is the key's signature of `data`; false on any malformed input. */
@@ -105,7 +105,7 @@ export async function verifySignature(
     const key = await crypto.subtle.importKey('raw', fromBase64(publicKey), ED25519, false, [
       'verify',
     ])
-    return await crypto.subtle.verify(ED25519, key, fromBase64(signature), data)
+    return await crypto.subtle.verify(ED25519, key, fromBase64(signature), new Uint8Array(data))
   } catch {
     return false
   }

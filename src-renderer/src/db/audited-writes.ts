@@ -4,13 +4,37 @@
  * single `db.transaction`, so a change and its audit trail commit together or not at all.
  */
 import type { Table } from 'dexie'
-import type { AuditAction } from '@shared/db/records'
+import type Dexie from 'dexie'
+import type { AuditAction, RecordOrigin } from '@shared/db/records'
 import type { TableName } from '@shared/db/schema'
+import { AppError } from '@shared/errors'
 import type { OcopDatabase } from './database'
 import { recordAudit } from './audit'
 
 interface Keyed {
   id: string
+}
+
+/**
+ * A record another office owns is read-only here: its owner edits it and sends it again
+ * (exchange/ownership.ts). Every edit and delete of the repositories comes through here, so this
+ * one check refuses them all; the UI disables those actions and says why before a clerk tries.
+ */
+async function refuseForeign(db: OcopDatabase, table: TableName, record: Keyed): Promise<void> {
+  const origin = (record as { origin?: RecordOrigin }).origin
+  if (origin === undefined) return
+  // The office's name where the transaction can read it; reading outside it would end it early.
+  const transaction = (db.constructor as typeof Dexie).currentTransaction
+  const readable = transaction === null || transaction.storeNames.includes('offices')
+  const office = readable ? await db.offices.get(origin.office) : undefined
+  const name = (record as { name?: unknown }).name
+  throw new AppError({
+    code: 'record.foreign',
+    params: {
+      record: { table, name: typeof name === 'string' ? name : '' },
+      office: office?.name ?? origin.office,
+    },
+  })
 }
 
 function table<T extends Keyed>(db: OcopDatabase, name: TableName): Table<T, string> {
@@ -48,6 +72,7 @@ export async function auditedUpdate<T extends Keyed>(
 ): Promise<{ before: T; after: T }> {
   const before = await table<T>(db, name).get(id)
   if (!before) throw new Error(`${name} ${id} not found`)
+  await refuseForeign(db, name, before)
   const after = change(before)
   await table<T>(db, name).put(after)
   await recordAudit(db, {
@@ -69,6 +94,7 @@ export async function auditedDelete<T extends Keyed>(
   summary: (record: T) => string,
 ): Promise<T[]> {
   const records = (await table<T>(db, name).bulkGet(ids)).filter((r): r is T => r !== undefined)
+  for (const record of records) await refuseForeign(db, name, record)
   await table<T>(db, name).bulkDelete(records.map((r) => r.id))
   for (const record of records) {
     await recordAudit(db, {

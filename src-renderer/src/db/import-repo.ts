@@ -25,6 +25,18 @@ function stale(): AppError {
   return new AppError({ code: 'import.commit.stale', params: {} })
 }
 
+/** A commune file may not change a record another office owns: its owner's packages do. */
+function foreign(table: RegisterTable, record: { id: string; name?: unknown }): AppError {
+  const origin = (record as { origin?: { office: string } }).origin
+  return new AppError({
+    code: 'record.foreign',
+    params: {
+      record: { table, name: typeof record.name === 'string' ? record.name : '' },
+      office: origin?.office ?? '',
+    },
+  })
+}
+
 /** Writes the match and its batch record; all or nothing. Returns the batch. */
 export async function commitImport(
   db: OcopDatabase,
@@ -64,6 +76,7 @@ export async function commitImport(
         changes.forEach((change, i) => {
           // The preview was matched on what the register held then; refuse if it moved since.
           if (JSON.stringify(current[i]) !== JSON.stringify(change.before)) throw stale()
+          if ('origin' in change.before) throw foreign(table, change.before)
           beforeImages.push({ table, record: change.before })
         })
         await db.table(table).bulkPut(changes.map((c) => c.after))
