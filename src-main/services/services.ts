@@ -98,6 +98,7 @@ export function createServiceHandlers(ctx: ServiceContext): Handlers<ServiceChan
       ctx.jobs.run('member-workbooks-read', input, progressOf(jobId)),
     'round.writeSheetTemplate': ({ jobId }) =>
       ctx.jobs.run('sheet-template', {}, progressOf(jobId)),
+    'package.read': ({ jobId, ...input }) => ctx.jobs.run('package-read', input, progressOf(jobId)),
     'round.readSheetDefinition': ({ jobId, fileName, bytes, criteriaSets }) =>
       ctx.jobs.run(
         'sheet-definition-read',

@@ -9,6 +9,7 @@ import type { ImportCheck, MappingOverride } from '@shared/import/check-result'
 import type { UnitCandidate } from '@shared/import/units-match'
 import type { OfficialDocument } from '@shared/documents/model'
 import type { MemberWorkbookRead, SheetDefinitionRead } from '@shared/rounds/round-files'
+import type { ReceivedPackage } from '@shared/exchange/package-format'
 import type { MemberWorkbooksToRead } from '../services/excel/member-workbook-files'
 
 export interface JobTypes {
@@ -76,6 +77,11 @@ export interface JobTypes {
     input: { bytes: Uint8Array; fileName: string; sets: Pick<CriteriaSet, 'id' | 'parts'>[] }
     output: SheetDefinitionRead
   }
+  /** A data package from another office, checked whole (zip, manifest, signature, checksums). */
+  'package-read': {
+    input: { bytes: Uint8Array; fileName: string }
+    output: ReceivedPackage
+  }
 }
 export type JobName = keyof JobTypes
 export type JobInput<J extends JobName> = JobTypes[J]['input']
@@ -96,6 +102,7 @@ export type JobOutput<J extends JobName> = JobTypes[J]['output']
  *   ~68 s (a round of 2,000 products would need several saves of fewer members).
  * - member-workbooks-read: the same 9 workbooks ~7 s, 60 ~33 s.
  * - sheet-template, sheet-definition-read: one small workbook, ~1 s with the worker's start.
+ * - package-read: a package of 10,000 products with 50,000 evaluations, a few seconds.
  */
 export const JOB_DEADLINES_MS: Readonly<Record<JobName, number>> = {
   'import-check': 90_000,
@@ -107,6 +114,7 @@ export const JOB_DEADLINES_MS: Readonly<Record<JobName, number>> = {
   'member-workbooks-read': 300_000,
   'sheet-template': 30_000,
   'sheet-definition-read': 30_000,
+  'package-read': 120_000,
 }
 
 export interface JobProgressReport {

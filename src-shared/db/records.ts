@@ -310,10 +310,12 @@ export const packageLogSchema = z.object({
   /** Records per table the package held, and tombstones. */
   counts: z.record(z.string().max(50), z.number().int()),
   /**
-   * Of a sent package: every record the recipient holds once it merged it, as revisions by table
-   * and id, from which the next change package to that recipient is computed.
+   * Of a sent package: every record the recipient holds once it merged it, as revisions by table,
+   * owning office and id, from which the next change package to that recipient is computed.
    */
-  state: z.record(z.string().max(50), z.record(z.string(), z.string())).nullable(),
+  state: z
+    .record(z.string().max(50), z.record(z.string(), z.record(z.string(), z.string())))
+    .nullable(),
 })
 export type PackageLogRecord = z.infer<typeof packageLogSchema>
 

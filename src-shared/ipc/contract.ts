@@ -10,11 +10,13 @@ import { IMPORT_FIELDS } from '../import/field-synonyms'
 import type { ImportCheck } from '../import/check-result'
 import { documentSchema } from '../documents/schema'
 import type { MemberWorkbookRead, SheetDefinitionRead } from '../rounds/round-files'
+import type { ReceivedPackage } from '../exchange/package-format'
 import {
   BACKUP_LIMIT,
   CHART_IMAGE_LIMIT,
   IMPORT_FILE_LIMIT,
   MEMBER_WORKBOOKS_LIMIT,
+  PACKAGE_FILE_LIMIT,
   SAVED_FILE_LIMIT,
   utf8ByteLength,
   type PayloadLimit,
@@ -345,6 +347,16 @@ export const contract = {
     }),
     dialog: false,
   },
+  /** A data package another office sent, read and checked whole before anything of it is used. */
+  'package.read': {
+    method: 'readPackage',
+    request: z.object({
+      jobId,
+      fileName: z.string().min(1).max(300),
+      bytes: bytesWithin(PACKAGE_FILE_LIMIT),
+    }),
+    dialog: false,
+  },
   /** Opens a kept file in the program the system has for it; a browser downloads it instead. */
   'issued.open': { method: 'openIssuedFile', request: keptFileChecked, dialog: true },
 } as const
@@ -375,6 +387,7 @@ export interface ResponseOf {
   'round.readMemberWorkbooks': MemberWorkbookRead[]
   'round.writeSheetTemplate': { fileName: string; bytes: Uint8Array }
   'round.readSheetDefinition': SheetDefinitionRead
+  'package.read': ReceivedPackage
   /** Electron saves a PDF of the page's print view; a browser opens its print dialog. */
   'report.printPdf': { saved: boolean; name?: string }
 }

@@ -43,6 +43,12 @@ export const MEMBER_WORKBOOKS_LIMIT: PayloadLimit = {
   payload: 'member-workbooks',
 }
 
+/**
+ * A data package another office sent: a compressed register of 10,000 products with 50,000
+ * evaluations is about 8 MiB, so this leaves room for a province's passed-up packages.
+ */
+export const PACKAGE_FILE_LIMIT: PayloadLimit = { maxBytes: 256 * MIB, payload: 'package-file' }
+
 /** The UTF-8 length of a string, counted without encoding it (a backup can be hundreds of MB). */
 export function utf8ByteLength(text: string): number {
   let bytes = 0

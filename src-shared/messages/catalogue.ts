@@ -84,6 +84,7 @@ export type ExcelJobName =
   | 'member-workbooks-read'
   | 'sheet-template'
   | 'sheet-definition-read'
+  | 'package-read'
 
 /** A round as a list of rounds names it: what `--round` accepts, and what tells two apart. */
 export interface RoundName {
@@ -306,7 +307,13 @@ export interface RoundResultMessageParams {
 
 /** What a payload over its size limit was (see payload-limits.ts); `request`: a web host call. */
 export type PayloadKind =
-  'import-file' | 'backup' | 'saved-file' | 'chart-image' | 'request' | 'member-workbooks'
+  | 'import-file'
+  | 'backup'
+  | 'saved-file'
+  | 'chart-image'
+  | 'request'
+  | 'member-workbooks'
+  | 'package-file'
 
 /** Errors between the renderer and main: calls refused, files opened and saved, the Excel worker. */
 export interface HostErrorParams {
@@ -456,13 +463,7 @@ export interface RoundFileMessageParams {
 
 /** Why a data package could not be read; `part` names the zip entry at fault. */
 export type PackageUnreadable =
-  | 'not-zip'
-  | 'too-large'
-  | 'no-manifest'
-  | 'manifest'
-  | 'missing-part'
-  | 'extra-part'
-  | 'bad-part'
+  'not-zip' | 'too-large' | 'no-manifest' | 'manifest' | 'missing-part' | 'extra-part' | 'bad-part'
 
 /** Problems of a data package between offices, and of the records another office owns. */
 export interface PackageErrorParams {
@@ -481,7 +482,7 @@ export interface PackageErrorParams {
   'package.no-identity': NoParams
   'package.practice': NoParams
   'package.stale': NoParams
-  /** An edit of a record another office owns. */
+  /** An edit of a record another office owns; `office` its name, '' where it was not at hand. */
   'record.foreign': { record: NamedRecord; office: string }
 }
 

@@ -175,6 +175,8 @@ function payloadTooLarge(payload: PayloadKind, maxBytes: number): string {
       return `The chart image is larger than ${limit} MB, so the report was not made. Make the window smaller, then export the report again.`
     case 'request':
       return `A request to the app's back end was larger than ${limit} MB, so it was refused. No data was changed.`
+    case 'package-file':
+      return `The data package is larger than ${limit} MB, so it was not read. Ask the sending office for smaller change packages. No data was changed.`
     case 'member-workbooks':
       return `The score workbooks chosen add up to more than ${limit} MB, so they were not read. Choose fewer files at a time (one member's, for instance), then import again. No data was changed.`
   }
@@ -223,6 +225,10 @@ const TIMED_OUT_JOBS: Record<ExcelJobName, { work: string; advice: string }> = {
     work: 'Reading the scoring sheet definition file',
     advice:
       'No sheet was loaded. Open the file in Excel, delete the sheets and lines you do not need, save it, then load it again.',
+  },
+  'package-read': {
+    work: 'Reading and checking the data package',
+    advice: `Nothing was written. Close some open programs, then receive the package again; if it happens again, ${SEND_LOG}`,
   },
 }
 const TIMED_OUT_OTHER = { work: 'The Excel task', advice: TRY_AGAIN }
@@ -477,7 +483,7 @@ const PACKAGE_MESSAGES: MessagesOf<PackageErrorParams> = {
   'package.stale': () =>
     'The data changed since the preview. Nothing was written. Preview again, then write.',
   'record.foreign': ({ record, office }) =>
-    `${named(record)} belongs to "${office}" and is read-only here. That office edits it and sends its package again; contact them if it needs a change.`,
+    `${named(record)} belongs to ${office === '' ? 'another office (it came in a data package)' : `"${office}"`} and is read-only here. That office edits it and sends its package again; contact them if it needs a change.`,
 }
 
 export const en: MessageTable = {

@@ -180,6 +180,8 @@ function payloadTooLarge(payload: PayloadKind, maxBytes: number): string {
       return `Hình biểu đồ lớn hơn ${limit} MB nên báo cáo không được tạo. Hãy thu nhỏ cửa sổ rồi xuất lại báo cáo.`
     case 'request':
       return `Yêu cầu gửi tới phần xử lý của ứng dụng lớn hơn ${limit} MB nên đã bị từ chối. Dữ liệu không bị thay đổi.`
+    case 'package-file':
+      return `Gói dữ liệu lớn hơn ${limit} MB nên không được đọc. Đề nghị đơn vị gửi chia thành các gói thay đổi nhỏ hơn. Dữ liệu không bị thay đổi.`
     case 'member-workbooks':
       return `Các tệp phiếu chấm đã chọn cộng lại lớn hơn ${limit} MB nên không được đọc. Hãy chọn ít tệp hơn mỗi lần (ví dụ từng thành viên) rồi nhập lại. Dữ liệu không bị thay đổi.`
   }
@@ -227,6 +229,10 @@ const TIMED_OUT_JOBS: Record<ExcelJobName, { work: string; advice: string }> = {
     work: 'Việc đọc tệp khai báo phiếu chấm',
     advice:
       'Chưa nạp phiếu chấm nào. Hãy mở tệp bằng Excel, xóa các trang và dòng không cần, lưu lại rồi nạp lại.',
+  },
+  'package-read': {
+    work: 'Việc đọc và kiểm tra gói dữ liệu',
+    advice: `Chưa có gì được ghi. Hãy đóng bớt các chương trình đang mở rồi nhận lại gói; nếu lỗi lặp lại, ${SEND_LOG}`,
   },
 }
 const TIMED_OUT_OTHER = { work: 'Việc xử lý Excel', advice: TRY_AGAIN }
@@ -479,7 +485,7 @@ const PACKAGE_MESSAGES: MessagesOf<PackageErrorParams> = {
   'package.stale': () =>
     'Dữ liệu đã thay đổi kể từ lúc xem trước. Chưa có gì được ghi. Hãy xem trước lại rồi ghi.',
   'record.foreign': ({ record, office }) =>
-    `${named(record)} thuộc "${office}" nên chỉ xem được ở đây. Đơn vị đó sửa rồi gửi lại gói dữ liệu; nếu cần sửa, hãy liên hệ đơn vị đó.`,
+    `${named(record)} thuộc ${office === '' ? 'một đơn vị khác (gửi đến qua gói dữ liệu)' : `"${office}"`} nên chỉ xem được ở đây. Đơn vị đó sửa rồi gửi lại gói dữ liệu; nếu cần sửa, hãy liên hệ đơn vị đó. Dữ liệu không bị thay đổi.`,
 }
 
 export const vi: MessageTable = {

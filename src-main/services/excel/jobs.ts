@@ -33,6 +33,8 @@ const JOBS: { [J in JobName]: JobFunction<J> } = {
   'sheet-template': async () => (await import('./sheet-definition-file')).writeSheetTemplateFile(),
   'sheet-definition-read': async ({ bytes, fileName, sets }) =>
     (await import('./sheet-definition-file')).readSheetDefinitionFile(bytes, fileName, sets),
+  'package-read': async ({ bytes, fileName }) =>
+    (await import('../exchange/read-package')).readPackage(bytes, fileName),
 }
 
 /** True when `name` is a job this build knows. */

@@ -32,7 +32,7 @@ async function refuseForeign(db: OcopDatabase, table: TableName, record: Keyed):
     code: 'record.foreign',
     params: {
       record: { table, name: typeof name === 'string' ? name : '' },
-      office: office?.name ?? origin.office,
+      office: office?.name ?? '',
     },
   })
 }

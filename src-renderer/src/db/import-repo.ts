@@ -27,12 +27,11 @@ function stale(): AppError {
 
 /** A commune file may not change a record another office owns: its owner's packages do. */
 function foreign(table: RegisterTable, record: { id: string; name?: unknown }): AppError {
-  const origin = (record as { origin?: { office: string } }).origin
   return new AppError({
     code: 'record.foreign',
     params: {
       record: { table, name: typeof record.name === 'string' ? record.name : '' },
-      office: origin?.office ?? '',
+      office: '',
     },
   })
 }
