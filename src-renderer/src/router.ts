@@ -12,6 +12,7 @@ import ProductView from './views/ProductView.vue'
 import StarsView from './views/StarsView.vue'
 import RoundsView from './views/RoundsView.vue'
 import HistoryView from './views/HistoryView.vue'
+import ExchangeView from './views/ExchangeView.vue'
 
 /** The product's sections, in sidebar order; `navKey` names the label in the catalogue. */
 export const SECTIONS = [
@@ -23,6 +24,7 @@ export const SECTIONS = [
   { path: '/ke-hoach', name: 'plans', component: PlansView },
   { path: '/dot-danh-gia', name: 'rounds', component: RoundsView },
   { path: '/nhap-du-lieu', name: 'import', component: ImportView },
+  { path: '/trao-doi-du-lieu', name: 'exchange', component: ExchangeView },
   { path: '/lich-su-thay-doi', name: 'history', component: HistoryView },
   { path: '/bao-cao', name: 'reports', component: ReportsView },
   { path: '/cai-dat', name: 'settings', component: SettingsView },

@@ -13,6 +13,7 @@ import { layoutEn } from './layout.en'
 import { practiceEn } from './practice.en'
 import { roundsEn } from './rounds.en'
 import { roundSheetsEn } from './round-sheets.en'
+import { exchangeEn } from './exchange.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -30,6 +31,7 @@ export const en: MessageSchema = {
   ...practiceEn,
   ...roundsEn,
   ...roundSheetsEn,
+  ...exchangeEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',
@@ -51,6 +53,7 @@ export const en: MessageSchema = {
     plans: 'Plans',
     rounds: 'Evaluation rounds',
     import: 'Import',
+    exchange: 'Data exchange',
     history: 'Change history',
     reports: 'Reports',
     settings: 'Settings',

@@ -13,6 +13,7 @@ import { layoutVi } from './layout.vi'
 import { practiceVi } from './practice.vi'
 import { roundsVi } from './rounds.vi'
 import { roundSheetsVi } from './round-sheets.vi'
+import { exchangeVi } from './exchange.vi'
 
 export const vi = {
   ...registerVi,
@@ -29,6 +30,7 @@ export const vi = {
   ...practiceVi,
   ...roundsVi,
   ...roundSheetsVi,
+  ...exchangeVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
@@ -50,6 +52,7 @@ export const vi = {
     plans: 'Kế hoạch',
     rounds: 'Đợt đánh giá',
     import: 'Nhập dữ liệu',
+    exchange: 'Trao đổi dữ liệu',
     history: 'Lịch sử thay đổi',
     reports: 'Báo cáo',
     settings: 'Cài đặt',
