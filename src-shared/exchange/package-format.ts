@@ -228,18 +228,18 @@ export async function checkParts(
     const records = texts.get(name)
     if (!Array.isArray(records)) throw unreadable(file, 'bad-part', name)
     const schema = RECORD_SCHEMAS[table]
-    records.forEach((record: unknown, index) => {
-      const ok =
-        schema.safeParse(record).success &&
-        originSchema.safeParse((record as { origin?: unknown }).origin).success
-      if (!ok) {
+    // The records as the schemas read them: a field the register does not know is not kept.
+    tables[table] = records.map((record: unknown, index) => {
+      const parsed = schema.safeParse(record)
+      const data = parsed.success ? (parsed.data as Partial<WireRecord>) : undefined
+      if (data?.origin === undefined) {
         throw new AppError({
           code: 'package.record-invalid',
           params: { file, table, record: index + 1 },
         })
       }
+      return data as WireRecord
     })
-    tables[table] = records as WireRecord[]
   }
   return {
     fileName: file,
