@@ -9,7 +9,7 @@
  * Writing and checking are pure (WebCrypto and fflate): the page writes a package, and main reads
  * one through its zip-safe reader (services/exchange/read-package.ts) before handing the parts here.
  */
-import { strToU8, zipSync } from 'fflate'
+import { zipSync } from 'fflate'
 import { z } from 'zod'
 import { originSchema, PACKAGE_KINDS } from '../db/records'
 import { RECORD_SCHEMAS } from '../db/schema'
@@ -97,6 +97,8 @@ export interface ReceivedPackage {
 }
 
 const dataPart = (table: string) => `data/${table}.json`
+const utf8 = new TextEncoder()
+const json = (value: unknown) => utf8.encode(JSON.stringify(value))
 const TOMBSTONES_PART = 'tombstones.json'
 const STATE_PART = 'state.json'
 const OFFICES_PART = 'offices.json'
@@ -112,13 +114,13 @@ export async function writePackage(
   for (const table of TRAVELLING_TABLES) {
     const records = content.tables[table] ?? []
     if (records.length === 0) continue
-    parts[dataPart(table)] = strToU8(JSON.stringify(records))
+    parts[dataPart(table)] = json(records)
     counts[table] = records.length
   }
   counts.tombstones = content.tombstones.length
-  parts[TOMBSTONES_PART] = strToU8(JSON.stringify(content.tombstones))
-  parts[STATE_PART] = strToU8(JSON.stringify(content.state))
-  parts[OFFICES_PART] = strToU8(JSON.stringify(content.offices))
+  parts[TOMBSTONES_PART] = json(content.tombstones)
+  parts[STATE_PART] = json(content.state)
+  parts[OFFICES_PART] = json(content.offices)
   const listed = []
   for (const [name, bytes] of Object.entries(parts)) {
     listed.push({ name, sha256: await sha256OfBytes(bytes), bytes: bytes.length })
@@ -132,11 +134,12 @@ export async function writePackage(
     counts,
     parts: listed,
   }
-  const manifestBytes = strToU8(JSON.stringify(manifest, null, 2))
+  const manifestBytes = utf8.encode(JSON.stringify(manifest, null, 2))
   const signature = await signWith(identity, manifestBytes)
   return zipSync(
-    { [MANIFEST_PART]: manifestBytes, [SIGNATURE_PART]: strToU8(signature), ...parts },
-    { level: 6 },
+    { [MANIFEST_PART]: manifestBytes, [SIGNATURE_PART]: utf8.encode(signature), ...parts },
+    // The fastest level: JSON still shrinks about sixfold, in a third of level 6's time.
+    { level: 1 },
   )
 }
 
