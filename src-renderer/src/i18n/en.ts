@@ -14,6 +14,7 @@ import { practiceEn } from './practice.en'
 import { roundsEn } from './rounds.en'
 import { roundSheetsEn } from './round-sheets.en'
 import { exchangeEn } from './exchange.en'
+import { identityEn } from './identity.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -32,6 +33,7 @@ export const en: MessageSchema = {
   ...roundsEn,
   ...roundSheetsEn,
   ...exchangeEn,
+  ...identityEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

@@ -14,6 +14,7 @@ import { practiceVi } from './practice.vi'
 import { roundsVi } from './rounds.vi'
 import { roundSheetsVi } from './round-sheets.vi'
 import { exchangeVi } from './exchange.vi'
+import { identityVi } from './identity.vi'
 
 export const vi = {
   ...registerVi,
@@ -31,6 +32,7 @@ export const vi = {
   ...roundsVi,
   ...roundSheetsVi,
   ...exchangeVi,
+  ...identityVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',

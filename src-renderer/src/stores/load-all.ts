@@ -1,3 +1,4 @@
+import { useIdentityStore } from './identity'
 import { useIssuedStore } from './issued'
 import { usePlansStore } from './plans'
 import { useRegisterStore } from './register'
@@ -10,6 +11,7 @@ import { useUnitsStore } from './units'
 export async function loadAllStores(): Promise<void> {
   await Promise.all([
     useSettingsStore().load(),
+    useIdentityStore().load(),
     useUnitsStore().load(),
     useRegisterStore().load(),
     usePlansStore().load(),
