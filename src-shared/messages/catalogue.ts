@@ -480,6 +480,8 @@ export interface PackageErrorParams {
   /** A change package whose base this office has not merged; `baseCreatedAt` names it. */
   'package.missing-base': { file: string; office: string; baseCreatedAt: string }
   'package.no-identity': NoParams
+  /** The register's identity is held by another install (a backup restored on a second PC). */
+  'package.other-install': NoParams
   'package.practice': NoParams
   'package.stale': NoParams
   /** An edit of a record another office owns; `office` its name, '' where it was not at hand. */

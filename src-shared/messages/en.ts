@@ -477,7 +477,9 @@ const PACKAGE_MESSAGES: MessagesOf<PackageErrorParams> = {
   'package.missing-base': ({ file, office, baseCreatedAt }) =>
     `${aboutPackage(file)} holds only the changes since the package "${office}" made at ${moment(baseCreatedAt, 'en')}, which has not been received here. Nothing was written. Receive that package first, or ask "${office}" for a full package.`,
   'package.no-identity': () =>
-    'This office has no exchange identity yet. Create one in Settings > Office identity, then send again.',
+    'This office has no exchange identity yet. Create one in Settings > Exchange identity, then send again.',
+  'package.other-install': () =>
+    "This register's exchange identity belongs to another PC (the register was restored from that PC's backup), so no package was sent. Choose which PC keeps the identity in Settings > Exchange identity, then send again.",
   'package.practice': () =>
     "The practice register's data is never sent. Open the office's register, then send data.",
   'package.stale': () =>

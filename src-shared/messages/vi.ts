@@ -479,7 +479,9 @@ const PACKAGE_MESSAGES: MessagesOf<PackageErrorParams> = {
   'package.missing-base': ({ file, office, baseCreatedAt }) =>
     `${aboutPackage(file)} chỉ gồm các thay đổi so với gói "${office}" tạo lúc ${moment(baseCreatedAt, 'vi')}, mà gói đó chưa được nhận ở đây. Chưa có gì được ghi. Hãy nhận gói đó trước, hoặc đề nghị "${office}" gửi một gói đầy đủ.`,
   'package.no-identity': () =>
-    'Đơn vị chưa có danh tính trao đổi dữ liệu. Hãy tạo danh tính ở Cài đặt > Danh tính đơn vị rồi gửi lại.',
+    'Đơn vị chưa có danh tính trao đổi dữ liệu. Hãy tạo danh tính ở Cài đặt > Danh tính trao đổi dữ liệu rồi gửi lại.',
+  'package.other-install': () =>
+    'Danh tính trao đổi dữ liệu của sổ này đang thuộc một máy khác (sổ được khôi phục từ bản sao lưu của máy đó), nên chưa gửi gói nào. Hãy chọn máy giữ danh tính ở Cài đặt > Danh tính trao đổi dữ liệu rồi gửi lại.',
   'package.practice': () =>
     'Dữ liệu của sổ thực hành không được gửi đi. Hãy mở sổ của đơn vị rồi gửi dữ liệu.',
   'package.stale': () =>

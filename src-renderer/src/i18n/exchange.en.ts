@@ -11,6 +11,8 @@ export const exchangeEn: typeof exchangeVi = {
       "This is the practice register: practice data is never sent. Open the office's register in Settings to exchange data.",
     noIdentity:
       'This office has no exchange identity yet (office id and signing key). Create it in Settings > Exchange identity.',
+    otherInstall:
+      "This register's exchange identity belongs to another PC (it was restored from a backup). Choose which PC keeps it in Settings before sending.",
     openSettings: 'Open Settings',
     send: {
       recipient: 'Recipient',

@@ -9,6 +9,8 @@ export const exchangeVi = {
       'Đây là sổ thực hành: dữ liệu thực hành không được gửi đi. Mở sổ của đơn vị ở Cài đặt để trao đổi dữ liệu.',
     noIdentity:
       'Đơn vị chưa có danh tính trao đổi dữ liệu (mã đơn vị và khóa ký gói). Hãy tạo ở Cài đặt > Danh tính trao đổi dữ liệu.',
+    otherInstall:
+      'Danh tính trao đổi của sổ này đang thuộc một máy khác (sổ được khôi phục từ bản sao lưu). Hãy chọn máy giữ danh tính ở Cài đặt trước khi gửi.',
     openSettings: 'Mở Cài đặt',
     send: {
       recipient: 'Đơn vị nhận',

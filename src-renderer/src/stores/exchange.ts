@@ -3,7 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { ChangeBatch, ChangeBatchOf, OfficeRecord, PackageLogRecord } from '@shared/db/records'
 import { AppError } from '@shared/errors'
 import { writesNothing } from '@shared/exchange/apply'
-import { fingerprintOf, IDENTITY_KEY, officeIdentitySchema } from '@shared/exchange/identity'
+import { fingerprintOf } from '@shared/exchange/identity'
 import { proposeLinks, type LinkProposal } from '@shared/exchange/links'
 import { planMerge, type MergePlan } from '@shared/exchange/merge'
 import type { ReceivedPackage } from '@shared/exchange/package-format'
@@ -19,6 +19,7 @@ import {
   recordSentPackage,
   writeRegisterPackage,
 } from '@/db/exchange-repo'
+import { identityStatus, installIdOf, loadIdentity } from '@/db/identity-repo'
 import { useAppStore } from './app'
 import { loadAllStores } from './load-all'
 
@@ -56,12 +57,6 @@ export const useExchangeStore = defineStore('exchange', () => {
 
   const linkKey = (link: LinkProposal) => `${link.table}:${link.wireId}`
 
-  async function identity() {
-    const stored = (await useDatabase().settings.get(IDENTITY_KEY))?.value
-    const parsed = officeIdentitySchema.safeParse(stored)
-    return parsed.success ? parsed.data : null
-  }
-
   async function load() {
     const db = useDatabase()
     const [officeList, packageList, mergeList] = await Promise.all([
@@ -80,8 +75,12 @@ export const useExchangeStore = defineStore('exchange', () => {
   /** Writes a package and saves it where the clerk chooses; kept as sent once saved. */
   async function send(order: SendOrder): Promise<{ name: string; log: PackageLogRecord } | null> {
     if (isPracticeRegister()) throw new AppError({ code: 'package.practice', params: {} })
-    const self = await identity()
+    const self = await loadIdentity(useDatabase())
     if (self === null) throw new AppError({ code: 'package.no-identity', params: {} })
+    // Two PCs must never sign under one identity: the clerk chooses which keeps it first.
+    if (identityStatus(self, installIdOf()) === 'other-install') {
+      throw new AppError({ code: 'package.other-install', params: {} })
+    }
     busy.value = true
     try {
       const db = useDatabase()
@@ -112,7 +111,7 @@ export const useExchangeStore = defineStore('exchange', () => {
 
   /** Checks a package read by the worker against the register, and shows what merging it does. */
   async function open(pkg: ReceivedPackage): Promise<void> {
-    const self = await identity()
+    const self = await loadIdentity(useDatabase())
     const register = await readExchangeTables(useDatabase())
     const status = checkSender(pkg.manifest, pkg.fileName, {
       selfId: self?.officeId ?? '',
@@ -202,7 +201,6 @@ export const useExchangeStore = defineStore('exchange', () => {
     busy,
     alreadyMerged,
     nothingToWrite,
-    identity,
     load,
     lastSent,
     send,
