@@ -14,6 +14,7 @@ import {
 
 let camXa: OfficeIdentityKey
 let district: OfficeIdentityKey
+let commune: Register
 let pkg: ReceivedPackage
 /**
  * The district before it first hears from Cẩm Xá: it imported the commune's spreadsheet, where
@@ -25,7 +26,7 @@ let imported: Register
 beforeAll(async () => {
   camXa = await officeIdentity('UBND xã Cẩm Xá', 'Xã Cẩm Xá', '12109')
   district = await officeIdentity('UBND thị xã Mỹ Hào', 'Thị xã Mỹ Hào', '327')
-  const commune = registerOf('cx', [
+  commune = registerOf('cx', [
     {
       producer: 'Hợp tác xã Nông nghiệp Cẩm Xá',
       taxCode: '0901234567',
@@ -123,5 +124,15 @@ describe('first contact links what the district imported from the commune’s sp
 
     expect(proposeLinks(linked, pkg)).toEqual([])
     expect(writesNothing(mergeInto(linked, pkg, district.officeId).plan)).toBe(true)
+  })
+
+  it('proposes no link for the commune’s own records coming back in the district’s package', async () => {
+    const links = proposeLinks(imported, pkg)
+    const atDistrict = mergeInto(imported, pkg, district.officeId, { links }).register
+    const passedUp = await sendPackage(atDistrict, district, { includeHeld: true })
+
+    expect(proposeLinks(commune, passedUp)).toEqual([])
+    const { plan } = mergeInto(commune, passedUp, camXa.officeId)
+    expect(plan.counts.products).toMatchObject({ refused: 2, new: 1 })
   })
 })
