@@ -92,7 +92,9 @@ export async function signWith(identity: OfficeIdentityKey, data: Uint8Array): P
     false,
     ['sign'],
   )
-  return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, key, data)))
+  // The DOM's BufferSource takes no view of a SharedArrayBuffer; ours are never shared.
+  const bytes = data as Uint8Array<ArrayBuffer>
+  return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, key, bytes)))
 }
 
 /** True when `signature` (base64) is the key's signature of `data`; false on any malformed input. */
@@ -105,7 +107,12 @@ export async function verifySignature(
     const key = await crypto.subtle.importKey('raw', fromBase64(publicKey), ED25519, false, [
       'verify',
     ])
-    return await crypto.subtle.verify(ED25519, key, fromBase64(signature), data)
+    return await crypto.subtle.verify(
+      ED25519,
+      key,
+      fromBase64(signature),
+      data as Uint8Array<ArrayBuffer>,
+    )
   } catch {
     return false
   }
