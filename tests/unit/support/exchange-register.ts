@@ -184,14 +184,73 @@ function evaluation(productId: string, year: number, round: number, stars: numbe
   }
 }
 
-/** A new identity for the office named `name`, serving `unitName` (official code `unitCode`). */
-export function officeIdentity(
-  name: string,
-  unitName: string,
-  unitCode: string,
-): Promise<OfficeIdentityKey> {
-  return createOfficeIdentity({ name, unitName, unitCode }, `install-of-${unitCode}`, T0)
+/** The offices of the tests: a commune, a ward formed in 2025, their district and province. */
+export const OFFICES = {
+  camXa: { name: 'UBND xã Cẩm Xá', unitName: 'Xã Cẩm Xá', unitCode: '12109' },
+  thuongHong: {
+    name: 'UBND phường Thượng Hồng',
+    unitName: 'Phường Thượng Hồng',
+    unitCode: '12127',
+  },
+  myHao: { name: 'UBND thị xã Mỹ Hào', unitName: 'Thị xã Mỹ Hào', unitCode: '327' },
+  hungYen: {
+    name: 'Sở Nông nghiệp và Môi trường Hưng Yên',
+    unitName: 'Tỉnh Hưng Yên',
+    unitCode: '33',
+  },
+} as const
+
+/** A new identity (id and key pair) for `office`; made twice, an impostor of the first. */
+export function officeIdentity(office: keyof typeof OFFICES): Promise<OfficeIdentityKey> {
+  return createOfficeIdentity(OFFICES[office], `install-of-${office}`, T0)
 }
+
+export const RICE = 'Gạo nếp cái hoa vàng Cẩm Xá'
+export const ROLLS = 'Bánh cuốn Cẩm Xá'
+
+/** Cẩm Xá's register: its cooperative's rice (evaluated 2023 and 2024) and rice rolls (2024). */
+export const CAM_XA_PRODUCTS: readonly ProductSpec[] = [
+  {
+    producer: 'Hợp tác xã Nông nghiệp Cẩm Xá',
+    taxCode: '0901234567',
+    product: RICE,
+    unit: 'old-12109',
+    evaluations: [
+      [2023, 1, 3],
+      [2024, 1, 4],
+    ],
+  },
+  {
+    producer: 'Hợp tác xã Nông nghiệp Cẩm Xá',
+    product: ROLLS,
+    unit: 'old-12109',
+    evaluations: [[2024, 1, 3]],
+  },
+]
+
+/**
+ * The district before it first hears from Cẩm Xá: the commune's spreadsheet imported (the
+ * cooperative written short, its tax number spaced, the names in other cases) and its own sauce.
+ */
+export const MY_HAO_PRODUCTS: readonly ProductSpec[] = [
+  {
+    producer: 'HTX NN Cẩm Xá',
+    taxCode: '0901 234 567',
+    product: 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ',
+    unit: 'old-12109',
+    evaluations: [
+      [2023, 1, 3],
+      [2024, 1, 4],
+    ],
+  },
+  {
+    producer: 'HTX NN Cẩm Xá',
+    product: 'Bánh Cuốn Cẩm Xá',
+    unit: 'old-12109',
+    evaluations: [[2024, 1, 3]],
+  },
+  { producer: 'Cơ sở Tương Bần Bà Nhung', product: 'Tương Bần', unit: 'old-12103' },
+]
 
 /** The record of `records` named `name` (a producer, product or plan); fails the test when none. */
 export function named<R extends Record<string, unknown>>(records: readonly R[], name: string): R {

@@ -3,7 +3,13 @@ import { writesNothing } from '@shared/exchange/apply'
 import type { OfficeIdentityKey } from '@shared/exchange/identity'
 import { proposeLinks } from '@shared/exchange/links'
 import type { ReceivedPackage } from '@shared/exchange/package-format'
+import { viCollator } from '@shared/text/vietnamese'
 import {
+  CAM_XA_PRODUCTS,
+  MY_HAO_PRODUCTS,
+  RICE,
+  ROLLS,
+  T0,
   mergeInto,
   named,
   officeIdentity,
@@ -16,71 +22,30 @@ let camXa: OfficeIdentityKey
 let district: OfficeIdentityKey
 let commune: Register
 let pkg: ReceivedPackage
-/**
- * The district before it first hears from Cẩm Xá: it imported the commune's spreadsheet, where
- * the cooperative is written short and the product names in another case, and its own plan
- * names the rice.
- */
+/** The district before it first hears from Cẩm Xá, with its own plan naming the rice. */
 let imported: Register
 
 beforeAll(async () => {
-  camXa = await officeIdentity('UBND xã Cẩm Xá', 'Xã Cẩm Xá', '12109')
-  district = await officeIdentity('UBND thị xã Mỹ Hào', 'Thị xã Mỹ Hào', '327')
-  commune = registerOf('cx', [
-    {
-      producer: 'Hợp tác xã Nông nghiệp Cẩm Xá',
-      taxCode: '0901234567',
-      product: 'Gạo nếp cái hoa vàng Cẩm Xá',
-      unit: 'old-12109',
-      evaluations: [
-        [2023, 1, 3],
-        [2024, 1, 4],
-      ],
-    },
-    { producer: 'Hợp tác xã Nông nghiệp Cẩm Xá', product: 'Bánh cuốn Cẩm Xá', unit: 'old-12109' },
-  ])
+  camXa = await officeIdentity('camXa')
+  district = await officeIdentity('myHao')
+  commune = registerOf('cx', CAM_XA_PRODUCTS)
   pkg = await sendPackage(commune, camXa)
-  imported = registerOf(
-    'mh',
-    [
-      {
-        producer: 'HTX NN Cẩm Xá',
-        taxCode: '0901 234 567',
-        product: 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ',
-        unit: 'old-12109',
-        evaluations: [[2023, 1, 3]],
-      },
-      { producer: 'Cơ sở Tương Bần Bà Nhung', product: 'Tương Bần', unit: 'old-12103' },
-    ],
-    { plan: true },
-  )
+  imported = registerOf('mh', MY_HAO_PRODUCTS, { plan: true })
 })
 
 describe('first contact links what the district imported from the commune’s spreadsheet', () => {
-  it('proposes the producer by tax number, its product by name, the evaluation by year and round', () => {
+  it('proposes the producer by tax number, its products by name, evaluations by year and round', () => {
     const links = proposeLinks(imported, pkg)
 
     expect(
-      links.map(({ table, localName, wireName, by }) => ({ table, localName, wireName, by })),
+      links.map(({ table, localName, wireName, by }) => [table, localName, wireName, by]),
     ).toEqual([
-      {
-        table: 'producers',
-        localName: 'HTX NN Cẩm Xá',
-        wireName: 'Hợp tác xã Nông nghiệp Cẩm Xá',
-        by: 'tax-code',
-      },
-      {
-        table: 'products',
-        localName: 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ',
-        wireName: 'Gạo nếp cái hoa vàng Cẩm Xá',
-        by: 'name',
-      },
-      {
-        table: 'evaluations',
-        localName: 'mh-product-1-2023-1',
-        wireName: 'cx-product-1-2023-1',
-        by: 'year-round',
-      },
+      ['producers', 'HTX NN Cẩm Xá', 'Hợp tác xã Nông nghiệp Cẩm Xá', 'tax-code'],
+      ['products', 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ', RICE, 'name'],
+      ['products', 'Bánh Cuốn Cẩm Xá', ROLLS, 'name'],
+      ['evaluations', 'mh-product-1-2023-1', 'cx-product-1-2023-1', 'year-round'],
+      ['evaluations', 'mh-product-1-2024-1', 'cx-product-1-2024-1', 'year-round'],
+      ['evaluations', 'mh-product-2-2024-1', 'cx-product-2-2024-1', 'year-round'],
     ])
   })
 
@@ -89,19 +54,15 @@ describe('first contact links what the district imported from the commune’s sp
     const { plan, register } = mergeInto(imported, pkg, district.officeId, { links })
 
     expect(plan.counts.producers).toMatchObject({ new: 0, updated: 1 })
-    expect(plan.counts.products).toMatchObject({ new: 1, updated: 1 })
-    expect(plan.counts.evaluations).toMatchObject({ new: 1, updated: 1 })
-    const rice = named(register.products, 'Gạo nếp cái hoa vàng Cẩm Xá')
+    expect(plan.counts.products).toMatchObject({ new: 0, updated: 2 })
+    expect(plan.counts.evaluations).toMatchObject({ new: 0, updated: 3 })
+    const rice = named(register.products, RICE)
     // The district's record, under its own id, now the commune's and as the commune wrote it.
     expect(rice.id).toBe('mh-product-1')
-    expect(rice.origin).toEqual({
-      office: camXa.officeId,
-      id: 'cx-product-1',
-      rev: expect.any(String),
-    })
-    expect(register.products.map((p) => p.name).sort()).toEqual([
-      'Bánh cuốn Cẩm Xá',
-      'Gạo nếp cái hoa vàng Cẩm Xá',
+    expect(rice.origin).toEqual({ office: camXa.officeId, id: 'cx-product-1', rev: T0 })
+    expect(register.products.map((p) => String(p.name)).sort(viCollator.compare)).toEqual([
+      ROLLS,
+      RICE,
       'Tương Bần',
     ])
     expect(register.producers).toHaveLength(2)

@@ -3,6 +3,9 @@ import type { OfficeIdentityKey } from '@shared/exchange/identity'
 import { writesNothing } from '@shared/exchange/apply'
 import type { ReceivedPackage } from '@shared/exchange/package-format'
 import {
+  CAM_XA_PRODUCTS,
+  RICE,
+  ROLLS,
   edited,
   mergeInto,
   named,
@@ -15,40 +18,19 @@ import {
 } from '../../support/exchange-register'
 
 const T1 = '2024-11-20T10:00:00.000Z'
-const GAO = 'Gạo nếp cái hoa vàng Cẩm Xá'
-const BANH = 'Bánh cuốn Cẩm Xá'
-
-/** Cẩm Xá's register: rice (evaluated 2023 and 2024) and rice rolls (2024), and its plan. */
-const COMMUNE_PRODUCTS: ProductSpec[] = [
-  {
-    producer: 'HTX Nông nghiệp Cẩm Xá',
-    taxCode: '0901234567',
-    product: GAO,
-    unit: 'old-12109',
-    evaluations: [
-      [2023, 1, 3],
-      [2024, 1, 4],
-    ],
-  },
-  {
-    producer: 'HTX Nông nghiệp Cẩm Xá',
-    product: BANH,
-    unit: 'old-12109',
-    evaluations: [[2024, 1, 3]],
-  },
-]
 
 let camXa: OfficeIdentityKey
 let district: OfficeIdentityKey
+/** Cẩm Xá's register, with its plan. */
 let commune: Register
 /** The district's register once it merged Cẩm Xá's first full package. */
 let held: Register
 let first: ReceivedPackage
 
 beforeAll(async () => {
-  camXa = await officeIdentity('UBND xã Cẩm Xá', 'Xã Cẩm Xá', '12109')
-  district = await officeIdentity('UBND thị xã Mỹ Hào', 'Thị xã Mỹ Hào', '327')
-  commune = registerOf('cx', COMMUNE_PRODUCTS, { plan: true })
+  camXa = await officeIdentity('camXa')
+  district = await officeIdentity('myHao')
+  commune = registerOf('cx', CAM_XA_PRODUCTS, { plan: true })
   first = await sendPackage(commune, camXa)
   held = mergeInto(registerOf('mh', []), first, district.officeId).register
 })
@@ -58,9 +40,9 @@ const names = (records: readonly Record<string, unknown>[]) => records.map((r) =
 
 /** Cẩm Xá after renaming the rice and giving up the rice rolls with their evaluation. */
 function communeAfterEdits(): Register {
-  const rice = named(commune.products, GAO)
-  const rolls = named(commune.products, BANH)
-  const renamed = edited(commune, 'products', rice.id, { name: `${GAO} (túi 5 kg)` }, T1)
+  const rice = named(commune.products, RICE)
+  const rolls = named(commune.products, ROLLS)
+  const renamed = edited(commune, 'products', rice.id, { name: `${RICE} (túi 5 kg)` }, T1)
   const rollsEvaluations = commune.evaluations.filter((e) => e.productId === rolls.id)
   return without(
     without(renamed, 'products', [rolls.id]),
@@ -78,14 +60,14 @@ describe('a change package carries only what changed since the package it builds
       id: first.manifest.id,
       createdAt: first.manifest.createdAt,
     })
-    expect(names(changes.content.tables.products ?? [])).toEqual([`${GAO} (túi 5 kg)`])
+    expect(names(changes.content.tables.products ?? [])).toEqual([`${RICE} (túi 5 kg)`])
     // With the unit it names: the district matched it to its own and kept no note of the match.
     expect(names(changes.content.tables.units ?? [])).toContain('Cẩm Xá')
     expect(changes.content.tables.products?.[0]?.origin.rev).toBe(T1)
     for (const table of ['producers', 'evaluations', 'plans', 'planTargets'] as const) {
       expect(changes.content.tables[table] ?? []).toEqual([])
     }
-    const rolls = named(commune.products, BANH)
+    const rolls = named(commune.products, ROLLS)
     expect(changes.content.tombstones).toEqual(
       expect.arrayContaining([
         { table: 'products', office: camXa.officeId, id: rolls.id },
@@ -102,12 +84,12 @@ describe('a change package carries only what changed since the package it builds
     expect(plan.counts.products).toMatchObject({ updated: 1, removed: 1, new: 0, refused: 0 })
     expect(plan.counts.evaluations).toMatchObject({ removed: 1, new: 0, updated: 0, refused: 0 })
     expect(plan.refusals).toEqual([])
-    expect(names(register.products)).toEqual([`${GAO} (túi 5 kg)`])
-    const rice = named(register.products, `${GAO} (túi 5 kg)`)
-    expect(rice.id).toBe(named(held.products, GAO).id)
+    expect(names(register.products)).toEqual([`${RICE} (túi 5 kg)`])
+    const rice = named(register.products, `${RICE} (túi 5 kg)`)
+    expect(rice.id).toBe(named(held.products, RICE).id)
     expect(rice.origin).toEqual({
       office: camXa.officeId,
-      id: named(commune.products, GAO).id,
+      id: named(commune.products, RICE).id,
       rev: T1,
     })
     // The rice keeps its two evaluations, its producer and the plan, untouched.
@@ -122,8 +104,8 @@ describe('a change package carries only what changed since the package it builds
     const renamed = edited(
       commune,
       'products',
-      named(commune.products, GAO).id,
-      { name: `${GAO} mới` },
+      named(commune.products, RICE).id,
+      { name: `${RICE} mới` },
       T1,
     )
     const newer = await sendPackage(renamed, camXa)
@@ -134,12 +116,12 @@ describe('a change package carries only what changed since the package it builds
     expect(plan.refusals).toEqual([
       {
         table: 'products',
-        id: named(commune.products, GAO).id,
-        name: GAO,
+        id: named(commune.products, RICE).id,
+        name: RICE,
         reason: 'older-revision',
       },
     ])
-    expect(named(register.products, `${GAO} mới`).origin?.rev).toBe(T1)
+    expect(named(register.products, `${RICE} mới`).origin?.rev).toBe(T1)
     expect(writesNothing(plan)).toBe(true)
   })
 
@@ -169,12 +151,12 @@ describe('a change package carries only what changed since the package it builds
     expect(full.content.tombstones).toEqual([])
     expect(plan.counts.products).toMatchObject({ updated: 1, removed: 1 })
     expect(plan.counts.evaluations).toMatchObject({ removed: 1, unchanged: 2 })
-    expect(names(register.products)).toEqual([`${GAO} (túi 5 kg)`])
+    expect(names(register.products)).toEqual([`${RICE} (túi 5 kg)`])
   })
 
   it('keeps a removed record that a record staying here still refers to, and says which', async () => {
     // The district's own council evaluated the rice rolls again (its own record: no origin).
-    const rolls = named(held.products, BANH)
+    const rolls = named(held.products, ROLLS)
     const { origin: _commune, ...communeEvaluation } = held.evaluations.find(
       (e) => e.productId === rolls.id,
     )!
@@ -187,15 +169,15 @@ describe('a change package carries only what changed since the package it builds
     expect(plan.refusals).toEqual([
       {
         table: 'products',
-        id: named(commune.products, BANH).id,
-        name: BANH,
+        id: named(commune.products, ROLLS).id,
+        name: ROLLS,
         reason: 'still-referred',
         by: { table: 'evaluations', name: 'mh-council-2024' },
       },
     ])
     // The commune's own evaluation of the rolls goes; the product stays for the district's.
     expect(plan.counts.evaluations.removed).toBe(1)
-    expect(named(register.products, BANH).id).toBe(rolls.id)
+    expect(named(register.products, ROLLS).id).toBe(rolls.id)
     expect(register.evaluations.filter((e) => e.productId === rolls.id).map((e) => e.id)).toEqual([
       'mh-council-2024',
     ])
@@ -211,11 +193,11 @@ describe('a record whose reference names nothing here is refused, and so are its
       product: 'Mật ong Cẩm Xá',
       unit: 'old-12109',
     }
-    const withHoney = registerOf('cx', [...COMMUNE_PRODUCTS, honey], { plan: true })
+    const withHoney = registerOf('cx', [...CAM_XA_PRODUCTS, honey], { plan: true })
     const step1 = await sendPackage(withHoney, camXa, { base: first })
     const honeyId = named(withHoney.products, 'Mật ong Cẩm Xá').id
     const evaluated = edited(
-      registerOf('cx', [...COMMUNE_PRODUCTS, { ...honey, evaluations: [[2025, 1, 3]] }], {
+      registerOf('cx', [...CAM_XA_PRODUCTS, { ...honey, evaluations: [[2025, 1, 3]] }], {
         plan: true,
       }),
       'products',
@@ -245,6 +227,6 @@ describe('a record whose reference names nothing here is refused, and so are its
         target: 'products',
       },
     ])
-    expect(names(register.products)).toEqual([BANH, GAO])
+    expect(names(register.products)).toEqual([ROLLS, RICE])
   })
 })

@@ -5,6 +5,7 @@ import type { OfficeIdentityKey } from '@shared/exchange/identity'
 import type { PackageManifest } from '@shared/exchange/package-format'
 import { checkSender } from '@shared/exchange/sender'
 import {
+  CAM_XA_PRODUCTS,
   mergeInto,
   officeIdentity,
   registerOf,
@@ -18,12 +19,10 @@ let province: OfficeIdentityKey
 let commune: Register
 
 beforeAll(async () => {
-  camXa = await officeIdentity('UBND xã Cẩm Xá', 'Xã Cẩm Xá', '12109')
-  district = await officeIdentity('UBND thị xã Mỹ Hào', 'Thị xã Mỹ Hào', '327')
-  province = await officeIdentity('Sở Nông nghiệp và Môi trường Hưng Yên', 'Tỉnh Hưng Yên', '33')
-  commune = registerOf('cx', [
-    { producer: 'HTX Nông nghiệp Cẩm Xá', product: 'Gạo nếp cái hoa vàng', unit: 'old-12109' },
-  ])
+  camXa = await officeIdentity('camXa')
+  district = await officeIdentity('myHao')
+  province = await officeIdentity('hungYen')
+  commune = registerOf('cx', CAM_XA_PRODUCTS)
 })
 
 interface Here {
@@ -96,7 +95,7 @@ describe('who may send a package here', () => {
       await sendPackage(commune, camXa),
       district.officeId,
     ).register
-    const impostor = await officeIdentity('UBND xã Cẩm Xá', 'Xã Cẩm Xá', '12109')
+    const impostor = await officeIdentity('camXa')
     const forged = await sendPackage(commune, { ...impostor, officeId: camXa.officeId })
 
     expect(refusal(forged.manifest, atDistrict(merged))).toMatchObject({

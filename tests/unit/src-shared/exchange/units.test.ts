@@ -22,8 +22,8 @@ let district: OfficeIdentityKey
 let pkg: ReceivedPackage
 
 beforeAll(async () => {
-  ward = await officeIdentity('UBND phường Thượng Hồng', 'Phường Thượng Hồng', '12127')
-  district = await officeIdentity('UBND thị xã Mỹ Hào', 'Thị xã Mỹ Hào', '327')
+  ward = await officeIdentity('thuongHong')
+  district = await officeIdentity('myHao')
   const register = registerOf('th', [
     { producer: 'HTX Nhãn lồng Minh Đức', product: OLD_WARD, unit: 'old-12127' },
     { producer: 'Cơ sở Chả gà Hồng Hạnh', product: NEW_WARD, unit: 'thuong-hong' },
