@@ -11,7 +11,13 @@ import { createThreadJobRunner, defaultWorkerFile } from '../services/thread-job
 import type { JobProgressReport } from '../workers/protocol'
 import { checkCommand } from './check-command'
 import { demoBackup } from './demo-command'
-import { exportPackage, exportSummary, mergePackage, mergeSummary } from './package-command'
+import {
+  backupFilePieces,
+  exportPackage,
+  exportSummary,
+  mergePackage,
+  mergeSummary,
+} from './package-command'
 import {
   GROUPINGS,
   isReportKind,
@@ -482,7 +488,7 @@ async function runPackage(args: string[], values: Options): Promise<number> {
     links: values['no-links'] !== true,
     now,
   })
-  await writeOutput(target, new TextEncoder().encode(backup), force)
+  await writeOutput(target, backupFilePieces(backup), force)
   process.stdout.write(
     values.json === true
       ? `${JSON.stringify(report, null, 2)}\n`
@@ -572,7 +578,11 @@ async function checkTarget(target: string, force: boolean): Promise<void> {
   }
 }
 
-async function writeOutput(target: string, bytes: Uint8Array, force: boolean): Promise<void> {
+async function writeOutput(
+  target: string,
+  bytes: Uint8Array | Iterable<string>,
+  force: boolean,
+): Promise<void> {
   try {
     // 'wx' fails if the file appeared meanwhile, so a clerk's file is never replaced by accident.
     await writeFile(target, bytes, { flag: force ? 'w' : 'wx' })

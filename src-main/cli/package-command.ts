@@ -7,8 +7,15 @@
  * duplicated. This module reads, checks and computes; cli.ts writes the files and prints.
  */
 import { basename } from 'node:path'
+import { createHash } from 'node:crypto'
 import { userInfo } from 'node:os'
-import { serializeBackup, type BackupTables } from '@shared/db/backup-format'
+import {
+  backupHead,
+  backupTablesText,
+  backupTail,
+  type BackupTables,
+  type NewBackup,
+} from '@shared/db/backup-format'
 import type { PackageKind, Setting } from '@shared/db/records'
 import { CURRENT_SCHEMA_VERSION } from '@shared/db/schema'
 import { AppError } from '@shared/errors'
@@ -197,8 +204,8 @@ export interface PackageMergeJson {
 
 export interface MergedPackage {
   report: PackageMergeJson
-  /** The merged register as a backup file's content. */
-  backup: string
+  /** The merged register, to write as a backup file (backupFilePieces). */
+  backup: NewBackup
 }
 
 /** Reads the backup and the package, checks the sender, and merges. */
@@ -240,14 +247,35 @@ export async function mergePackage(options: MergeOptions): Promise<MergedPackage
     refused: plan.refusals.map((refusal) => ({ ...refusal, message: refusalMessage(refusal) })),
     changed,
   }
-  const backup = await serializeBackup({
+  const backup: NewBackup = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     appVersion: version,
     kind: 'manual',
     createdAt: options.now,
     tables: merged,
-  })
+  }
   return { report, backup }
+}
+
+/** Pieces of about this many characters are written at a time. */
+const PIECE_CHARS = 1 << 20
+
+/**
+ * The backup file's text in pieces, the tables' checksum computed as they go by: a merged
+ * register of 10,000 products is never held whole as one string (it would double the memory).
+ */
+export function* backupFilePieces(backup: NewBackup): Generator<string> {
+  const { tables, ...fields } = backup
+  const hash = createHash('sha256')
+  let piece = backupHead(fields)
+  for (const text of backupTablesText(tables)) {
+    hash.update(text)
+    piece += text
+    if (piece.length < PIECE_CHARS) continue
+    yield piece
+    piece = ''
+  }
+  yield `${piece}${backupTail(hash.digest('hex'))}`
 }
 
 /** The account the command runs under, as the change batch names who merged; some have none. */

@@ -107,12 +107,8 @@ export async function verifySignature(
     const key = await crypto.subtle.importKey('raw', fromBase64(publicKey), ED25519, false, [
       'verify',
     ])
-    return await crypto.subtle.verify(
-      ED25519,
-      key,
-      fromBase64(signature),
-      data as Uint8Array<ArrayBuffer>,
-    )
+    const bytes = data as Uint8Array<ArrayBuffer>
+    return await crypto.subtle.verify(ED25519, key, fromBase64(signature), bytes)
   } catch {
     return false
   }

@@ -10,6 +10,7 @@ import type { PackageManifest } from '@shared/exchange/package-format'
 import { reportDataFromTables } from '@shared/reports/data'
 import { viCollator } from '@shared/text/vietnamese'
 import {
+  backupFilePieces,
   exportPackage,
   mergePackage,
   mergeSummary,
@@ -90,7 +91,7 @@ async function merged(data: string, pkg: string, out: string): Promise<PackageMe
     links: true,
     now,
   })
-  await writeFile(join(dir, out), result.backup)
+  await writeFile(join(dir, out), backupFilePieces(result.backup))
   return result.report
 }
 
