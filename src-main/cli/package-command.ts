@@ -108,7 +108,9 @@ export async function exportPackage(options: ExportOptions): Promise<ExportedPac
   const identity = identityOf(tables)
   if (identity === null) throw new AppError({ code: 'package.no-identity', params: {} })
   const since =
-    options.sinceFile === undefined ? null : await readSince(options.sinceFile, identity)
+    options.sinceFile === undefined
+      ? null
+      : await readSince(options.sinceFile, identity, options.includeHeld)
   const sender = publicOffice(identity)
   const content = packageContent(exchangeTables(tables), sender, {
     includeHeld: options.includeHeld,
@@ -146,12 +148,27 @@ export async function exportPackage(options: ExportOptions): Promise<ExportedPac
   }
 }
 
-/** The package `--since` names: checked whole, and one this office sent. */
-async function readSince(file: string, identity: OfficeIdentityKey): Promise<ReceivedPackage> {
-  const since = await readPackage(await readInput(file), basename(file))
+/**
+ * The package `--since` names: checked whole, one this office sent, and of the same choice — a
+ * change package that left out the communes' records its base carried would remove them all.
+ */
+async function readSince(
+  file: string,
+  identity: OfficeIdentityKey,
+  includeHeld: boolean,
+): Promise<ReceivedPackage> {
+  const name = basename(file)
+  const since = await readPackage(await readInput(file), name)
   if (since.manifest.sender.officeId !== identity.officeId) {
     throw new UsageError(
-      `--since "${basename(file)}" là gói của "${since.manifest.sender.name}", không phải của "${identity.name}" (đơn vị trong tệp sao lưu); hãy chọn một gói đơn vị này đã gửi.`,
+      `--since "${name}" là gói của "${since.manifest.sender.name}", không phải của "${identity.name}" (đơn vị trong tệp sao lưu); hãy chọn một gói đơn vị này đã gửi.`,
+    )
+  }
+  if (since.manifest.includesHeld !== includeHeld) {
+    throw new UsageError(
+      since.manifest.includesHeld
+        ? `gói "${name}" gồm cả bản ghi đơn vị nhận của các xã, phường: gói thay đổi trên nó cũng cần --include-held.`
+        : `gói "${name}" chỉ gồm bản ghi của đơn vị: gói thay đổi trên nó không dùng --include-held.`,
     )
   }
   return since

@@ -196,6 +196,22 @@ describe('ocop package: two communes and their district, through backups', () =>
     expect(productNames(data.products)).toEqual([ROLLS, `${RICE} (túi 2 kg)`, 'Tương Bần'])
   })
 
+  it('makes a change package only on a package of the same office and the same choice', async () => {
+    const since = (data: string, includeHeld: boolean) =>
+      exportPackage({
+        dataFile: join(dir, data),
+        sinceFile: join(dir, 'cam-xa.ocop'),
+        includeHeld,
+        now,
+        packageId: randomUUID(),
+      }).catch((error: Error) => error.message)
+
+    expect(await since('thuong-hong.json', false)).toContain(
+      'là gói của "UBND xã Cẩm Xá", không phải của "UBND phường Thượng Hồng"',
+    )
+    expect(await since('cam-xa.json', true)).toContain('không dùng --include-held')
+  })
+
   it('refuses a change package whose base the district has not merged, naming that package', async () => {
     // Built on cam-xa.ocop, which this copy of the district's register never merged.
     await exported('cam-xa.json', 'cam-xa-next.ocop', 'cam-xa.ocop')
