@@ -88,7 +88,9 @@ export function sha256Hex(text: string): Promise<string> {
 
 /** SHA-256 of bytes, as 64 lowercase hex digits. */
 export async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+  // The DOM's BufferSource takes no view of a SharedArrayBuffer; ours are never shared.
+  const view = bytes as Uint8Array<ArrayBuffer>
+  const digest = await crypto.subtle.digest('SHA-256', view)
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
