@@ -69,7 +69,8 @@ async function writeAll(output: NodeJS.WritableStream, pieces: Iterable<string>)
   if (batch !== '' && !output.write(batch)) await once(output, 'drain')
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
+/** A file the clerk names, read whole; a Vietnamese error naming it when it cannot be. */
+export async function readInput(file: string): Promise<Uint8Array> {
   try {
     const buffer = await readFile(file)
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)

@@ -12,6 +12,13 @@ import type { JobProgressReport } from '../workers/protocol'
 import { checkCommand } from './check-command'
 import { demoBackup } from './demo-command'
 import {
+  backupFilePieces,
+  exportPackage,
+  exportSummary,
+  mergePackage,
+  mergeSummary,
+} from './package-command'
+import {
   GROUPINGS,
   isReportKind,
   loadReportModel,
@@ -59,6 +66,13 @@ Lệnh:
   demo --out TỆP.json  Ghi sổ thực hành Mỹ Hào (đơn vị, sản phẩm, đánh giá 2018-2020, đợt đánh giá
                        cấp huyện năm 2020, kế hoạch 2019-2020, thông tin cơ quan) thành tệp sao
                        lưu, để thử mọi báo cáo và lệnh round.
+  package export       Ghi gói dữ liệu (.ocop) của đơn vị từ tệp sao lưu, để gửi đơn vị khác: các
+                       bản ghi của đơn vị, ký bằng khóa của đơn vị (cần danh tính trao đổi dữ
+                       liệu ở Cài đặt). Gói đầy đủ, hoặc chỉ các thay đổi kể từ một gói đã gửi.
+  package merge        Nhận gói dữ liệu của đơn vị khác vào tệp sao lưu: kiểm tra gói và đơn vị
+                       gửi, liên kết với bản ghi đã nhập từ tệp của đơn vị đó, rồi ghi sổ đã nhận
+                       gói thành tệp sao lưu mới. In số bản ghi mới, cập nhật, không đổi, đã xoá
+                       và không nhận (kèm lý do) của từng bảng.
 
 Tuỳ chọn của check:
   --sheet TÊN          Đọc trang tính TÊN (mặc định: tự chọn trang có dữ liệu).
@@ -97,6 +111,16 @@ Tuỳ chọn của report:
   --number SỐ          Số văn bản, ví dụ 05 (mặc định: để trống để ghi tay).
   -f, --force          Ghi đè nếu tệp kết quả đã có.
 
+Tuỳ chọn của package:
+  --data SAOLUU.json   Tệp sao lưu của đơn vị (bắt buộc).
+  --out TỆP            export: gói sẽ ghi (.ocop); merge: tệp sao lưu sẽ ghi (.json) (bắt buộc).
+  --since GÓI.ocop     export: chỉ gồm các thay đổi kể từ gói này (gói đơn vị đã gửi trước đó).
+  --include-held       export: gồm cả bản ghi đơn vị đã nhận của các xã, phường, để chuyển lên.
+  --package GÓI.ocop   merge: gói dữ liệu nhận được (bắt buộc).
+  --no-links           merge: không liên kết với bản ghi đã có; mọi bản ghi của gói là mới.
+  --json               merge: in kết quả dưới dạng một đối tượng JSON.
+  -f, --force          Ghi đè nếu tệp kết quả đã có.
+
   -h, --help           In hướng dẫn này.
 
 Ví dụ:
@@ -108,8 +132,11 @@ Ví dụ:
   npm run ocop -- round results --data so-thuc-hanh.json --round demo-round-2020 --sheets phieu-cham
   npm run ocop -- report products --data sao-luu.json --out bao-cao.docx --date 31/12/2020
   npm run ocop -- report products --data sao-luu.json --out danh-sach.xlsx --by units
-  npm run ocop -- report plan --data sao-luu.json --out ket-qua.docx --plan "2019-2020" \
+  npm run ocop -- report plan --data sao-luu.json --out ket-qua.docx --plan "2019-2020" \\
                    --number 05 --signed 05/01/2021
+  npm run ocop -- package export --data sao-luu.json --out cam-xa.ocop
+  npm run ocop -- package export --data sao-luu.json --out cam-xa-2.ocop --since cam-xa.ocop
+  npm run ocop -- package merge --data so-huyen.json --package cam-xa.ocop --out so-huyen-moi.json
 `
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
@@ -157,6 +184,18 @@ export async function main(argv: string[]): Promise<number> {
       case 'round':
         onlyFor('round', values, ['data', 'round', 'out', 'sheets', 'json', 'force'])
         return await runRound(rest, values)
+      case 'package':
+        onlyFor('package', values, [
+          'data',
+          'out',
+          'since',
+          'include-held',
+          'package',
+          'no-links',
+          'json',
+          'force',
+        ])
+        return await runPackage(rest, values)
       case undefined:
         process.stderr.write(`Lỗi: chưa ghi lệnh.\n\n${USAGE}`)
         return EXIT_USAGE
@@ -198,6 +237,10 @@ function parse(argv: string[]) {
       to: { type: 'string' },
       round: { type: 'string' },
       sheets: { type: 'string' },
+      since: { type: 'string' },
+      'include-held': { type: 'boolean' },
+      package: { type: 'string' },
+      'no-links': { type: 'boolean' },
     },
   })
 }
@@ -338,13 +381,10 @@ async function runRound(args: string[], values: Options): Promise<number> {
   if (values.round === undefined || values.round.trim() === '') {
     throw new UsageError('lệnh "round" cần --round với mã hoặc tên đợt đánh giá.')
   }
-  const only = (name: string, used: unknown, command: string) => {
-    if (used !== undefined) throw new UsageError(`--${name} chỉ dùng cho round ${command}.`)
-  }
   const base = process.env.INIT_CWD ?? process.cwd()
   if (what === 'sheets') {
-    only('sheets', values.sheets, 'results')
-    only('json', values.json, 'results')
+    onlyIn('round results', 'sheets', values.sheets)
+    onlyIn('round results', 'json', values.json)
     if (values.out === undefined || values.out.trim() === '') {
       throw new UsageError(
         'round sheets cần --out với thư mục sẽ ghi phiếu chấm, ví dụ: --out phieu-cham.',
@@ -367,8 +407,8 @@ async function runRound(args: string[], values: Options): Promise<number> {
     )
     return EXIT_OK
   }
-  only('out', values.out, 'sheets')
-  only('force', values.force, 'sheets')
+  onlyIn('round sheets', 'out', values.out)
+  onlyIn('round sheets', 'force', values.force)
   if (values.sheets !== undefined && values.sheets.trim() === '') {
     throw new UsageError('--sheets cần thư mục các phiếu chấm đã điền, ví dụ: --sheets phieu-cham.')
   }
@@ -388,6 +428,78 @@ async function runRound(args: string[], values: Options): Promise<number> {
         ),
   )
   return EXIT_OK
+}
+
+async function runPackage(args: string[], values: Options): Promise<number> {
+  const [what, ...extra] = args
+  if ((what !== 'export' && what !== 'merge') || extra.length > 0) {
+    throw new UsageError(
+      'lệnh "package" cần đúng một việc: export (ghi gói dữ liệu) hoặc merge (nhận gói dữ liệu).',
+    )
+  }
+  if (values.data === undefined || values.data.trim() === '') {
+    throw new UsageError('lệnh "package" cần --data với tệp sao lưu, ví dụ: --data sao-luu.json.')
+  }
+  const extension = what === 'export' ? '.ocop' : '.json'
+  if (values.out === undefined || values.out.trim() === '') {
+    throw new UsageError(
+      `package ${what} cần --out với tệp sẽ ghi, ví dụ: --out ${what === 'export' ? 'cam-xa.ocop' : 'so-moi.json'}.`,
+    )
+  }
+  if (extname(values.out).toLowerCase() !== extension) {
+    throw new UsageError(`tệp kết quả "${values.out}" phải có đuôi ${extension}.`)
+  }
+  const base = process.env.INIT_CWD ?? process.cwd()
+  const target = resolve(base, values.out)
+  const force = values.force === true
+  const now = new Date().toISOString()
+  if (what === 'export') {
+    onlyIn('package merge', 'package', values.package)
+    onlyIn('package merge', 'no-links', values['no-links'])
+    onlyIn('package merge', 'json', values.json)
+    if (values.since !== undefined && values.since.trim() === '') {
+      throw new UsageError('--since cần tên gói đã gửi trước đó, ví dụ: --since cam-xa.ocop.')
+    }
+    await checkTarget(target, force)
+    const exported = await exportPackage({
+      dataFile: resolve(base, values.data),
+      ...(values.since === undefined ? {} : { sinceFile: resolve(base, values.since) }),
+      includeHeld: values['include-held'] === true,
+      now,
+      packageId: crypto.randomUUID(),
+    })
+    await writeOutput(target, exported.bytes, force)
+    process.stdout.write(
+      `Đã ghi gói dữ liệu vào ${target} (${formatSize(exported.bytes.byteLength)}).\n${exportSummary(exported)}`,
+    )
+    return EXIT_OK
+  }
+  onlyIn('package export', 'since', values.since)
+  onlyIn('package export', 'include-held', values['include-held'])
+  if (values.package === undefined || values.package.trim() === '') {
+    throw new UsageError(
+      'package merge cần --package với gói nhận được, ví dụ: --package cam-xa.ocop.',
+    )
+  }
+  await checkTarget(target, force)
+  const { report, backup } = await mergePackage({
+    dataFile: resolve(base, values.data),
+    packageFile: resolve(base, values.package),
+    links: values['no-links'] !== true,
+    now,
+  })
+  await writeOutput(target, backupFilePieces(backup), force)
+  process.stdout.write(
+    values.json === true
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : `${mergeSummary(report)}Đã ghi sổ sau khi nhận gói vào ${target}.\n`,
+  )
+  return EXIT_OK
+}
+
+/** Refuses an option of another subcommand: "--json chỉ dùng cho round results." */
+function onlyIn(command: string, option: string, used: unknown): void {
+  if (used !== undefined) throw new UsageError(`--${option} chỉ dùng cho ${command}.`)
 }
 
 async function makeFolder(folder: string): Promise<void> {
@@ -466,7 +578,11 @@ async function checkTarget(target: string, force: boolean): Promise<void> {
   }
 }
 
-async function writeOutput(target: string, bytes: Uint8Array, force: boolean): Promise<void> {
+async function writeOutput(
+  target: string,
+  bytes: Uint8Array | Iterable<string>,
+  force: boolean,
+): Promise<void> {
   try {
     // 'wx' fails if the file appeared meanwhile, so a clerk's file is never replaced by accident.
     await writeFile(target, bytes, { flag: force ? 'w' : 'wx' })

@@ -51,15 +51,35 @@ const CHECKSUM_LINE_START = '},"tablesSha256":"'
 /** Serialises a backup; one line per record keeps large files diff-able and streamable. */
 export async function serializeBackup(backup: NewBackup): Promise<string> {
   const { tables, ...fields } = backup
-  const header = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...fields }
-  const parts = TABLE_NAMES.map((name) => {
-    const rows = tables[name].map((row) => JSON.stringify(row)).join(',\n')
-    return `${JSON.stringify(name)}:[${rows ? `\n${rows}\n` : ''}]`
-  })
-  const tablesText = `{\n${parts.join(',\n')}\n}`
-  const head = `${JSON.stringify(header).slice(0, -1)},${TABLES_OPEN}`
-  return `${head}${tablesText.slice(1)},"tablesSha256":"${await sha256Hex(tablesText)}"}\n`
+  const tablesText = [...backupTablesText(tables)].join('')
+  return `${backupHead(fields)}${tablesText}${backupTail(await sha256Hex(tablesText))}`
 }
+
+/*
+ * The file is the head, the tables' text and the tail, in that order; the command line writes a
+ * large one piece by piece, hashing the tables' text as it goes, rather than as one string.
+ */
+
+/** The header line up to the tables' text (which opens with its `{`). */
+export function backupHead(fields: Omit<NewBackup, 'tables'>): string {
+  const header = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...fields }
+  return `${JSON.stringify(header).slice(0, -1)},${TABLES_OPEN.slice(0, -1)}`
+}
+
+/** The tables' text, the part the checksum covers, in pieces: a record a line. */
+export function* backupTablesText(tables: BackupTables): Generator<string> {
+  yield '{\n'
+  for (const [t, name] of TABLE_NAMES.entries()) {
+    const rows = tables[name]
+    yield `${t === 0 ? '' : ',\n'}${JSON.stringify(name)}:[${rows.length > 0 ? '\n' : ''}`
+    for (const [r, row] of rows.entries()) yield `${r === 0 ? '' : ',\n'}${JSON.stringify(row)}`
+    yield rows.length > 0 ? '\n]' : ']'
+  }
+  yield '\n}'
+}
+
+/** The last line, after the tables' text: their SHA-256 (hex). */
+export const backupTail = (tablesSha256: string): string => `,"tablesSha256":"${tablesSha256}"}\n`
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
 export function sha256Hex(text: string): Promise<string> {
@@ -68,7 +88,9 @@ export function sha256Hex(text: string): Promise<string> {
 
 /** SHA-256 of bytes, as 64 lowercase hex digits. */
 export async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes))
+  // The DOM's BufferSource takes no view of a SharedArrayBuffer; ours are never shared.
+  const view = bytes as Uint8Array<ArrayBuffer>
+  const digest = await crypto.subtle.digest('SHA-256', view)
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 

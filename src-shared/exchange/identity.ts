@@ -4,7 +4,7 @@
  * office in every package and in the `origin` of the records it owns; the key signs its packages,
  * and another office, having confirmed the key's fingerprint once (by phone), trusts it from then
  * on. The identity lives in the register (a setting), so a backup carries it; the install that
- * holds it is named by `installId`, kept outside the register (db/identity-repo.ts in the
+ * holds it is named by `installId`, kept outside the register (exchange/install.ts in the
  * renderer), so a backup restored on a second PC is noticed.
  *
  * Ed25519 (RFC 8032) through WebCrypto, which Chromium and Node 20 both provide: no library.
@@ -92,7 +92,9 @@ export async function signWith(identity: OfficeIdentityKey, data: Uint8Array): P
     false,
     ['sign'],
   )
-  return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, key, new Uint8Array(data))))
+  // The DOM's BufferSource takes no view of a SharedArrayBuffer; ours are never shared.
+  const bytes = data as Uint8Array<ArrayBuffer>
+  return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, key, bytes)))
 }
 
 /** True when `signature` (base64) is the key's signature of `data`; false on any malformed input. */
@@ -105,7 +107,8 @@ export async function verifySignature(
     const key = await crypto.subtle.importKey('raw', fromBase64(publicKey), ED25519, false, [
       'verify',
     ])
-    return await crypto.subtle.verify(ED25519, key, fromBase64(signature), new Uint8Array(data))
+    const bytes = data as Uint8Array<ArrayBuffer>
+    return await crypto.subtle.verify(ED25519, key, fromBase64(signature), bytes)
   } catch {
     return false
   }

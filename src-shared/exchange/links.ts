@@ -22,15 +22,17 @@ const nameKey = (value: unknown) => (typeof value === 'string' ? canonicalName(v
 
 /** The links to propose for the records of `pkg` this register does not hold yet. */
 export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): LinkProposal[] {
-  const heldOrigins = new Set(
+  // Records held already, by their id at their owner: those received, and this office's own,
+  // which come back in a district's package passing them up (the merge refuses those).
+  const held = new Set(
     (['producers', 'products', 'evaluations'] as const).flatMap((t) =>
-      register[t].flatMap((r) => (r.origin ? [`${t}:${r.origin.id}`] : [])),
+      register[t].map((r) => `${t}:${r.origin?.id ?? r.id}`),
     ),
   )
   const own = <T extends 'producers' | 'products' | 'evaluations'>(table: T) =>
     register[table].filter((r) => r.origin === undefined)
   const incoming = (table: 'producers' | 'products' | 'evaluations') =>
-    (pkg.content.tables[table] ?? []).filter((r) => !heldOrigins.has(`${table}:${r.id}`))
+    (pkg.content.tables[table] ?? []).filter((r) => !held.has(`${table}:${r.id}`))
   const proposals: LinkProposal[] = []
   const propose = (
     table: ConfirmedLink['table'],

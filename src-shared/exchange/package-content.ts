@@ -6,7 +6,8 @@
  * ids stay stable however many offices a record passes through.
  *
  * A change package holds only what differs from the state of the package it builds on: records
- * new or with another revision, and a tombstone for each record that state had and this one lacks.
+ * new or with another revision, and a tombstone for each record that state had and this one lacks
+ * — with the units and criteria sets the package's records use, always.
  */
 import type { PublicOffice } from './identity'
 import {
@@ -68,13 +69,17 @@ export function packageContent(
   const tombstones: Tombstone[] = []
   if (choice.since !== null) {
     const since = choice.since
-    for (const table of TRAVELLING_TABLES) {
+    // Units and criteria sets travel whole: the receiver matched them to its own, keeping no
+    // record of the sender's ids, so a changed product needs its unit in the package again. Being
+    // shared, they are never removed by a package either.
+    const owned = TRAVELLING_TABLES.filter((table) => !SHARED_TABLES.includes(table))
+    for (const table of owned) {
       tables[table] = (tables[table] ?? []).filter(
         (r) => since[table]?.[r.origin.office]?.[r.origin.id] !== r.origin.rev,
       )
     }
-    for (const [table, byOffice] of Object.entries(since)) {
-      for (const [office, revisions] of Object.entries(byOffice)) {
+    for (const table of owned) {
+      for (const [office, revisions] of Object.entries(since[table] ?? {})) {
         for (const id of Object.keys(revisions)) {
           if (state[table]?.[office]?.[id] === undefined) tombstones.push({ table, office, id })
         }

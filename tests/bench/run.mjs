@@ -1,7 +1,7 @@
 // npm run bench: prints one JSON line per measurement: { name, size, ms, MiB } (some add a field,
 // e.g. `ratio`). Runs the built app (web host) and Debian's Chromium, and the import pipeline in
 // child Node processes; medians of several runs. BENCH_ONLY=import (or =renderer, =report,
-// =backup, =round) runs one part.
+// =backup, =round, =package) runs one part.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
@@ -15,6 +15,7 @@ import { benchImport } from './import-bench.mjs'
 import { benchReport } from './report-bench.mjs'
 import { benchBackup } from './backup-bench.mjs'
 import { benchRound } from './round-bench.mjs'
+import { benchPackage } from './package-bench.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(import.meta.url)
@@ -170,4 +171,9 @@ if (ONLY === undefined || ONLY === 'backup') {
 // The results of an evaluation round of 300 products × 9 members (< 300 ms).
 if (ONLY === undefined || ONLY === 'round') {
   await benchRound({ runs: RUNS, report, median })
+}
+// A package of 10,000 products with 50,000 evaluations merged into a register of the same size
+// (< 5 s, < 500 MiB), inside one process and as the `ocop package merge` process; its export too.
+if (ONLY === undefined || ONLY === 'package') {
+  await benchPackage({ runs: IMPORT_RUNS, report, median })
 }
