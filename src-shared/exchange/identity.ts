@@ -4,7 +4,7 @@
  * office in every package and in the `origin` of the records it owns; the key signs its packages,
  * and another office, having confirmed the key's fingerprint once (by phone), trusts it from then
  * on. The identity lives in the register (a setting), so a backup carries it; the install that
- * holds it is named by `installId`, kept outside the register (exchange/install.ts in the
+ * holds it is named by `installId`, kept outside the register (db/identity-repo.ts in the
  * renderer), so a backup restored on a second PC is noticed.
  *
  * Ed25519 (RFC 8032) through WebCrypto, which Chromium and Node 20 both provide: no library.
