@@ -72,7 +72,8 @@ async function coldStart(browser) {
   report('renderer-cold-start', 1, median(times), mib(median(heaps)))
 }
 
-async function repositories(browser, size) {
+/** The repository bench (repo-bench.ts) bundled and served on 127.0.0.1, for a page to run. */
+async function servedBenchBundle() {
   const outDir = mkdtempSync(join(tmpdir(), 'ocop-bench-bundle-'))
   await build({
     configFile: false,
@@ -101,6 +102,17 @@ async function repositories(browser, size) {
     res.end(await readFile(join(outDir, file)))
   })
   await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => {
+      server.close()
+      rmSync(outDir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function repositories(browser, size) {
+  const bundle = await servedBenchBundle()
   const writes = []
   const reads = []
   const heaps = []
@@ -110,7 +122,7 @@ async function repositories(browser, size) {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext()
       const page = await context.newPage()
-      await page.goto(`http://127.0.0.1:${server.address().port}/`)
+      await page.goto(bundle.url)
       const result = await page.evaluate((n) => globalThis.runRepoBench(n), size)
       writes.push(result.writeMs)
       reads.push(result.readMs)
@@ -121,14 +133,39 @@ async function repositories(browser, size) {
       await context.close()
     }
   } finally {
-    server.close()
-    rmSync(outDir, { recursive: true, force: true })
+    bundle.close()
   }
   report('products-write-repository', size, median(writes), mib(median(heaps)))
   report('products-read-repository', size, median(reads), mib(median(heaps)))
   // 10,000 new commune rows (producer, product, evaluation each) in one transaction.
   report('import-match', size, median(importMatches), mib(median(heaps)))
   report('import-commit', size, median(importCommits), mib(median(heaps)))
+}
+
+/**
+ * Nhận dữ liệu in the page: a package of `size` products with five evaluations each previewed
+ * against a register of the same size and committed to IndexedDB (and the sender's export).
+ */
+async function packageMergeInPage(browser, size) {
+  const bundle = await servedBenchBundle()
+  const runs = { exportMs: [], previewMs: [], commitMs: [] }
+  const heaps = []
+  try {
+    for (let i = 0; i < IMPORT_RUNS; i++) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await page.goto(bundle.url)
+      const result = await page.evaluate((n) => globalThis.runPackageMergeBench(n, 5), size)
+      for (const key of Object.keys(runs)) runs[key].push(result[key])
+      heaps.push(await heapOf(page))
+      await context.close()
+    }
+  } finally {
+    bundle.close()
+  }
+  report('package-export-page', size, median(runs.exportMs), mib(median(heaps)))
+  report('package-preview-page', size, median(runs.previewMs), mib(median(heaps)))
+  report('package-commit-page', size, median(runs.commitMs), mib(median(heaps)))
 }
 
 async function registerViews(browser) {
@@ -176,4 +213,10 @@ if (ONLY === undefined || ONLY === 'round') {
 // (< 5 s, < 500 MiB), inside one process and as the `ocop package merge` process; its export too.
 if (ONLY === undefined || ONLY === 'package') {
   await benchPackage({ runs: IMPORT_RUNS, report, median })
+  const browser = await chromium.launch(launchOptions)
+  try {
+    await packageMergeInPage(browser, 10_000)
+  } finally {
+    await browser.close()
+  }
 }
