@@ -13,6 +13,7 @@ import { layoutEn } from './layout.en'
 import { practiceEn } from './practice.en'
 import { roundsEn } from './rounds.en'
 import { roundSheetsEn } from './round-sheets.en'
+import { ownershipEn } from './ownership.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -30,6 +31,7 @@ export const en: MessageSchema = {
   ...practiceEn,
   ...roundsEn,
   ...roundSheetsEn,
+  ...ownershipEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

@@ -13,6 +13,7 @@ import { layoutVi } from './layout.vi'
 import { practiceVi } from './practice.vi'
 import { roundsVi } from './rounds.vi'
 import { roundSheetsVi } from './round-sheets.vi'
+import { ownershipVi } from './ownership.vi'
 
 export const vi = {
   ...registerVi,
@@ -29,6 +30,7 @@ export const vi = {
   ...practiceVi,
   ...roundsVi,
   ...roundSheetsVi,
+  ...ownershipVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',
