@@ -135,7 +135,7 @@ export function useStarColumns(date: Ref<IsoDate>) {
       {
         title: t('ownership.owner'),
         key: 'office',
-        width: 140,
+        width: 120,
         render: (row) => clipped(ownership.ownerName(row.product)),
       },
     ]
