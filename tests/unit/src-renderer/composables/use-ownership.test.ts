@@ -3,22 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { defineComponent } from 'vue'
-import type { OfficeRecord, RecordOrigin } from '@shared/db/records'
+import type { RecordOrigin } from '@shared/db/records'
 import { createAppI18n } from '@/i18n'
 import { useOwnership } from '@/composables/use-ownership'
 import { useRegisterStore } from '@/stores/register'
+import { officeRecord } from '../../src-shared/exchange/office-fixtures'
 
 const at = '2026-01-01T00:00:00.000Z'
-const xuanDuc: OfficeRecord = {
-  id: 'office-xuan-duc',
-  name: 'UBND xã Xuân Dục',
-  unitName: 'Xã Xuân Dục',
-  unitCode: '12133',
-  publicKey: '',
-  trustedAt: at,
-  createdAt: at,
-  updatedAt: at,
-}
+const xuanDuc = officeRecord('office-xuan-duc', 'UBND xã Xuân Dục')
 const own: { id: string; origin?: RecordOrigin } = { id: 'ga' }
 const sent = { id: 'ba-ba', origin: { office: xuanDuc.id, id: 'p7', rev: at } }
 const sentByUnknown = { id: 'ca', origin: { office: 'office-ngoc-lam', id: 'p3', rev: at } }

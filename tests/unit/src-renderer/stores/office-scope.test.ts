@@ -3,13 +3,14 @@ import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { OcopDatabase } from '@/db/database'
-import type { OfficeRecord, Plan, Product } from '@shared/db/records'
+import type { Plan, Product } from '@shared/db/records'
 import { setDatabase } from '@/db/instance'
 import { getPreference, setPreference } from '@/db/settings-repo'
 import { useOfficeScopeStore } from '@/stores/office-scope'
 import { usePlansStore } from '@/stores/plans'
 import { useRegisterStore } from '@/stores/register'
 import { useFreshDatabases } from '../db/fresh-db'
+import { officeRecord } from '../../src-shared/exchange/office-fixtures'
 import { decided, producer, product } from '../../src-shared/domain/ranking-fixtures'
 
 const freshDb = useFreshDatabases('office-scope')
@@ -19,16 +20,7 @@ const XUAN_DUC = 'office-xuan-duc'
 function sentBy(office: string, record: Product): Product {
   return { ...record, origin: { office, id: `there-${record.id}`, rev: at } }
 }
-const xuanDuc: OfficeRecord = {
-  id: XUAN_DUC,
-  name: 'UBND xã Xuân Dục',
-  unitName: 'Xã Xuân Dục',
-  unitCode: '12133',
-  publicKey: '',
-  trustedAt: at,
-  createdAt: at,
-  updatedAt: at,
-}
+const xuanDuc = officeRecord(XUAN_DUC, 'UBND xã Xuân Dục')
 
 /** A town's register: two products of its own (3★ and 4★) and one 3★ product Xuân Dục sent. */
 async function townRegister(db: OcopDatabase, withCommune = true) {

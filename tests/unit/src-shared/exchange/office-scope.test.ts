@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { OfficeRecord, RecordOrigin } from '@shared/db/records'
+import type { RecordOrigin } from '@shared/db/records'
 import {
   ALL_OFFICES,
   effectiveScope,
@@ -11,6 +11,7 @@ import {
   scopeOffices,
   type OfficeScope,
 } from '@shared/exchange/office-scope'
+import { officeRecord } from './office-fixtures'
 
 const at = '2026-01-01T00:00:00.000Z'
 const origin = (office: string, id: string) => ({ office, id, rev: at })
@@ -18,19 +19,6 @@ const own: { id: string; origin?: RecordOrigin } = { id: 'ga' }
 const fromXuanDuc = { id: 'ba-ba', origin: origin('xuan-duc', 'p7') }
 const fromHoaPhong = { id: 'gao-nep', origin: origin('hoa-phong', 'p1') }
 const records = [own, fromXuanDuc, fromHoaPhong]
-
-function office(id: string, name: string): OfficeRecord {
-  return {
-    id,
-    name,
-    unitName: '',
-    unitCode: '',
-    publicKey: '',
-    trustedAt: null,
-    createdAt: at,
-    updatedAt: at,
-  }
-}
 
 describe('the owning office a view counts', () => {
   it('takes every record, only this office’s, or only one other office’s', () => {
@@ -55,7 +43,7 @@ describe('the owning office a view counts', () => {
     const owners = owningOffices([own, fromXuanDuc], [fromHoaPhong])
     expect([...owners].sort()).toEqual(['hoa-phong', 'xuan-duc'])
     const offered = scopeOffices(
-      [office('xuan-duc', 'UBND xã Xuân Dục'), office('cam-xa', 'UBND xã Cẩm Xá')],
+      [officeRecord('xuan-duc', 'UBND xã Xuân Dục'), officeRecord('cam-xa', 'UBND xã Cẩm Xá')],
       owners,
     )
     expect(offered).toEqual([

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { OfficeRecord, RecordOrigin } from '@shared/db/records'
+import type { RecordOrigin } from '@shared/db/records'
 import { buildReport } from '@shared/reports/build'
 import { reportDataFromTables } from '@shared/reports/data'
 import type { ReportData, ReportOptions } from '@shared/reports/model'
+import { officeRecord } from '../exchange/office-fixtures'
 import { annexOf, at, myHaoData, outline, records, tableOf } from './my-hao-fixture'
 
 const demo = (name: string) => `${name} (dữ liệu mẫu)`
 const XUAN_DUC = 'office-xuan-duc'
 const NGOC_LAM = 'office-ngoc-lam'
-
-function office(id: string, name: string): OfficeRecord {
-  return {
-    id,
-    name,
-    unitName: '',
-    unitCode: '',
-    publicKey: '',
-    trustedAt: at,
-    createdAt: at,
-    updatedAt: at,
-  }
-}
 
 /**
  * The Mỹ Hào demo as the town's office holds it after two communes sent their packages: Xuân
@@ -42,7 +30,10 @@ function withCommunes(): ReportData {
     products: data.products.map((p) => ({ ...p, ...origin(owners.get(p.id), p.id) })),
     producers: data.producers.map((p) => ({ ...p, ...origin(producerOwners.get(p.id), p.id) })),
     evaluations: data.evaluations.map((e) => ({ ...e, ...origin(owners.get(e.productId), e.id) })),
-    offices: [office(XUAN_DUC, 'UBND xã Xuân Dục'), office(NGOC_LAM, 'UBND xã Ngọc Lâm')],
+    offices: [
+      officeRecord(XUAN_DUC, 'UBND xã Xuân Dục'),
+      officeRecord(NGOC_LAM, 'UBND xã Ngọc Lâm'),
+    ],
   }
 }
 
