@@ -106,8 +106,9 @@ Tuỳ chọn của report:
   --from NGÀY          Loại changes: so sánh từ ngày này (mặc định: 31/12 năm trước --to).
   --to NGÀY            Loại changes: đến ngày này (như --date; mặc định: hôm nay).
   --plan MÃ-HOẶC-TÊN   Kế hoạch được báo cáo (loại plan; không cần nếu tệp chỉ có một kế hoạch).
-  --by stars|units     Nhóm danh sách sản phẩm theo hạng sao hoặc theo xã, phường (loại products;
-                       --group là tên cũ của tuỳ chọn này).
+  --by stars|units|office
+                       Nhóm danh sách sản phẩm theo hạng sao, theo xã, phường hoặc theo đơn vị
+                       gửi dữ liệu (loại products; --group là tên cũ của tuỳ chọn này).
   --number SỐ          Số văn bản, ví dụ 05 (mặc định: để trống để ghi tay).
   -f, --force          Ghi đè nếu tệp kết quả đã có.
 
@@ -326,7 +327,9 @@ async function runReport(args: string[], values: Options): Promise<number> {
     throw new UsageError(`${byName} chỉ dùng cho báo cáo products.`)
   }
   if (by !== undefined && !(GROUPINGS as readonly string[]).includes(by)) {
-    throw new UsageError(`${byName} phải là stars (theo hạng sao) hoặc units (theo xã, phường).`)
+    throw new UsageError(
+      `${byName} phải là stars (theo hạng sao), units (theo xã, phường) hoặc office (theo đơn vị gửi).`,
+    )
   }
   const docNumber = values.number?.trim() ?? ''
   if (!/^[0-9A-Za-z.-]{0,20}$/.test(docNumber)) {

@@ -16,14 +16,17 @@ import { buildReport } from '@shared/reports/build'
 import { reportDataFromTables } from '@shared/reports/data'
 import type { OfficialDocument } from '@shared/documents/model'
 import {
+  PRODUCT_GROUPINGS,
   REPORT_KINDS,
+  type ProductGrouping,
   type ReportData,
   type ReportKind,
   type ReportOptions,
 } from '@shared/reports/model'
 
-export const GROUPINGS = ['stars', 'units'] as const
-export type Grouping = (typeof GROUPINGS)[number]
+/** --by: the products list by star, by commune/ward, or by owning office (đơn vị gửi). */
+export const GROUPINGS = PRODUCT_GROUPINGS
+export type Grouping = ProductGrouping
 
 export interface ReportCommandOptions {
   kind: ReportKind

@@ -15,10 +15,11 @@ import { reportContext, type ReportContext } from './context'
 import { asOfLine, defaultCopies, reportFileName } from './header'
 import type { ReportData, ReportKind, ReportOptions } from './model'
 import { generalParagraphs, NARRATIVE_PARTS, type NarrativeKey } from './narrative'
+import { scopedReportData, scopeNote } from './offices'
 import { planSections, planSubject, reportedPlan, upgradeSection } from './plan'
 import { producerSections } from './producers'
 import { productSections, starSummarySection } from './products'
-import { groupSections, typeSections } from './tallies'
+import { groupSections, officeSections, typeSections } from './tallies'
 import { unitSections } from './units'
 
 interface Body {
@@ -41,7 +42,10 @@ function body(kind: ReportKind, context: ReportContext, options: ReportOptions):
       return {
         subject: 'Sản phẩm OCOP được công nhận còn hiệu lực',
         fileSubject: 'báo cáo sản phẩm OCOP',
-        sections: [starSummarySection(context)],
+        sections: [
+          starSummarySection(context),
+          ...(options.grouping === 'office' ? officeSections(context) : []),
+        ],
         annex: {
           title: 'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN CÒN HIỆU LỰC',
           sections: productSections(context, options),
@@ -161,14 +165,18 @@ function bodySections(built: Body, context: ReportContext, options: ReportOption
   )
 }
 
-/** The report of `kind` on `options.date` from the register, ready for every output. */
+/**
+ * The report of `kind` on `options.date` from the register, ready for every output: of the records
+ * of the owning office chosen (`officeScope`), which its notes then name.
+ */
 export function buildReport(
   kind: ReportKind,
   data: ReportData,
   options: ReportOptions,
 ): OfficialDocument {
-  const context = reportContext(data, options.date)
+  const context = reportContext(scopedReportData(data, options.officeScope), options.date)
   const built = body(kind, context, options)
+  const ownersNote = scopeNote(data, options.officeScope)
   const subtitle = asOfLine(options.date)
   const sections = bodySections(built, context, options)
   return {
@@ -178,7 +186,7 @@ export function buildReport(
     signedOn: options.signedOn,
     title: { type: DOC_TYPES.BC, subject: built.subject, subtitle },
     sections,
-    notes: built.notes,
+    notes: ownersNote === null ? built.notes : [...built.notes, ownersNote],
     recipients: {
       addressees: options.recipients?.addressees ?? [],
       copies: options.recipients?.copies ?? defaultCopies(kind),

@@ -5,6 +5,7 @@
 import type {
   CriteriaSet,
   Evaluation,
+  OfficeRecord,
   Plan,
   PlanTarget,
   Producer,
@@ -51,6 +52,7 @@ export function reportDataFromTables(tables: Record<string, unknown[]>): ReportD
     criteriaSets: table<CriteriaSet>('criteriaSets'),
     plans: table<Plan>('plans'),
     planTargets: table<PlanTarget>('planTargets'),
+    offices: table<OfficeRecord>('offices'),
     rankingRules: rankingRulesFrom(settingValue(settings, RANKING_RULES_KEY)),
   }
 }

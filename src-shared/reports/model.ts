@@ -7,6 +7,7 @@ import type { IsoDate } from '../dates'
 import type {
   CriteriaSet,
   Evaluation,
+  OfficeRecord,
   Plan,
   PlanTarget,
   Producer,
@@ -15,6 +16,7 @@ import type {
 } from '../db/records'
 import type { Recipients } from '../documents/model'
 import type { OfficeIdentity } from '../domain/office'
+import type { OfficeScope } from '../exchange/office-scope'
 import type { RankingRules } from '../domain/ranking-rules'
 
 export const REPORT_KINDS = [
@@ -35,6 +37,13 @@ export const REPORT_KINDS = [
  */
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
+/**
+ * How the products list groups its rows: by star, by commune/ward, or by the office that owns each
+ * product (Tổng hợp theo đơn vị gửi: a district's own products and each commune's that it merged).
+ */
+export const PRODUCT_GROUPINGS = ['stars', 'units', 'office'] as const
+export type ProductGrouping = (typeof PRODUCT_GROUPINGS)[number]
+
 /** What every report is built for: a date, a document number, and per report its own choices. */
 export interface ReportOptions {
   /** The data date: figures as they stood on this day ("Tính đến ngày …"). */
@@ -49,8 +58,10 @@ export interface ReportOptions {
   narrative?: Record<string, string[]>
   /** changes: the first date compared (31/12 of the year before `date` by default). */
   from?: IsoDate
-  /** products: group by star or by unit. */
-  grouping?: 'stars' | 'units'
+  /** products: group by star, by unit or by owning office. */
+  grouping?: ProductGrouping
+  /** Whose records the report counts (Đơn vị sở hữu): every office's unless one is chosen. */
+  officeScope?: OfficeScope
   /** plan: the plan reported on. */
   planId?: string
   /** certificates: days ahead counted as "sắp hết hạn" (30 by default: notices go 30 days before). */
@@ -69,6 +80,8 @@ export interface ReportData {
   criteriaSets: readonly CriteriaSet[]
   plans: readonly Plan[]
   planTargets: readonly PlanTarget[]
+  /** The offices heard of: the owners of the records received in data packages, by name. */
+  offices: readonly OfficeRecord[]
   /** How long a 1★-2★ result stands (Cài đặt). */
   rankingRules: RankingRules
 }

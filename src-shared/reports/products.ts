@@ -12,6 +12,7 @@ import type { DocColumn, DocRow, DocSection } from '../documents/model'
 import { EVALUATION_KIND_NOTES, scoreOf, type ReportContext } from './context'
 import { PRODUCER_TYPE_LABELS, roundFigure, unitTitle } from './header'
 import type { ReportOptions } from './model'
+import { ownerNameIn } from './offices'
 
 const DECISION = 'Quyết định công nhận'
 
@@ -97,7 +98,25 @@ function countRow(kind: 'subtotal' | 'total', label: string, count: number): Doc
   return { kind, cells }
 }
 
-function dataRow(stt: number, listed: Listed, context: ReportContext): DocRow {
+/**
+ * The Ghi chú of a product: "Mới", "Nâng hạng" … only for a decision of the report's year (a
+ * product recognised years before is not new in this report); and for a product another office
+ * sent, that office, unless the rows are grouped by office already.
+ */
+function noteOf(listed: Listed, context: ReportContext, namesOwner: boolean): string {
+  const evaluation = listed.rank.evaluation
+  const kind =
+    evaluation.decisionDate?.slice(0, 4) === context.date.slice(0, 4)
+      ? EVALUATION_KIND_NOTES[evaluation.kind]
+      : ''
+  const owner =
+    namesOwner && listed.product.origin
+      ? `Đơn vị gửi: ${ownerNameIn(context.data, listed.product)}`
+      : ''
+  return [kind, owner].filter(Boolean).join('; ')
+}
+
+function dataRow(stt: number, listed: Listed, context: ReportContext, namesOwner: boolean): DocRow {
   const { product, rank, unit } = listed
   const producer = context.producerOf(product)
   const evaluation = rank.evaluation
@@ -117,11 +136,7 @@ function dataRow(stt: number, listed: Listed, context: ReportContext): DocRow {
       formatViDate(evaluation.decisionDate),
       evaluation.certificateNo,
       formatViDate(rank.expiryDate),
-      // "Mới", "Nâng hạng" … only for a decision of the report's year: a product recognised
-      // years before is not new in this report.
-      evaluation.decisionDate?.slice(0, 4) === context.date.slice(0, 4)
-        ? EVALUATION_KIND_NOTES[evaluation.kind]
-        : '',
+      noteOf(listed, context, namesOwner),
     ],
   }
 }
@@ -144,6 +159,8 @@ function groupByStars(listed: Listed[]): Group[] {
     .filter((group) => group.items.length > 0)
 }
 
+const byStarsThenName = (a: Listed, b: Listed) => b.rank.stars - a.rank.stars || byName(a, b)
+
 function groupByUnits(listed: Listed[]): Group[] {
   const groups = new Map<string, { unit: Unit | undefined; items: Listed[] }>()
   for (const item of listed) {
@@ -152,7 +169,6 @@ function groupByUnits(listed: Listed[]): Group[] {
     if (group) group.items.push(item)
     else groups.set(key, { unit: item.unit, items: [item] })
   }
-  const byStarsThenName = (a: Listed, b: Listed) => b.rank.stars - a.rank.stars || byName(a, b)
   const known = [...groups.values()]
     .filter((group) => group.unit !== undefined)
     .sort((a, b) => viCollator.compare(a.unit?.name ?? '', b.unit?.name ?? ''))
@@ -166,6 +182,29 @@ function groupByUnits(listed: Listed[]): Group[] {
       ? [{ label: 'Chưa rõ xã, phường', items: unknown.items.sort(byStarsThenName) }]
       : []),
   ]
+}
+
+/**
+ * Tổng hợp theo đơn vị gửi: the reporting office's own products first, then those of each office
+ * that sent products, by the office's name.
+ */
+function groupByOffice(listed: Listed[], context: ReportContext): Group[] {
+  const groups = new Map<string, Group>()
+  for (const item of listed) {
+    const key = item.product.origin?.office ?? ''
+    const group = groups.get(key)
+    if (group) group.items.push(item)
+    else groups.set(key, { label: ownerNameIn(context.data, item.product), items: [item] })
+  }
+  const own = groups.get('')
+  const others = [...groups.entries()]
+    .filter(([key]) => key !== '')
+    .map(([, group]) => group)
+    .sort((a, b) => viCollator.compare(a.label, b.label))
+  return [...(own ? [own] : []), ...others].map((group) => ({
+    label: group.label,
+    items: group.items.sort(byStarsThenName),
+  }))
 }
 
 /** The products recognised 3★+ and still valid on the context's date. */
@@ -182,12 +221,17 @@ export function ocopProductsOn(context: ReportContext): Listed[] {
 /** The one section of the products list: the table with its group, subtotal and total rows. */
 export function productSections(context: ReportContext, options: ReportOptions): DocSection[] {
   const listed = ocopProductsOn(context)
-  const groups = options.grouping === 'units' ? groupByUnits(listed) : groupByStars(listed)
+  const byOffice = options.grouping === 'office'
+  const groups = byOffice
+    ? groupByOffice(listed, context)
+    : options.grouping === 'units'
+      ? groupByUnits(listed)
+      : groupByStars(listed)
   const rows: DocRow[] = []
   let stt = 0
   groups.forEach((group, i) => {
     rows.push({ kind: 'group', label: `${romanNumeral(i + 1)}. ${group.label}` })
-    for (const item of group.items) rows.push(dataRow(++stt, item, context))
+    for (const item of group.items) rows.push(dataRow(++stt, item, context, !byOffice))
     rows.push(countRow('subtotal', 'Cộng', group.items.length))
   })
   rows.push(countRow('total', 'Tổng cộng', listed.length))

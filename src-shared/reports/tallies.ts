@@ -1,12 +1,14 @@
 /**
- * Two tallies of the OCOP products standing on a date: by product group × stars (Tổng hợp theo
- * nhóm sản phẩm) and by producer type × stars (Tổng hợp theo loại hình chủ thể).
+ * Tallies of the OCOP products standing on a date: by product group × stars (Tổng hợp theo nhóm
+ * sản phẩm), by producer type × stars (Tổng hợp theo loại hình chủ thể), and by owning office ×
+ * stars (Tổng hợp theo đơn vị gửi).
  */
 import type { DocColumn, DocRow, DocSection } from '../documents/model'
 import { PRODUCER_TYPES } from '../db/records'
 import { viCollator } from '../text/vietnamese'
 import type { ReportContext } from './context'
 import { PRODUCER_TYPE_LABELS } from './header'
+import { ownerNameIn, reportingOfficeName } from './offices'
 import { ocopProductsOn } from './products'
 
 const STARS = 'Số sản phẩm OCOP'
@@ -113,6 +115,30 @@ export function typeSections(context: ReportContext): DocSection[] {
           { key: 'type', title: 'Loại hình chủ thể', width: 28, align: 'left' },
           [{ key: 'owners', title: 'Số chủ thể', width: 10, align: 'right' }],
         ),
+        rows: rowsOf(tallies, true),
+      },
+    },
+  ]
+}
+
+/**
+ * Tổng hợp theo đơn vị gửi: OCOP products and their producers by the office that owns them, the
+ * reporting office first, then each office that sent products, by name.
+ */
+export function officeSections(context: ReportContext): DocSection[] {
+  const own = reportingOfficeName(context.data)
+  const byOffice = tally(context, (item) => ownerNameIn(context.data, item.product))
+  const tallies = [...byOffice.values()].sort((a, b) =>
+    a.label === own ? -1 : b.label === own ? 1 : viCollator.compare(a.label, b.label),
+  )
+  return [
+    {
+      heading: 'Tổng hợp theo đơn vị gửi',
+      level: 2,
+      table: {
+        columns: starColumns({ key: 'office', title: 'Đơn vị gửi', width: 28, align: 'left' }, [
+          { key: 'owners', title: 'Số chủ thể', width: 10, align: 'right' },
+        ]),
         rows: rowsOf(tallies, true),
       },
     },

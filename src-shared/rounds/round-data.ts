@@ -11,6 +11,7 @@ import type {
   RoundScore,
   ScoringSheetRecord,
 } from '../db/records'
+import { isOwnedHere } from '../exchange/ownership'
 import { productResult, type ProductResult } from './results'
 import { partLevelSheet, type ScoringSheet } from './sheets'
 
@@ -37,6 +38,15 @@ export interface RoundTables {
 
 const byPosition = <T extends { position: number }>(records: readonly T[]): T[] =>
   [...records].sort((a, b) => a.position - b.position)
+
+/**
+ * True while the round's records can be changed here: it is open and this office owns it. A round
+ * received from another office is read-only as a closed one is: its owner changes it and sends it
+ * again.
+ */
+export function isRoundEditable(round: Round): boolean {
+  return round.status === 'open' && isOwnedHere(round)
+}
 
 /** The bundle of `round`; undefined when its criteria set is not in the register. */
 export function roundBundle(tables: RoundTables, round: Round): RoundBundle | undefined {

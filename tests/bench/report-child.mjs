@@ -112,6 +112,7 @@ const data = {
   criteriaSets: loadBuiltInCriteriaSets(criteriaJson),
   plans: [],
   planTargets: [],
+  offices: [],
   rankingRules: { lowStarResultMonths: 36 },
 }
 

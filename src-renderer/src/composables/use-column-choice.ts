@@ -21,10 +21,13 @@ export interface ChoosableColumn {
 export interface ColumnChoiceOptions {
   /** Shown always and not offered: what names the row, its actions. */
   always?: readonly string[]
-  /** Hidden until the clerk shows them: they do not fit beside the others at 1366 px. */
-  hidden?: readonly string[]
+  /**
+   * Hidden until the clerk shows them: they do not fit beside the others at 1366 px. A getter when
+   * that depends on the data (a column added only for some registers takes another's room).
+   */
+  hidden?: MaybeRefOrGetter<readonly string[]>
   /** Hidden until the clerk shows them in a narrow window only: they fit in a wide one. */
-  narrow?: readonly string[]
+  narrow?: MaybeRefOrGetter<readonly string[]>
 }
 
 /**
@@ -102,15 +105,13 @@ export function useColumnChoice<C extends ChoosableColumn>(
   choice: ColumnChoiceOptions = {},
 ) {
   const always = new Set(choice.always ?? [])
-  const hiddenByDefault = new Set(choice.hidden ?? [])
-  const hiddenWhenNarrow = new Set(choice.narrow ?? [])
   const wide = useWideWindow()
   const changes = usePreference<ColumnChanges>(`columns.${table}`, NO_CHANGES, readChanges)
 
   function isShown(key: string): boolean {
     if (always.has(key) || changes.value.shown.includes(key)) return true
-    if (changes.value.hidden.includes(key) || hiddenByDefault.has(key)) return false
-    return wide.value || !hiddenWhenNarrow.has(key)
+    if (changes.value.hidden.includes(key) || toValue(choice.hidden)?.includes(key)) return false
+    return wide.value || !toValue(choice.narrow)?.includes(key)
   }
 
   const shown = computed(() => toValue(columns).filter((column) => isShown(String(column.key))))

@@ -15,6 +15,7 @@ import { roundsEn } from './rounds.en'
 import { roundSheetsEn } from './round-sheets.en'
 import { exchangeEn } from './exchange.en'
 import { identityEn } from './identity.en'
+import { ownershipEn } from './ownership.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -34,6 +35,7 @@ export const en: MessageSchema = {
   ...roundSheetsEn,
   ...exchangeEn,
   ...identityEn,
+  ...ownershipEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

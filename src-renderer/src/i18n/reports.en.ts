@@ -24,7 +24,7 @@ export const reportsEn: typeof reportsVi = {
     plan: 'Plan',
     noPlan: 'No plans yet. Create one under Plans.',
     grouping: 'Group by',
-    groupings: { stars: 'Stars', units: 'Commune/ward' },
+    groupings: { stars: 'Stars', units: 'Commune/ward', office: 'Sending office' },
     signedOn: 'Signing date',
     exportDocx: 'Export Word (.docx)',
     exportAnnexXlsx: 'Export annex to Excel',

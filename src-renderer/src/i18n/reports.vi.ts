@@ -22,7 +22,7 @@ export const reportsVi = {
     plan: 'Kế hoạch',
     noPlan: 'Chưa có kế hoạch nào. Hãy tạo kế hoạch ở mục Kế hoạch.',
     grouping: 'Nhóm theo',
-    groupings: { stars: 'Hạng sao', units: 'Xã, phường' },
+    groupings: { stars: 'Hạng sao', units: 'Xã, phường', office: 'Đơn vị gửi' },
     signedOn: 'Ngày ký',
     exportDocx: 'Xuất Word (.docx)',
     exportXlsx: 'Xuất Excel (.xlsx)',

@@ -15,6 +15,7 @@ import { roundsVi } from './rounds.vi'
 import { roundSheetsVi } from './round-sheets.vi'
 import { exchangeVi } from './exchange.vi'
 import { identityVi } from './identity.vi'
+import { ownershipVi } from './ownership.vi'
 
 export const vi = {
   ...registerVi,
@@ -33,6 +34,7 @@ export const vi = {
   ...roundSheetsVi,
   ...exchangeVi,
   ...identityVi,
+  ...ownershipVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',

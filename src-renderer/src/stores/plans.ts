@@ -7,10 +7,14 @@ import type { IsoDate } from '@shared/dates'
 import { viCollator } from '@shared/text/vietnamese'
 import { useDatabase } from '@/db/instance'
 import { deletePlan, listPlans, restorePlan, savePlan, type StoredPlan } from '@/db/plans-repo'
+import { useOfficeScopeStore } from './office-scope'
 import { useRegisterStore } from './register'
 import { useUnitsStore } from './units'
 
-/** The office's plans and their targets, and their progress against the register. */
+/**
+ * The office's plans and their targets, and their progress against the register: measured on the
+ * products of the owning office chosen (all of them unless the clerk chose one).
+ */
 export const usePlansStore = defineStore('plans', () => {
   const plans = shallowRef<Plan[]>([])
   const targets = shallowRef<PlanTarget[]>([])
@@ -27,28 +31,22 @@ export const usePlansStore = defineStore('plans', () => {
     return map
   })
 
+  /** What the plans are measured on: the products in the office scope, their ranks, the units. */
+  const measured = computed(() => ({
+    products: useOfficeScopeStore().products,
+    index: useRegisterStore().evaluationIndex,
+    units: useUnitsStore().units,
+  }))
   // One measurer per register state: dates measured for one plan serve the others.
-  const measurer = computed(() => {
-    const register = useRegisterStore()
-    return new PlanMeasurer({
-      products: register.products,
-      index: register.evaluationIndex,
-      units: useUnitsStore().units,
-    })
-  })
+  const measurer = computed(() => new PlanMeasurer(measured.value))
 
   function progressOf(planId: string, date: IsoDate): PlanProgress | null {
     const plan = plans.value.find((p) => p.id === planId)
     if (!plan) return null
-    const register = useRegisterStore()
     return planProgress(
       plan,
       targetsByPlan.value.get(plan.id) ?? [],
-      {
-        products: register.products,
-        index: register.evaluationIndex,
-        units: useUnitsStore().units,
-      },
+      measured.value,
       date,
       measurer.value,
     )

@@ -1,6 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef, type ShallowRef } from 'vue'
-import type { CriteriaSet, Evaluation, Producer, Product, Unit } from '@shared/db/records'
+import type {
+  CriteriaSet,
+  Evaluation,
+  OfficeRecord,
+  Producer,
+  Product,
+  Unit,
+} from '@shared/db/records'
+import { owningOffices } from '@shared/exchange/office-scope'
 import { searchKey, viCollator } from '@shared/text/vietnamese'
 import type { ProducerInput, ProductInput } from '@shared/domain/register'
 import { loadBuiltInCriteriaSets, type CriteriaSetInput } from '@shared/domain/criteria'
@@ -70,7 +78,10 @@ export interface ProductBase {
   searchKey: string
 }
 
-/** The register in memory: producers, products, evaluations and criteria sets, kept in step with the database. */
+/**
+ * The register in memory: producers, products, evaluations and criteria sets, and the offices
+ * heard of (the owners of records received in packages), kept in step with the database.
+ */
 export const useRegisterStore = defineStore('register', () => {
   const producers = shallowRef<Producer[]>([])
   const products = shallowRef<Product[]>([])
@@ -79,6 +90,12 @@ export const useRegisterStore = defineStore('register', () => {
   const producerById = byId(producers)
   const productById = byId(products)
   const criteriaSetById = byId(criteriaSets)
+  const offices = shallowRef<OfficeRecord[]>([])
+  const officeById = byId(offices)
+  /** The other offices owning a product or a producer here: what a view can be scoped to. */
+  const foreignOwners = computed(() => owningOffices(products.value, producers.value))
+  /** The register holds products or producers of another office (received in a package). */
+  const hasForeign = computed(() => foreignOwners.value.size > 0)
   /** How long a 1★-2★ result stands (Cài đặt). */
   const rankingRules = shallowRef<RankingRules>(DEFAULT_RANKING_RULES)
   /**
@@ -130,17 +147,19 @@ export const useRegisterStore = defineStore('register', () => {
   async function load() {
     const db = useDatabase()
     await syncBuiltInCriteriaSets(db, loadBuiltInCriteriaSets(criteriaCatalogue))
-    const [a, b, c, d, rules] = await Promise.all([
+    const [a, b, c, d, e, rules] = await Promise.all([
       db.producers.toArray(),
       db.products.toArray(),
       db.evaluations.toArray(),
       db.criteriaSets.toArray(),
+      db.offices.toArray(),
       getRankingRules(db),
     ])
     producers.value = a
     products.value = b
     evaluations.value = c
     criteriaSets.value = d
+    offices.value = e
     rankingRules.value = rules
   }
 
@@ -279,6 +298,10 @@ export const useRegisterStore = defineStore('register', () => {
     producerById,
     productById,
     criteriaSetById,
+    offices,
+    officeById,
+    foreignOwners,
+    hasForeign,
     rankingRules,
     setRankingRules,
     evaluationIndex,

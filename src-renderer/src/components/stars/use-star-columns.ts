@@ -16,6 +16,7 @@ import { useRegisterStore } from '@/stores/register'
 import { useUnitsStore } from '@/stores/units'
 import { formatScore } from '@/composables/format'
 import { STATUS_TAG, useStatusLabel } from '@/composables/use-status-label'
+import { useOwnership } from '@/composables/use-ownership'
 
 export interface ProductRow {
   product: Product
@@ -39,6 +40,7 @@ export function useStarColumns(date: Ref<IsoDate>) {
   const register = useRegisterStore()
   const units = useUnitsStore()
   const statusLabel = useStatusLabel()
+  const ownership = useOwnership()
 
   // Thousands of products share a few dozen units: resolve each unit on the date once.
   const unitNameOf = computed(() => {
@@ -124,6 +126,22 @@ export function useStarColumns(date: Ref<IsoDate>) {
   }
 
   /**
+   * The product's owning office, while the register holds another office's products (none else:
+   * for an office that exchanges nothing every row would say "Đơn vị này").
+   */
+  function office<R extends ProductRow>(): DataTableBaseColumn<R>[] {
+    if (!register.hasForeign) return []
+    return [
+      {
+        title: t('ownership.owner'),
+        key: 'office',
+        width: 120,
+        render: (row) => clipped(ownership.ownerName(row.product)),
+      },
+    ]
+  }
+
+  /**
    * Stars, score, expiry and decision of the rank `rankOf` gives. With `status`, the first column
    * is the product's status on the view's date ("Đạt OCOP 4 sao", "Hết hạn (2 sao)") instead of
    * the bare star: the words the product list and the product's page show.
@@ -179,5 +197,5 @@ export function useStarColumns(date: Ref<IsoDate>) {
     }
   }
 
-  return { product, producer, unit, rank, decision, producerOf, starsText }
+  return { product, producer, unit, office, rank, decision, producerOf, starsText }
 }

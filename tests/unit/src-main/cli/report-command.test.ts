@@ -342,7 +342,7 @@ describe('ocop report (built CLI)', () => {
       ],
       [
         ['report', 'products', '--data', 'sao-luu.json', '--out', 'b.xlsx', '--by', 'xa'],
-        /--by phải là stars \(theo hạng sao\) hoặc units/,
+        /--by phải là stars \(theo hạng sao\), units \(theo xã, phường\) hoặc office \(theo đơn vị gửi\)/,
       ],
       [
         ['report', 'units', '--data', 'sao-luu.json', '--out', 'b.xlsx', '--by', 'units'],

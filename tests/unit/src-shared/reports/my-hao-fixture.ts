@@ -62,6 +62,7 @@ export function myHaoData(office: OfficeIdentity = MY_HAO_OFFICE): ReportData {
     criteriaSets: loadBuiltInCriteriaSets(shippedSets, at),
     plans: [PLAN],
     planTargets: TARGETS,
+    offices: [],
     rankingRules: DEFAULT_RANKING_RULES,
   }
 }
