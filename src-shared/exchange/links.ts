@@ -9,7 +9,7 @@ import { canonicalName } from '../text/vietnamese'
 import type { ConfirmedLink } from './merge'
 import type { OwnedRecord } from './ownership'
 import type { ReceivedPackage, WireRecord } from './package-format'
-import { recordLabel, type ExchangeTables } from './register-tables'
+import { recordLabeller, type ExchangeTables } from './register-tables'
 
 export interface LinkProposal extends ConfirmedLink {
   localName: string
@@ -33,6 +33,7 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
     register[table].filter((r) => r.origin === undefined)
   const incoming = (table: 'producers' | 'products' | 'evaluations') =>
     (pkg.content.tables[table] ?? []).filter((r) => !held.has(`${table}:${r.id}`))
+  const recordLabel = recordLabeller(register, pkg.content.tables)
   const proposals: LinkProposal[] = []
   const propose = (
     table: ConfirmedLink['table'],

@@ -29,7 +29,7 @@ import {
 import type { ReceivedPackage, WireRecord } from './package-format'
 import {
   TRAVELLING_REFERENCES,
-  recordLabel,
+  recordLabeller,
   referencesOfTable,
   type ExchangeTables,
 } from './register-tables'
@@ -126,6 +126,7 @@ export function planMerge(
     },
   }
   const index = new RegisterIndex(register)
+  const recordLabel = recordLabeller(register, content.tables)
   const links = new Map(ctx.links.map((l) => [`${l.table}\u0000${l.wireId}`, l.localId]))
   /** Package ids (owners' ids) → local ids, of the records accepted or matched, by table. */
   const idMap = byTable(() => new Map<string, string>())
@@ -220,7 +221,7 @@ export function planMerge(
       unit.successorId = resolve('units', unit.successorId) ?? null
     }
   }
-  removeRecords(plan, register, index, pkg)
+  removeRecords(plan, register, index, pkg, recordLabel)
   return plan
 }
 
@@ -230,6 +231,7 @@ function removeRecords(
   register: ExchangeTables,
   index: RegisterIndex,
   pkg: ReceivedPackage,
+  recordLabel: (record: OwnedRecord) => string,
 ): void {
   const sender = pkg.manifest.sender.officeId
   const gone = byTable(() => new Map<string, OwnedRecord>())

@@ -18,7 +18,38 @@ export const TRAVELLING_REFERENCES: readonly (ReferenceRule & { target: Travelli
 export const referencesOfTable = (table: TravellingTable) =>
   TRAVELLING_REFERENCES.filter((rule) => rule.table === table)
 
-/** A record's name as the preview lists it: its name, else its id. */
-export function recordLabel(record: OwnedRecord): string {
-  return typeof record.name === 'string' && record.name !== '' ? record.name : record.id
+const nameOf = (record: OwnedRecord | undefined): string | undefined =>
+  typeof record?.name === 'string' && record.name !== '' ? record.name : undefined
+
+/**
+ * Records as the preview lists them: by name; an evaluation or a round entry by its product (and
+ * year), a plan target by its plan — never by an id a clerk cannot read. Products and plans are
+ * looked up among `sources` (the register, and the package), by any id they go by there.
+ */
+export function recordLabeller(
+  ...sources: Partial<Record<'products' | 'plans', readonly OwnedRecord[]>>[]
+): (record: OwnedRecord) => string {
+  const named = (table: 'products' | 'plans') => {
+    const names = new Map<string, string>()
+    for (const source of sources) {
+      for (const record of source[table] ?? []) {
+        const name = nameOf(record)
+        if (name === undefined) continue
+        names.set(record.id, name)
+        if (record.origin !== undefined) names.set(record.origin.id, name)
+      }
+    }
+    return names
+  }
+  const products = named('products')
+  const plans = named('plans')
+  return (record) => {
+    const own = nameOf(record)
+    if (own !== undefined) return own
+    const product = products.get(String(record.productId))
+    if (product !== undefined) {
+      return typeof record.year === 'number' ? `${product} (${record.year})` : product
+    }
+    return plans.get(String(record.planId)) ?? record.id
+  }
 }

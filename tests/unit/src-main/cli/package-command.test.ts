@@ -128,9 +128,9 @@ describe('ocop package: two communes and their district, through backups', () =>
       ['producers', 'HTX NN Cẩm Xá', 'tax-code'],
       ['products', 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ', 'name'],
       ['products', 'Bánh Cuốn Cẩm Xá', 'name'],
-      ['evaluations', 'mh-product-1-2023-1', 'year-round'],
-      ['evaluations', 'mh-product-1-2024-1', 'year-round'],
-      ['evaluations', 'mh-product-2-2024-1', 'year-round'],
+      ['evaluations', 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ (2023)', 'year-round'],
+      ['evaluations', 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ (2024)', 'year-round'],
+      ['evaluations', 'Bánh Cuốn Cẩm Xá (2024)', 'year-round'],
     ])
     expect(report.tables.products).toEqual({
       new: 0,

@@ -43,9 +43,10 @@ describe('first contact links what the district imported from the commune’s sp
       ['producers', 'HTX NN Cẩm Xá', 'Hợp tác xã Nông nghiệp Cẩm Xá', 'tax-code'],
       ['products', 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ', RICE, 'name'],
       ['products', 'Bánh Cuốn Cẩm Xá', ROLLS, 'name'],
-      ['evaluations', 'mh-product-1-2023-1', 'cx-product-1-2023-1', 'year-round'],
-      ['evaluations', 'mh-product-1-2024-1', 'cx-product-1-2024-1', 'year-round'],
-      ['evaluations', 'mh-product-2-2024-1', 'cx-product-2-2024-1', 'year-round'],
+      // Evaluations are named by their product and year, as the district and the commune wrote it.
+      ['evaluations', 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ (2023)', `${RICE} (2023)`, 'year-round'],
+      ['evaluations', 'GẠO NẾP CÁI HOA VÀNG CẨM XÁ (2024)', `${RICE} (2024)`, 'year-round'],
+      ['evaluations', 'Bánh Cuốn Cẩm Xá (2024)', `${ROLLS} (2024)`, 'year-round'],
     ])
   })
 

@@ -172,7 +172,7 @@ describe('a change package carries only what changed since the package it builds
         id: named(commune.products, ROLLS).id,
         name: ROLLS,
         reason: 'still-referred',
-        by: { table: 'evaluations', name: 'mh-council-2024' },
+        by: { table: 'evaluations', name: `${ROLLS} (2024)` },
       },
     ])
     // The commune's own evaluation of the rolls goes; the product stays for the district's.
@@ -221,7 +221,7 @@ describe('a record whose reference names nothing here is refused, and so are its
       {
         table: 'evaluations',
         id: `${honeyId}-2025-1`,
-        name: `${honeyId}-2025-1`,
+        name: 'Mật ong Cẩm Xá (2025)',
         reason: 'missing-reference',
         field: 'productId',
         target: 'products',
