@@ -29,7 +29,12 @@ import {
   type PublicOffice,
 } from '@shared/exchange/identity'
 import { proposeLinks, type LinkProposal } from '@shared/exchange/links'
-import { planMerge, type MergeOutcome, type MergeRefusal } from '@shared/exchange/merge'
+import {
+  planMerge,
+  refusalMessage,
+  type MergeOutcome,
+  type MergeRefusal,
+} from '@shared/exchange/merge'
 import { TRAVELLING_TABLES, type TravellingTable } from '@shared/exchange/ownership'
 import { packageContent } from '@shared/exchange/package-content'
 import {
@@ -39,6 +44,7 @@ import {
 } from '@shared/exchange/package-format'
 import type { ExchangeTables } from '@shared/exchange/register-tables'
 import { checkSender } from '@shared/exchange/sender'
+import { formatMessage } from '@shared/messages/format'
 import { moment } from '@shared/messages/numbers'
 import { version } from '../../package.json'
 import { readPackage } from '../services/exchange/read-package'
@@ -261,7 +267,10 @@ export async function mergePackage(options: MergeOptions): Promise<MergedPackage
     fingerprint: await fingerprintOf(publicKey),
     links: proposals.map((link) => ({ ...link, confirmed: options.links })),
     tables: plan.counts,
-    refused: plan.refusals.map((refusal) => ({ ...refusal, message: refusalMessage(refusal) })),
+    refused: plan.refusals.map((refusal) => ({
+      ...refusal,
+      message: formatMessage(refusalMessage(refusal), 'vi'),
+    })),
     changed,
   }
   const backup: NewBackup = {
@@ -301,22 +310,6 @@ function account(): string {
     return userInfo().username
   } catch {
     return ''
-  }
-}
-
-const lower = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1)
-
-/** Why a record was not taken, in the clerk's words. */
-export function refusalMessage(refusal: MergeRefusal): string {
-  switch (refusal.reason) {
-    case 'own-record':
-      return 'bản ghi do đơn vị này tạo ra nên gói không ghi đè; giữ bản ở đây'
-    case 'older-revision':
-      return 'gói mang bản cũ hơn bản đã nhận trước đó; giữ bản đã có'
-    case 'missing-reference':
-      return `${lower(TABLE_LABELS[refusal.target!])} mà bản ghi cần (trường ${refusal.field}) không có ở đây; hãy nhận các gói trước đó của đơn vị gửi, hoặc đề nghị đơn vị gửi một gói đầy đủ`
-    case 'still-referred':
-      return `đơn vị gửi đã xoá, nhưng ${lower(TABLE_LABELS[refusal.by!.table])} "${refusal.by!.name}" ở đây còn dùng đến nên giữ lại`
   }
 }
 

@@ -17,6 +17,7 @@
  *   a confirmed link makes the local record the sender's, instead of a duplicate.
  */
 import type { OfficeRecord, PackageLogRecord, Unit } from '../db/records'
+import type { Message, PackageRefusalParams } from '../messages/catalogue'
 import { unitValidOn } from '../domain/units'
 import { canonicalName } from '../text/vietnamese'
 import {
@@ -48,6 +49,26 @@ export interface MergeRefusal {
   field?: string
   target?: TravellingTable
   by?: { table: TravellingTable; name: string }
+}
+
+/** Why a record is not written, as a message of the catalogue (each language words it). */
+export function refusalMessage(refusal: MergeRefusal): Message<keyof PackageRefusalParams> {
+  switch (refusal.reason) {
+    case 'own-record':
+      return { code: 'merge.own-record', params: {} }
+    case 'older-revision':
+      return { code: 'merge.older-revision', params: {} }
+    case 'missing-reference':
+      return {
+        code: 'merge.missing-reference',
+        params: { field: refusal.field ?? '', target: refusal.target ?? '' },
+      }
+    case 'still-referred':
+      return {
+        code: 'merge.still-referred',
+        params: { by: refusal.by ?? { table: '', name: '' } },
+      }
+  }
 }
 
 /** A local record confirmed as the same as a record of the package (links.ts proposes them). */

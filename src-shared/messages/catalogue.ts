@@ -488,6 +488,17 @@ export interface PackageErrorParams {
   'record.foreign': { record: NamedRecord; office: string }
 }
 
+/**
+ * Why a record of a data package is not written (exchange/merge.ts): `target`, `by.table` are
+ * table names, which each language words as its record nouns.
+ */
+export interface PackageRefusalParams {
+  'merge.own-record': NoParams
+  'merge.older-revision': NoParams
+  'merge.missing-reference': { field: string; target: string }
+  'merge.still-referred': { by: NamedRecord }
+}
+
 /** The sentences of AppErrors, by their code. */
 export interface ErrorMessageParams
   extends
@@ -507,7 +518,8 @@ export interface MessageParams
     FileMessageParams,
     ErrorMessageParams,
     RoundFileMessageParams,
-    RoundResultMessageParams {}
+    RoundResultMessageParams,
+    PackageRefusalParams {}
 
 export type MessageCode = keyof MessageParams
 export type RowMessageCode = keyof RowMessageParams

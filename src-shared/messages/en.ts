@@ -11,6 +11,7 @@ import type {
   MessageTable,
   NamedRecord,
   PackageErrorParams,
+  PackageRefusalParams,
   PackageUnreadable,
   PayloadKind,
   PlanName,
@@ -488,6 +489,17 @@ const PACKAGE_MESSAGES: MessagesOf<PackageErrorParams> = {
     `${named(record)} belongs to ${office === '' ? 'another office (it came in a data package)' : `"${office}"`} and is read-only here. That office edits it and sends its package again; contact them if it needs a change.`,
 }
 
+const PACKAGE_REFUSALS: MessagesOf<PackageRefusalParams> = {
+  'merge.own-record': () =>
+    "this office owns the record: a package never overwrites the office's own data",
+  'merge.older-revision': () =>
+    'the package holds an older version than the one here, so it is ignored',
+  'merge.missing-reference': ({ field, target }) =>
+    `${RECORD_NOUNS[target] ?? 'the record'} it needs (field ${field}) is neither in the package nor here; receive the sender's earlier packages first, or ask for a full package`,
+  'merge.still-referred': ({ by }) =>
+    `the sender removed it, but ${named(by)} here still uses it, so it stays`,
+}
+
 export const en: MessageTable = {
   location: ({ file, sheet, row, column, columnLabel }) => {
     const parts: string[] = []
@@ -593,6 +605,7 @@ export const en: MessageTable = {
     'history.revert.refused': revertRefusal,
     ...ROUND_MESSAGES,
     ...PACKAGE_MESSAGES,
+    ...PACKAGE_REFUSALS,
 
     'import.file.empty': ({ file }) =>
       `The file "${file}" is empty (0 bytes): there is nothing to import. Ask the commune/ward to send the file again.`,

@@ -11,6 +11,7 @@ import type {
   MessageTable,
   NamedRecord,
   PackageErrorParams,
+  PackageRefusalParams,
   PackageUnreadable,
   PayloadKind,
   PlanName,
@@ -490,6 +491,17 @@ const PACKAGE_MESSAGES: MessagesOf<PackageErrorParams> = {
     `${named(record)} thuộc ${office === '' ? 'một đơn vị khác (gửi đến qua gói dữ liệu)' : `"${office}"`} nên chỉ xem được ở đây. Đơn vị đó sửa rồi gửi lại gói dữ liệu; nếu cần sửa, hãy liên hệ đơn vị đó. Dữ liệu không bị thay đổi.`,
 }
 
+const PACKAGE_REFUSALS: MessagesOf<PackageRefusalParams> = {
+  'merge.own-record': () =>
+    'bản ghi này của chính đơn vị này: gói không bao giờ ghi đè dữ liệu của đơn vị mình',
+  'merge.older-revision': () =>
+    'gói mang bản cũ hơn bản đang có ở đây nên được bỏ qua (giữ bản mới hơn)',
+  'merge.missing-reference': ({ field, target }) =>
+    `thiếu ${RECORD_NOUNS[target] ?? 'bản ghi'} mà bản ghi cần (trường ${field}) — không có trong gói cũng như ở đây; hãy nhận các gói trước đó của đơn vị gửi, hoặc đề nghị đơn vị gửi một gói đầy đủ`,
+  'merge.still-referred': ({ by }) =>
+    `đơn vị gửi đã xóa, nhưng ${named(by)} ở đây vẫn dùng đến nên chưa xóa`,
+}
+
 export const vi: MessageTable = {
   location: ({ file, sheet, row, column, columnLabel }) => {
     const parts: string[] = []
@@ -591,6 +603,7 @@ export const vi: MessageTable = {
     'history.revert.refused': revertRefusal,
     ...ROUND_MESSAGES,
     ...PACKAGE_MESSAGES,
+    ...PACKAGE_REFUSALS,
 
     'import.file.empty': ({ file }) =>
       `Tệp "${file}" rỗng (0 byte), không có dữ liệu để nhập. Đề nghị xã, phường gửi lại tệp.`,

@@ -55,14 +55,6 @@ export const exchangeEn: typeof exchangeVi = {
       refusals: 'Records not written, and why',
       record: 'Record',
       reason: 'Reason',
-      reasons: {
-        'own-record':
-          "This office owns the record: a package never overwrites the office's own data.",
-        'older-revision': 'The package holds an older version than the one here, so it is ignored.',
-        'missing-reference':
-          'The {target} it needs (field {field}) is neither in the package nor here.',
-        'still-referred': 'The sender removed it, but {by} here still uses it, so it stays.',
-      },
       alreadyMerged: 'This package was received before; receiving it again changes nothing.',
       nothing: 'The package holds nothing new for this register.',
       commit: 'Write to the register',

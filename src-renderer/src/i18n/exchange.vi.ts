@@ -54,15 +54,6 @@ export const exchangeVi = {
       refusals: 'Bản ghi không được ghi và lý do',
       record: 'Bản ghi',
       reason: 'Lý do',
-      reasons: {
-        'own-record':
-          'Bản ghi này của đơn vị này: gói không bao giờ ghi đè dữ liệu của đơn vị mình.',
-        'older-revision':
-          'Bản trong gói cũ hơn bản đang có ở đây nên được bỏ qua (giữ bản mới hơn).',
-        'missing-reference':
-          'Thiếu {target} mà bản ghi cần (trường {field}) — không có trong gói cũng như ở đây.',
-        'still-referred': 'Đơn vị gửi đã xóa, nhưng {by} ở đây vẫn dùng đến nên chưa xóa.',
-      },
       alreadyMerged: 'Gói này đã được nhận trước đây; nhận lại không thay đổi gì.',
       nothing: 'Gói không có gì mới so với sổ này.',
       commit: 'Ghi vào sổ',
