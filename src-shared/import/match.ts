@@ -5,7 +5,8 @@
  * or unchanged, and the match lists the records to add and to change, with their before-images.
  *
  * A file never erases what the register knows: a field the file leaves empty keeps its value.
- * So importing the same file twice changes nothing the second time. Pure: no Dexie, no Vue.
+ * So importing the same file twice changes nothing the second time. Nor does a file change a
+ * record another office owns (exchange/ownership.ts): its owner's packages do. Pure: no Dexie, no Vue.
  */
 import type { IsoDate } from '../dates'
 import type { CriteriaSet, Evaluation, Producer, ProducerType, Product } from '../db/records'
@@ -219,6 +220,7 @@ function matchProducer(batch: Batch, row: RowInMatch): Producer | undefined {
     row.adds = true
     return producer
   }
+  if (found.origin !== undefined) return found
   const target = batch.editable('producers', found)
   const changes: ChangedField[] = []
   fill(target, 'type', f.producerType, changes, 'producerType')
@@ -251,6 +253,7 @@ function matchProduct(batch: Batch, row: RowInMatch, producerId: string | null):
     row.adds = true
     return product
   }
+  if (found.origin !== undefined) return found
   const target = batch.editable('products', found)
   const changes: ChangedField[] = []
   fill(target, 'unitId', f.unit, changes, 'unit')
@@ -302,6 +305,7 @@ function matchEvaluation(batch: Batch, row: RowInMatch, product: Product): void 
     row.adds = true
     return
   }
+  if (found.origin !== undefined) return
   const target = batch.editable('evaluations', found)
   const changes: ChangedField[] = []
   fill(target, 'total', f.score, changes, 'score')

@@ -149,6 +149,24 @@ describe('matchImport', () => {
     })
   })
 
+  it('never changes a record another office owns: its owner sends it again', () => {
+    const after = apply(empty, matchImport([row(2)], empty, options()))
+    const origin = { office: 'cam-xa', id: 'x', rev: '2026-01-01T00:00:00.000Z' }
+    const owned: RegisterSnapshot = {
+      ...after,
+      producers: after.producers.map((p) => ({ ...p, origin })),
+      products: after.products.map((p) => ({ ...p, origin })),
+      evaluations: after.evaluations.map((e) => ({ ...e, origin })),
+    }
+    const match = matchImport(
+      [row(2, { stars: 5, score: 91, producerType: 'doanh-nghiep' })],
+      owned,
+      options(),
+    )
+    expect(match.rows[0]).toMatchObject({ action: 'unchanged', changes: [] })
+    expect(match.update).toEqual({ producers: [], products: [], evaluations: [] })
+  })
+
   it('writes nothing for error rows and rows the clerk left out', () => {
     const match = matchImport([row(2, {}, 'error'), row(3)], empty, options([3]))
     expect(match.rows.map((r) => r.action)).toEqual(['error', 'excluded'])
