@@ -172,6 +172,23 @@ const SCREENS: {
       await page.getByTestId('import-rows').scrollIntoViewIfNeeded()
     },
   },
+  { name: 'trao-doi-gui', open: (page) => nav(page, 'Trao đổi dữ liệu'), realOnly: true },
+  {
+    name: 'trao-doi-nhan',
+    open: async (page) => {
+      await nav(page, 'Trao đổi dữ liệu')
+      await page.locator('.n-tabs-tab', { hasText: 'Nhận dữ liệu' }).click()
+    },
+    realOnly: true,
+  },
+  {
+    name: 'trao-doi-don-vi',
+    open: async (page) => {
+      await nav(page, 'Trao đổi dữ liệu')
+      await page.locator('.n-tabs-tab', { hasText: 'Đơn vị gửi' }).click()
+    },
+    realOnly: true,
+  },
   { name: 'dot-danh-gia', open: (page) => nav(page, 'Đợt đánh giá') },
   {
     name: 'dot-danh-gia-them',
