@@ -139,10 +139,21 @@ export async function commitPackageMerge(
   const tables = [...TRAVELLING_TABLES, 'offices', 'packages', 'changeBatches', 'auditLog'] as const
   await db.transaction('rw', [...tables], async () => {
     if ((await db.packages.get(plan.log.id)) !== undefined) throw stale()
+    // What the plan replaces or removes must be as the preview read it: read per table at once.
+    const byTable = new Map<string, { id: string; updatedAt?: string }[]>()
     for (const image of batch.beforeImages) {
       const before = image.record as { id: string; updatedAt?: string }
-      const now = (await db.table(image.table).get(before.id)) as typeof before | undefined
-      if (now === undefined || now.updatedAt !== before.updatedAt) throw stale()
+      const images = byTable.get(image.table) ?? []
+      images.push(before)
+      byTable.set(image.table, images)
+    }
+    for (const [table, images] of byTable) {
+      const now: ({ updatedAt?: string } | undefined)[] = await db
+        .table(table)
+        .bulkGet(images.map((image) => image.id))
+      if (images.some((image, i) => now[i] === undefined || now[i].updatedAt !== image.updatedAt)) {
+        throw stale()
+      }
     }
     for (const [table, ids] of Object.entries(batch.createdIds)) {
       const existing = await db.table(table).bulkGet(ids)
