@@ -110,11 +110,11 @@ const STAR_TABS = [
   ['stars-view-by-star', 'Theo hạng sao', '[data-testid="count-ocop"]'],
 ]
 
-export async function benchRegisterViews({ browser, host, runs, report, median, mib, heapOf }) {
+export async function benchRegisterViews({ openProfile, host, runs, report, median, mib, heapOf }) {
   const PRODUCTS = 10_000
   const PER_PRODUCT = 5
-  const context = await browser.newContext()
-  const page = await context.newPage()
+  const profile = await openProfile()
+  const page = await profile.newPage()
   const results = new Map()
   const add = (name, ms) => results.set(name, [...(results.get(name) ?? []), ms])
   try {
@@ -204,6 +204,6 @@ export async function benchRegisterViews({ browser, host, runs, report, median, 
       report(name, PRODUCTS, median(values), heap)
     }
   } finally {
-    await context.close()
+    await profile.close()
   }
 }

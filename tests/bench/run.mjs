@@ -1,7 +1,7 @@
 // npm run bench: prints one JSON line per measurement: { name, size, ms, MiB } (some add a field,
 // e.g. `ratio`). Runs the built app (web host) and Debian's Chromium, and the import pipeline in
 // child Node processes; medians of several runs. BENCH_ONLY=import (or =renderer, =report,
-// =backup, =round, =package) runs one part.
+// =backup, =round, =package, =package-page for its in-page part alone) runs one part.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
@@ -42,9 +42,25 @@ const mib = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10
 function report(name, size, ms, MiB, extra = {}) {
   console.log(JSON.stringify({ name, size, ms: Math.round(ms), MiB, ...extra }))
 }
+/**
+ * A fresh browser profile on disk, as the app's window has (Electron's session and a clerk's own
+ * Chromium both keep IndexedDB on disk). An incognito context keeps it in memory, where Chromium
+ * writes large transactions several times slower: measuring there would not be what a clerk runs.
+ */
+async function openProfile() {
+  const dir = mkdtempSync(join(tmpdir(), 'ocop-bench-profile-'))
+  const context = await chromium.launchPersistentContext(dir, launchOptions)
+  return {
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
 const heapOf = (page) => page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)
 
-async function coldStart(browser) {
+async function coldStart() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ocop-bench-'))
   const host = await startWebHost({
     port: 0,
@@ -56,14 +72,14 @@ async function coldStart(browser) {
   const heaps = []
   try {
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext()
-      const page = await context.newPage()
+      const profile = await openProfile()
+      const page = await profile.newPage()
       const start = performance.now()
       await page.goto(host.url)
       await page.getByRole('navigation').getByText('Cài đặt').waitFor()
       times.push(performance.now() - start)
       heaps.push(await heapOf(page))
-      await context.close()
+      await profile.close()
     }
   } finally {
     await host.close()
@@ -111,7 +127,7 @@ async function servedBenchBundle() {
   }
 }
 
-async function repositories(browser, size) {
+async function repositories(size) {
   const bundle = await servedBenchBundle()
   const writes = []
   const reads = []
@@ -120,8 +136,8 @@ async function repositories(browser, size) {
   const importCommits = []
   try {
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext()
-      const page = await context.newPage()
+      const profile = await openProfile()
+      const page = await profile.newPage()
       await page.goto(bundle.url)
       const result = await page.evaluate((n) => globalThis.runRepoBench(n), size)
       writes.push(result.writeMs)
@@ -130,7 +146,7 @@ async function repositories(browser, size) {
       const imported = await page.evaluate((n) => globalThis.runImportCommitBench(n), size)
       importMatches.push(imported.matchMs)
       importCommits.push(imported.commitMs)
-      await context.close()
+      await profile.close()
     }
   } finally {
     bundle.close()
@@ -146,19 +162,19 @@ async function repositories(browser, size) {
  * Nhận dữ liệu in the page: a package of `size` products with five evaluations each previewed
  * against a register of the same size and committed to IndexedDB (and the sender's export).
  */
-async function packageMergeInPage(browser, size) {
+async function packageMergeInPage(size) {
   const bundle = await servedBenchBundle()
   const runs = { exportMs: [], previewMs: [], commitMs: [] }
   const heaps = []
   try {
     for (let i = 0; i < IMPORT_RUNS; i++) {
-      const context = await browser.newContext()
-      const page = await context.newPage()
+      const profile = await openProfile()
+      const page = await profile.newPage()
       await page.goto(bundle.url)
       const result = await page.evaluate((n) => globalThis.runPackageMergeBench(n, 5), size)
       for (const key of Object.keys(runs)) runs[key].push(result[key])
       heaps.push(await heapOf(page))
-      await context.close()
+      await profile.close()
     }
   } finally {
     bundle.close()
@@ -168,7 +184,7 @@ async function packageMergeInPage(browser, size) {
   report('package-commit-page', size, median(runs.commitMs), mib(median(heaps)))
 }
 
-async function registerViews(browser) {
+async function registerViews() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ocop-bench-'))
   const host = await startWebHost({
     port: 0,
@@ -177,7 +193,7 @@ async function registerViews(browser) {
     version: 'bench',
   })
   try {
-    await benchRegisterViews({ browser, host, runs: RUNS, report, median, mib, heapOf })
+    await benchRegisterViews({ openProfile, host, runs: RUNS, report, median, mib, heapOf })
   } finally {
     await host.close()
     rmSync(dataDir, { recursive: true, force: true })
@@ -185,14 +201,9 @@ async function registerViews(browser) {
 }
 
 if (ONLY === undefined || ONLY === 'renderer') {
-  const browser = await chromium.launch(launchOptions)
-  try {
-    await coldStart(browser)
-    await repositories(browser, 10_000)
-    await registerViews(browser)
-  } finally {
-    await browser.close()
-  }
+  await coldStart()
+  await repositories(10_000)
+  await registerViews()
 }
 if (ONLY === undefined || ONLY === 'import') {
   await benchImport({ runs: IMPORT_RUNS, report, median })
@@ -211,12 +222,7 @@ if (ONLY === undefined || ONLY === 'round') {
 }
 // A package of 10,000 products with 50,000 evaluations merged into a register of the same size
 // (< 5 s, < 500 MiB), inside one process and as the `ocop package merge` process; its export too.
-if (ONLY === undefined || ONLY === 'package') {
-  await benchPackage({ runs: IMPORT_RUNS, report, median })
-  const browser = await chromium.launch(launchOptions)
-  try {
-    await packageMergeInPage(browser, 10_000)
-  } finally {
-    await browser.close()
-  }
+if (ONLY === undefined || ONLY === 'package' || ONLY === 'package-page') {
+  if (ONLY !== 'package-page') await benchPackage({ runs: IMPORT_RUNS, report, median })
+  await packageMergeInPage(10_000)
 }

@@ -155,16 +155,24 @@ export async function commitPackageMerge(
         throw stale()
       }
     }
-    for (const [table, ids] of Object.entries(batch.createdIds)) {
-      const existing = await db.table(table).bulkGet(ids)
-      if (existing.some((record) => record !== undefined)) throw stale()
-    }
     for (const table of [...TRAVELLING_TABLES].reverse()) {
       if (plan.deletes[table].length > 0) await db.table(table).bulkDelete(plan.deletes[table])
     }
+    // New records are added, not put: the store refuses a key it holds, so a record created
+    // since the preview stops the commit without reading tens of thousands of keys first. The
+    // tables are written together, keeping IndexedDB's queue full between them.
+    const writes: Promise<unknown>[] = []
     for (const table of TRAVELLING_TABLES) {
-      if (plan.puts[table].length > 0) await db.table(table).bulkPut(plan.puts[table])
+      const created = new Set(plan.created[table])
+      const adds = plan.puts[table].filter((record) => created.has(record.id))
+      const puts = plan.puts[table].filter((record) => !created.has(record.id))
+      if (adds.length > 0) writes.push(db.table(table).bulkAdd(adds))
+      if (puts.length > 0) writes.push(db.table(table).bulkPut(puts))
     }
+    await Promise.all(writes).catch((error: unknown) => {
+      // Dexie's BulkError: some key was taken (read by name, so this module does not load Dexie).
+      throw error instanceof Error && error.name === 'BulkError' ? stale() : error
+    })
     if (plan.offices.length > 0) await db.offices.bulkPut(plan.offices)
     await db.packages.add(plan.log)
     await db.changeBatches.add(batch)

@@ -210,4 +210,26 @@ describe('data packages between two registers', () => {
       params: { office: 'UBND xã Cẩm Xá', baseCreatedAt: '2026-12-02T08:00:00.000Z' },
     })
   })
+
+  it('refuses a commit, writing nothing, when a record it adds appeared after the preview', async () => {
+    const commune = await freshDb()
+    const district = await freshDb()
+    const communeId = await identityOf('UBND xã Cẩm Xá', '12103')
+    const districtId = await identityOf('UBND thị xã Mỹ Hào', '')
+    await importSpreadsheet(commune, '2026-12-01T08:00:00.000Z')
+    const full = await send(commune, communeId, 'full', '2026-12-02T08:00:00.000Z')
+    const { plan, register } = await merge(district, districtId, full, '2026-12-02T09:00:00.000Z')
+    expect(plan.counts.evaluations).toMatchObject({ new: 2 })
+    // Between the preview and the commit, one of the evaluations it adds is written here.
+    await district.evaluations.add(plan.puts.evaluations[1]!)
+    const before = await snapshotTables(district)
+
+    await expect(
+      commitPackageMerge(district, plan, register, full.manifest, ''),
+    ).rejects.toMatchObject({ code: 'package.stale' })
+    const after = await snapshotTables(district)
+    for (const table of ['producers', 'products', 'evaluations', 'packages'] as const) {
+      expect(after[table], table).toEqual(before[table])
+    }
+  })
 })
