@@ -118,6 +118,52 @@ export const evaluationSchema = z.object({
 })
 export type Evaluation = z.infer<typeof evaluationSchema>
 
+/**
+ * Why a certificate is revoked: its 36 months ran out with no re-evaluation, the re-evaluation
+ * recognised less than 3★ or nothing, the producer broke the rules, the producer stopped producing
+ * or asked for it, or another reason the clerk writes.
+ */
+export const REVOCATION_REASONS = [
+  'het-han',
+  'khong-dat',
+  'vi-pham',
+  'ngung-san-xuat',
+  'khac',
+] as const
+export type RevocationReason = (typeof REVOCATION_REASONS)[number]
+
+/** One certificate a revocation decision revokes: the evaluation that gave it, and why. */
+export const revocationLineSchema = z.object({
+  productId: id,
+  /** The evaluation whose recognition (and certificate) is revoked. */
+  evaluationId: id,
+  reason: z.enum(REVOCATION_REASONS),
+  /** The reason in the clerk's words: what 'khac' says, or a detail added to the others. */
+  reasonText: z.string().max(500),
+})
+export type RevocationLine = z.infer<typeof revocationLineSchema>
+
+/**
+ * A decision revoking OCOP certificates (quyết định thu hồi giấy chứng nhận). From its date the
+ * certificates it lists give their products no rank (domain/revocations.ts); before it, nothing
+ * changes. `level` is the level of the body that signs it: this office's own, or the higher level
+ * that recognised the products, which this office asks to revoke them.
+ */
+export const revocationSchema = z.object({
+  id,
+  number: z.string().min(1).max(50),
+  date: isoDate,
+  /** The signing body, e.g. "Ủy ban nhân dân tỉnh Hưng Yên". */
+  signer: z.string().max(300),
+  level: z.enum(COUNCIL_LEVELS),
+  lines: z.array(revocationLineSchema).min(1).max(10_000),
+  note: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  origin,
+})
+export type Revocation = z.infer<typeof revocationSchema>
+
 const catalogueEntry = { code: z.string().min(1).max(50), name: z.string().min(1).max(300) }
 
 /**
@@ -261,12 +307,22 @@ export const packageMergeDetailSchema = z.object({
 })
 export type PackageMergeDetail = z.infer<typeof packageMergeDetailSchema>
 
+/** A revocation decision recorded: the decision and how many certificates it revokes. */
+export const revocationDetailSchema = z.object({
+  revocationId: id,
+  number: z.string().max(50),
+  date: isoDate,
+  count: z.number().int(),
+})
+export type RevocationDetail = z.infer<typeof revocationDetailSchema>
+
 export const changeBatchSchema = z.discriminatedUnion('kind', [
   z.object({ ...batchBase, kind: z.literal('import'), detail: importDetailSchema }),
   z.object({ ...batchBase, kind: z.literal('round-scores'), detail: roundScoresDetailSchema }),
   z.object({ ...batchBase, kind: z.literal('round-close'), detail: z.object({ roundId: id }) }),
   z.object({ ...batchBase, kind: z.literal('round-decision'), detail: roundDecisionDetailSchema }),
   z.object({ ...batchBase, kind: z.literal('package-merge'), detail: packageMergeDetailSchema }),
+  z.object({ ...batchBase, kind: z.literal('revocation'), detail: revocationDetailSchema }),
 ])
 export type ChangeBatch = z.infer<typeof changeBatchSchema>
 export type ChangeBatchKind = ChangeBatch['kind']

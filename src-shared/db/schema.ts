@@ -12,6 +12,7 @@ import {
   issuedDocumentSchema,
   officeSchema,
   packageLogSchema,
+  revocationSchema,
   planSchema,
   roundEntrySchema,
   roundMemberSchema,
@@ -49,6 +50,7 @@ export const TABLE_NAMES = [
   'roundScores',
   'offices',
   'packages',
+  'revocations',
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -73,6 +75,7 @@ export const RECORD_SCHEMAS: Record<TableName, ZodType> = {
   roundScores: roundScoreSchema,
   offices: officeSchema,
   packages: packageLogSchema,
+  revocations: revocationSchema,
 }
 
 /** A change to one record written by an earlier version, made in place; true when it changed it. */
@@ -321,6 +324,32 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       roundScores: 'id, roundId, entryId',
       offices: 'id',
       packages: 'id, senderId, recipientId',
+    },
+  },
+  {
+    // Decisions revoking OCOP certificates; read whole with the register, like the evaluations.
+    version: 10,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      changeBatches: 'id, kind, at',
+      auditLog: '++id, at, recordId, batchId, changeId, [table+id]',
+      settings: 'key',
+      setAside: 'id',
+      issuedDocuments: 'id',
+      scoringSheets: 'id, criteriaSetId',
+      rounds: 'id, year',
+      roundMembers: 'id, roundId',
+      roundEntries: 'id, roundId, productId',
+      roundScores: 'id, roundId, entryId',
+      offices: 'id',
+      packages: 'id, senderId, recipientId',
+      revocations: 'id',
     },
   },
 ]

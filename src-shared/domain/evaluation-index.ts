@@ -1,13 +1,15 @@
 /**
- * The register's evaluations grouped by product, read under the office's ranking rules. Views group
+ * The register's evaluations grouped by product, read under the office's ranking rules and its
+ * revocation decisions. Views group
  * the evaluations once and then ask per product and date; a product's status on a date is computed
  * once and kept, so the product list, its page and Xếp hạng sao on the same date share the work.
  */
 import type { IsoDate } from '../dates'
-import type { Evaluation } from '../db/records'
+import type { Evaluation, Revocation } from '../db/records'
 import { productStatusOn, type ProductStatus } from './product-status'
 import { DEFAULT_RANKING_RULES, type RankingRules } from './ranking-rules'
 import { inResultOrder, type InResultOrder, type Rank } from './rankings'
+import { revocationLookup, type RevocationLookup } from './revocations'
 
 const NO_EVALUATIONS = inResultOrder([])
 
@@ -18,11 +20,15 @@ const KEPT_DATES = 8
 export class EvaluationIndex {
   private readonly byProduct = new Map<string, InResultOrder>()
   private readonly statusesByDate = new Map<IsoDate, Map<string, ProductStatus>>()
+  /** The certificates the decisions revoke, by evaluation id. */
+  readonly revoked: RevocationLookup
 
   constructor(
     evaluations: readonly Evaluation[],
     readonly rules: RankingRules = DEFAULT_RANKING_RULES,
+    revocations: readonly Revocation[] = [],
   ) {
+    this.revoked = revocationLookup(revocations)
     const grouped = new Map<string, Evaluation[]>()
     for (const evaluation of evaluations) {
       const list = grouped.get(evaluation.productId)
@@ -50,7 +56,7 @@ export class EvaluationIndex {
     }
     let status = statuses.get(productId)
     if (status === undefined) {
-      status = productStatusOn(this.evaluationsOf(productId), date, this.rules)
+      status = productStatusOn(this.evaluationsOf(productId), date, this.rules, this.revoked)
       statuses.set(productId, status)
     }
     return status

@@ -89,7 +89,7 @@ export class PlanMeasurer {
       // This view keeps its own ranks per date (the index's kept statuses are left to the screens),
       // and its matrix counts from them.
       for (const product of this.register.products) {
-        const rank = rankOn(index.evaluationsOf(product.id), date, index.rules)
+        const rank = rankOn(index.evaluationsOf(product.id), date, index.rules, index.revoked)
         if (isCurrentRank(rank)) ranks.set(product.id, rank)
       }
       const { products, units } = this.register

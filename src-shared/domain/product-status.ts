@@ -9,12 +9,14 @@ import { lastDayOfMonths } from './certificates'
 import { isOcopStars } from './criteria'
 import type { RankingRules } from './ranking-rules'
 import { latestOn, rankOn, resultDate, type InResultOrder, type Rank } from './rankings'
+import { NO_REVOCATIONS, type RevocationLookup } from './revocations'
 
 /**
  * chưa đánh giá: no evaluation yet; đã đánh giá: a 1★-2★ result, or a result still awaited,
  * within the office's months; đạt OCOP: a certificate standing; sắp hết hạn: a certificate with
  * 90 days or less left; hết hạn: the last result no longer stands (certificate expired, 1★-2★
- * result or awaited result past the office's months) and nothing newer came.
+ * result or awaited result past the office's months) and nothing newer came; bị thu hồi: a
+ * decision revoked the last result's certificate and nothing newer came.
  */
 export const PRODUCT_STATUS_KINDS = [
   'chua-danh-gia',
@@ -22,6 +24,7 @@ export const PRODUCT_STATUS_KINDS = [
   'dat-ocop',
   'sap-het-han',
   'het-han',
+  'bi-thu-hoi',
 ] as const
 export type ProductStatusKind = (typeof PRODUCT_STATUS_KINDS)[number]
 
@@ -44,13 +47,16 @@ export function productStatusOn(
   evaluationsOfProduct: InResultOrder,
   date: IsoDate,
   rules: RankingRules,
+  revocations: RevocationLookup = NO_REVOCATIONS,
 ): ProductStatus {
-  const rank = rankOn(evaluationsOfProduct, date, rules)
+  const rank = rankOn(evaluationsOfProduct, date, rules, revocations)
   if (rank?.current) {
     if (!isOcopStars(rank.stars)) return { kind: 'da-danh-gia', stars: rank.stars, rank }
     const expiring = rank.status === 'expiring-30' || rank.status === 'expiring-90'
     return { kind: expiring ? 'sap-het-han' : 'dat-ocop', stars: rank.stars, rank }
   }
+  // A revoked certificate is told apart from an expired one until a newer result replaces it.
+  if (rank?.revoked) return { kind: 'bi-thu-hoi', stars: rank.stars, rank }
   const latest = latestOn(evaluationsOfProduct, date)
   if (latest === undefined) return NOT_EVALUATED
   // A later evaluation without its result yet (scored, or 3★+ without the decision) is waited for.

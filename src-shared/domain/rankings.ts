@@ -18,6 +18,12 @@ import {
 import { isOcopStars } from './criteria'
 import type { EvaluationIndex } from './evaluation-index'
 import type { RankingRules } from './ranking-rules'
+import {
+  NO_REVOCATIONS,
+  revokedOn,
+  type RevocationLookup,
+  type RevokedCertificate,
+} from './revocations'
 
 /** A product's result on a day, from the evaluation that decided it. */
 export interface Rank {
@@ -29,8 +35,14 @@ export interface Rank {
   expiryDate: IsoDate | null
   /** The last day the result stands: its certificate's last valid day, or the office's months for 1★-2★. */
   standsUntil: IsoDate
-  status: CertificateStatus
-  /** True while the result stands on the day asked about; false once it has expired or lapsed. */
+  /** 'revoked' from the day a decision revoked its certificate (revocations.ts). */
+  status: CertificateStatus | 'revoked'
+  /** The revocation of its certificate in effect on the day asked about; null when none. */
+  revoked: RevokedCertificate | null
+  /**
+   * True while the result stands on the day asked about; false once it has expired, lapsed or
+   * been revoked.
+   */
   current: boolean
 }
 
@@ -145,27 +157,30 @@ export function latestOn(
 /**
  * A product's rank on `date`: its latest result on or before that day, whatever its star, so a
  * later lower star replaces an earlier higher one (a downgrade). The rank comes back even when it
- * no longer stands (a certificate past its last day, a 1★-2★ result past the office's months),
- * with `current` false.
+ * no longer stands (a certificate past its last day or revoked, a 1★-2★ result past the office's
+ * months), with `current` false.
  */
 export function rankOn(
   evaluationsOfProduct: InResultOrder,
   date: IsoDate,
   rules: RankingRules,
+  revocations: RevocationLookup = NO_REVOCATIONS,
 ): Rank | undefined {
   const evaluation = latestOn(evaluationsOfProduct, date, true)
   if (!evaluation) return undefined
   const stars = evaluation.recognisedStars ?? 0
   const expiryDate = isOcopStars(stars) ? evaluationExpiry(evaluation) : null
   const standsUntil = resultStandsUntil(evaluation, rules)
+  const revoked = revokedOn(revocations, evaluation.id, date)
   return {
     evaluation,
     stars,
     since: resultDate(evaluation),
     expiryDate,
     standsUntil,
-    status: certificateStatusOn(expiryDate, date),
-    current: date <= standsUntil,
+    status: revoked === null ? certificateStatusOn(expiryDate, date) : 'revoked',
+    revoked,
+    current: revoked === null && date <= standsUntil,
   }
 }
 
@@ -215,7 +230,14 @@ export function productsByStar(
   return { products: grouped, counts, ocop }
 }
 
-export const YEAR_CHANGES = ['new', 'upgraded', 'downgraded', 'expired', 'unchanged'] as const
+export const YEAR_CHANGES = [
+  'new',
+  'upgraded',
+  'downgraded',
+  'expired',
+  'revoked',
+  'unchanged',
+] as const
 export type YearChange = (typeof YEAR_CHANGES)[number]
 
 /** How one product's rank changed between the ends of two years. */
@@ -238,7 +260,8 @@ export interface YearComparison {
 /**
  * Compares each product's current rank on 31/12 of `yearA` and of `yearB`: new, upgraded,
  * downgraded, expired (a rank at A, none standing at B: a certificate expired or a 1★-2★ result
- * lapsed) or unchanged; products with neither skipped.
+ * lapsed), revoked (a rank at A whose certificate a decision revoked by B) or unchanged; products
+ * with neither skipped.
  */
 export function compareYears(
   products: readonly Product[],
@@ -258,7 +281,7 @@ export function compareYears(
       if (after.stars > before.stars) change = 'upgraded'
       else if (after.stars < before.stars) change = 'downgraded'
       else change = 'unchanged'
-    } else if (isCurrentRank(before)) change = 'expired'
+    } else if (isCurrentRank(before)) change = after?.revoked ? 'revoked' : 'expired'
     else if (isCurrentRank(after)) change = 'new'
     else continue
     counts[change] += 1

@@ -89,6 +89,7 @@ const BATCH_PLACE: Record<ChangeBatchKind, string> = {
   'round-close': "the evaluation round's page",
   'round-decision': "the evaluation round's page",
   'package-merge': 'Data exchange (Receive data)',
+  revocation: 'Certificate revocations',
 }
 
 function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {

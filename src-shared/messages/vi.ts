@@ -95,6 +95,7 @@ const BATCH_PLACE: Record<ChangeBatchKind, string> = {
   'round-close': 'trang của đợt đánh giá',
   'round-decision': 'trang của đợt đánh giá',
   'package-merge': 'mục Trao đổi dữ liệu (Nhận dữ liệu)',
+  revocation: 'mục Thu hồi chứng nhận',
 }
 
 function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {

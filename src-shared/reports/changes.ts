@@ -1,7 +1,8 @@
 /**
  * Biến động sản phẩm OCOP between two dates, by the rule of the Xếp hạng sao screen and Tổng quan
  * (so the three agree): new (no rank standing at the start), upgraded (2★ → 3★ included),
- * downgraded, expired (a rank at the start, none at the end) or unchanged. Only products that are
+ * downgraded, expired (a rank at the start, none at the end), revoked (a rank at the start whose
+ * certificate a decision revoked by the end) or unchanged. Only products that are
  * OCOP (3★+) on one of the dates are in it: a product at 1★-2★ on both is not an OCOP change.
  * The counts go in the body and the products in the annex.
  */
@@ -18,6 +19,7 @@ export const CHANGE_LABELS: Record<YearChange, string> = {
   upgraded: 'Nâng hạng',
   downgraded: 'Hạ hạng',
   expired: 'Hết hạn, chưa đánh giá lại',
+  revoked: 'Bị thu hồi giấy chứng nhận',
   unchanged: 'Giữ nguyên',
 }
 
@@ -30,11 +32,15 @@ interface Change {
   after: number | null
 }
 
-function changeOf(before: number | null, after: number | null): YearChange | null {
+function changeOf(
+  before: number | null,
+  after: number | null,
+  revoked: boolean,
+): YearChange | null {
   const ocop = (stars: number | null) => stars !== null && isOcopStars(stars)
   if (!ocop(before) && !ocop(after)) return null
   if (before === null) return 'new'
-  if (after === null) return 'expired'
+  if (after === null) return revoked ? 'revoked' : 'expired'
   return after > before ? 'upgraded' : after < before ? 'downgraded' : 'unchanged'
 }
 
@@ -52,8 +58,9 @@ export function changeSections(
   const changes: Change[] = []
   for (const product of context.data.products) {
     const before = starsOf(context.index.rankOn(product.id, from))
-    const after = starsOf(context.index.rankOn(product.id, context.date))
-    const change = changeOf(before, after)
+    const now = context.index.rankOn(product.id, context.date)
+    const after = starsOf(now)
+    const change = changeOf(before, after, now?.revoked != null)
     if (change === null) continue
     counts[change] += 1
     changes.push({ product, change, before, after })

@@ -25,7 +25,7 @@ export interface ReportContext {
 
 /** Indexes the register once for building a report as of `date`. */
 export function reportContext(data: ReportData, date: IsoDate): ReportContext {
-  const index = new EvaluationIndex(data.evaluations, data.rankingRules)
+  const index = new EvaluationIndex(data.evaluations, data.rankingRules, data.revocations)
   const unitsById = new Map(data.units.map((unit) => [unit.id, unit]))
   const producersById = new Map(data.producers.map((producer) => [producer.id, producer]))
   const setsById = new Map(data.criteriaSets.map((set) => [set.id, set]))

@@ -10,6 +10,7 @@ import type {
   PlanTarget,
   Producer,
   Product,
+  Revocation,
   Setting,
   Unit,
 } from '../db/records'
@@ -49,6 +50,7 @@ export function reportDataFromTables(tables: Record<string, unknown[]>): ReportD
     producers: table<Producer>('producers'),
     products: table<Product>('products'),
     evaluations: table<Evaluation>('evaluations'),
+    revocations: table<Revocation>('revocations'),
     criteriaSets: table<CriteriaSet>('criteriaSets'),
     plans: table<Plan>('plans'),
     planTargets: table<PlanTarget>('planTargets'),

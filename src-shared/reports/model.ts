@@ -12,6 +12,7 @@ import type {
   PlanTarget,
   Producer,
   Product,
+  Revocation,
   Unit,
 } from '../db/records'
 import type { Recipients } from '../documents/model'
@@ -77,6 +78,8 @@ export interface ReportData {
   producers: readonly Producer[]
   products: readonly Product[]
   evaluations: readonly Evaluation[]
+  /** The decisions revoking certificates (domain/revocations.ts). */
+  revocations: readonly Revocation[]
   criteriaSets: readonly CriteriaSet[]
   plans: readonly Plan[]
   planTargets: readonly PlanTarget[]

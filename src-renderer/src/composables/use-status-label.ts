@@ -11,6 +11,7 @@ export const STATUS_TAG: Record<
   'dat-ocop': 'success',
   'sap-het-han': 'warning',
   'het-han': 'error',
+  'bi-thu-hoi': 'error',
 }
 
 /** A product's status in words, with the stars it speaks of ("Đạt OCOP 4 sao"). */

@@ -12,6 +12,7 @@ import type {
   IssuedDocument,
   OfficeRecord,
   PackageLogRecord,
+  Revocation,
   Plan,
   PlanTarget,
   Producer,
@@ -73,6 +74,7 @@ export class OcopDatabase extends Dexie {
   roundScores!: Table<RoundScore, string>
   offices!: Table<OfficeRecord, string>
   packages!: Table<PackageLogRecord, string>
+  revocations!: Table<Revocation, string>
 
   constructor(name: string = DB_NAME, upToVersion?: number) {
     // 'strict' makes Chromium flush each transaction to disk before reporting it done: a clerk's

@@ -151,7 +151,9 @@ export const registerEn: typeof registerVi = {
         upgraded: 'Upgraded',
         downgraded: 'Downgraded',
         expired: 'Certificate expired',
+        revoked: 'Certificate revoked',
       },
+      revokedBy: '{stars}, decision {number}',
     },
   },
   evaluations: {

@@ -152,7 +152,9 @@ export const registerVi = {
         upgraded: 'Nâng hạng',
         downgraded: 'Hạ hạng',
         expired: 'Giấy chứng nhận hết hạn',
+        revoked: 'Giấy chứng nhận bị thu hồi',
       },
+      revokedBy: '{stars}, QĐ số {number}',
     },
   },
   evaluations: {

@@ -70,6 +70,7 @@ export const starsEn: typeof starsVi = {
         upgraded: 'Upgraded',
         downgraded: 'Downgraded',
         expired: 'Expired',
+        revoked: 'Revoked',
         unchanged: 'Unchanged',
       },
       empty: 'No product had a star rank at the end of {a} or of {b}.',

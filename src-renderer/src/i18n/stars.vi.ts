@@ -70,6 +70,7 @@ export const starsVi = {
         upgraded: 'Nâng hạng',
         downgraded: 'Hạ hạng',
         expired: 'Hết hạn',
+        revoked: 'Bị thu hồi',
         unchanged: 'Giữ nguyên',
       },
       empty: 'Không có sản phẩm nào có hạng sao vào cuối năm {a} hoặc cuối năm {b}.',

@@ -6,6 +6,7 @@ export const statusEn = {
     'dat-ocop': 'OCOP',
     'sap-het-han': 'Expiring soon',
     'het-han': 'Expired',
+    'bi-thu-hoi': 'Revoked',
   },
   productStatusFilter: 'Status',
   productStatusStars: {
@@ -13,6 +14,7 @@ export const statusEn = {
     'dat-ocop': 'OCOP {n} stars',
     'sap-het-han': 'Expiring soon ({n} stars)',
     'het-han': 'Expired ({n} stars)',
+    'bi-thu-hoi': 'Revoked ({n} stars)',
   },
   rankingRules: {
     title: 'How long a 1-2 star result counts',

@@ -6,6 +6,7 @@ export const statusVi = {
     'dat-ocop': 'Đạt OCOP',
     'sap-het-han': 'Sắp hết hạn',
     'het-han': 'Hết hạn',
+    'bi-thu-hoi': 'Bị thu hồi',
   },
   productStatusFilter: 'Trạng thái',
   productStatusStars: {
@@ -13,6 +14,7 @@ export const statusVi = {
     'dat-ocop': 'Đạt OCOP {n} sao',
     'sap-het-han': 'Sắp hết hạn ({n} sao)',
     'het-han': 'Hết hạn ({n} sao)',
+    'bi-thu-hoi': 'Bị thu hồi ({n} sao)',
   },
   rankingRules: {
     title: 'Thời hạn của kết quả 1-2 sao',

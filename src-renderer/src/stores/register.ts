@@ -6,6 +6,7 @@ import type {
   OfficeRecord,
   Producer,
   Product,
+  Revocation,
   Unit,
 } from '@shared/db/records'
 import { owningOffices } from '@shared/exchange/office-scope'
@@ -86,6 +87,8 @@ export const useRegisterStore = defineStore('register', () => {
   const producers = shallowRef<Producer[]>([])
   const products = shallowRef<Product[]>([])
   const evaluations = shallowRef<Evaluation[]>([])
+  /** The decisions revoking certificates: from each one's date its certificates give no rank. */
+  const revocations = shallowRef<Revocation[]>([])
   const criteriaSets = shallowRef<CriteriaSet[]>([])
   const producerById = byId(producers)
   const productById = byId(products)
@@ -99,10 +102,12 @@ export const useRegisterStore = defineStore('register', () => {
   /** How long a 1★-2★ result stands (Cài đặt). */
   const rankingRules = shallowRef<RankingRules>(DEFAULT_RANKING_RULES)
   /**
-   * Evaluations by product under the ranking rules: what every star view, status and plan reads;
-   * it keeps each product's status per date until the evaluations or the rules change.
+   * Evaluations by product under the ranking rules and the revocations: what every star view,
+   * status and plan reads; it keeps each product's status per date until one of them changes.
    */
-  const evaluationIndex = computed(() => new EvaluationIndex(evaluations.value, rankingRules.value))
+  const evaluationIndex = computed(
+    () => new EvaluationIndex(evaluations.value, rankingRules.value, revocations.value),
+  )
   const productCountByProducer = computed(() => {
     const counts = new Map<string, number>()
     for (const p of products.value) {
@@ -147,12 +152,13 @@ export const useRegisterStore = defineStore('register', () => {
   async function load() {
     const db = useDatabase()
     await syncBuiltInCriteriaSets(db, loadBuiltInCriteriaSets(criteriaCatalogue))
-    const [a, b, c, d, e, rules] = await Promise.all([
+    const [a, b, c, d, e, f, rules] = await Promise.all([
       db.producers.toArray(),
       db.products.toArray(),
       db.evaluations.toArray(),
       db.criteriaSets.toArray(),
       db.offices.toArray(),
+      db.revocations.toArray(),
       getRankingRules(db),
     ])
     producers.value = a
@@ -160,6 +166,7 @@ export const useRegisterStore = defineStore('register', () => {
     evaluations.value = c
     criteriaSets.value = d
     offices.value = e
+    revocations.value = f
     rankingRules.value = rules
   }
 
@@ -294,6 +301,7 @@ export const useRegisterStore = defineStore('register', () => {
     producers,
     products,
     evaluations,
+    revocations,
     criteriaSets,
     producerById,
     productById,

@@ -320,6 +320,17 @@ describe('backup and restore', () => {
         counts: { products: 1 },
         state: null,
       })
+      await db.revocations.add({
+        id: 'rev-1',
+        number: '12/QĐ-UBND',
+        date: '2025-06-01',
+        signer: 'Ủy ban nhân dân tỉnh Hưng Yên',
+        level: 'tinh',
+        lines: [{ productId: 'sp1', evaluationId: 'e1', reason: 'het-han', reasonText: '' }],
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      })
       await db.scoringSheets.add({
         id: 'sheet-1',
         criteriaSetId: 'qd1048',

@@ -221,7 +221,7 @@ describe('data packages between two registers', () => {
     const { plan, register } = await merge(district, districtId, full, '2026-12-02T09:00:00.000Z')
     expect(plan.counts.evaluations).toMatchObject({ new: 2 })
     // Between the preview and the commit, one of the evaluations it adds is written here.
-    await district.evaluations.add(plan.puts.evaluations[1]!)
+    await district.table('evaluations').add(plan.puts.evaluations[1]!)
     const before = await snapshotTables(district)
 
     await expect(

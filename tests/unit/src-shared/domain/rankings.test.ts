@@ -159,6 +159,7 @@ describe('year against year', () => {
       upgraded: 2,
       downgraded: 1,
       expired: 1,
+      revoked: 0,
       unchanged: 2,
     })
     const expired = comparison.changes.find((c) => c.product.id === 'expired')

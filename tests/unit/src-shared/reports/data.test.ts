@@ -34,6 +34,7 @@ function backupOf(settings: unknown[]): NewBackup {
       roundScores: [],
       offices: [],
       packages: [],
+      revocations: [],
     },
   }
 }

@@ -59,6 +59,7 @@ export function myHaoData(office: OfficeIdentity = MY_HAO_OFFICE): ReportData {
     producers: demo.producers,
     products: demo.products,
     evaluations: demo.evaluations,
+    revocations: [],
     criteriaSets: loadBuiltInCriteriaSets(shippedSets, at),
     plans: [PLAN],
     planTargets: TARGETS,
