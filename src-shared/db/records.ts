@@ -144,10 +144,16 @@ export const revocationLineSchema = z.object({
 export type RevocationLine = z.infer<typeof revocationLineSchema>
 
 /**
+ * Who signs a revocation: this office, where it recognised the products (its own decision), or
+ * the higher level that recognised them, which this office asks to revoke them (tờ trình).
+ */
+export const REVOCATION_ISSUERS = ['self', 'higher'] as const
+export type RevocationIssuer = (typeof REVOCATION_ISSUERS)[number]
+
+/**
  * A decision revoking OCOP certificates (quyết định thu hồi giấy chứng nhận). From its date the
  * certificates it lists give their products no rank (domain/revocations.ts); before it, nothing
- * changes. `level` is the level of the body that signs it: this office's own, or the higher level
- * that recognised the products, which this office asks to revoke them.
+ * changes. `issuer` and `level` say who signs it: this office, or the higher level it asked.
  */
 export const revocationSchema = z.object({
   id,
@@ -155,6 +161,7 @@ export const revocationSchema = z.object({
   date: isoDate,
   /** The signing body, e.g. "Ủy ban nhân dân tỉnh Hưng Yên". */
   signer: z.string().max(300),
+  issuer: z.enum(REVOCATION_ISSUERS),
   level: z.enum(COUNCIL_LEVELS),
   lines: z.array(revocationLineSchema).min(1).max(10_000),
   note: text,

@@ -325,6 +325,7 @@ describe('backup and restore', () => {
         number: '12/QĐ-UBND',
         date: '2025-06-01',
         signer: 'Ủy ban nhân dân tỉnh Hưng Yên',
+        issuer: 'higher',
         level: 'tinh',
         lines: [{ productId: 'sp1', evaluationId: 'e1', reason: 'het-han', reasonText: '' }],
         note: '',
