@@ -69,7 +69,10 @@ export function mapReferences<R extends Record<string, unknown>>(
   if (!Array.isArray(items)) return record
   const out: unknown[] = []
   for (const item of items as unknown[]) {
-    const value = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[rule.field] : undefined
+    const value =
+      typeof item === 'object' && item !== null
+        ? (item as Record<string, unknown>)[rule.field]
+        : undefined
     if (typeof value !== 'string') {
       out.push(item)
       continue

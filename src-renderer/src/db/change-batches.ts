@@ -93,9 +93,7 @@ async function referredLater(db: OcopDatabase, batch: ChangeBatch): Promise<AppE
     const own = new Set(written.get(rule.table) ?? [])
     const later = (await db
       .table(rule.table)
-      .filter(
-        (r: Stamped) => !own.has(r.id) && referenceIds(rule, r).some((id) => targets.has(id)),
-      )
+      .filter((r: Stamped) => !own.has(r.id) && referenceIds(rule, r).some((id) => targets.has(id)))
       .first()) as Stamped | undefined
     if (later === undefined) continue
     const targetId = referenceIds(rule, later).find((id) => targets.has(id))!
