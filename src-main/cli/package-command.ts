@@ -66,6 +66,7 @@ const TABLE_LABELS: Record<TravellingTable, string> = {
   roundMembers: 'Thành viên Hội đồng',
   roundEntries: 'Sản phẩm đăng ký đánh giá',
   roundScores: 'Điểm chấm',
+  revocations: 'Quyết định thu hồi',
 }
 
 const LINK_REASONS: Record<LinkProposal['by'], string> = {

@@ -622,6 +622,7 @@ export const REFERRING_TABLES = [
   'roundEntries',
   'roundScores',
   'scoringSheets',
+  'revocations',
 ] as const satisfies readonly TableName[]
 export type ReferringTable = (typeof REFERRING_TABLES)[number]
 

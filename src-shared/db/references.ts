@@ -17,11 +17,71 @@ import {
 } from './records'
 import type { TableName } from './schema'
 
-/** A field of `table` holding the id of a record of `target` (or null where the field allows). */
+/**
+ * A field of `table` holding the id of a record of `target` (or null where the field allows). With
+ * `list`, the field is one of each item of that list field (a revocation's lines each name a
+ * product and an evaluation): `referenceIds` reads either kind.
+ */
 export interface ReferenceRule {
   table: ReferringTable
   field: string
   target: TableName
+  list?: string
+}
+
+/** The rule's field as a missing reference names it: "productId", or "lines.productId". */
+export const ruleField = (rule: ReferenceRule): string =>
+  rule.list === undefined ? rule.field : `${rule.list}.${rule.field}`
+
+const itemsOf = (rule: ReferenceRule & { list: string }, record: Record<string, unknown>) => {
+  const items = record[rule.list]
+  return Array.isArray(items)
+    ? items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item)
+    : []
+}
+
+/** The ids `record` names by `rule`: none, one, or (for a list rule) one per item, each once. */
+export function referenceIds(rule: ReferenceRule, record: Record<string, unknown>): string[] {
+  if (rule.list === undefined) {
+    const value = record[rule.field]
+    return typeof value === 'string' ? [value] : []
+  }
+  const ids = itemsOf({ ...rule, list: rule.list }, record).map((item) => item[rule.field])
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))]
+}
+
+/**
+ * `record` with the ids it names by `rule` replaced by `map`'s (a package's ids in this register's
+ * id space, or the reverse); undefined when `map` knows one of them not. The record is not changed.
+ */
+export function mapReferences<R extends Record<string, unknown>>(
+  rule: ReferenceRule,
+  record: R,
+  map: (id: string) => string | undefined,
+): R | undefined {
+  if (rule.list === undefined) {
+    const value = record[rule.field]
+    if (typeof value !== 'string') return record
+    const mapped = map(value)
+    return mapped === undefined ? undefined : { ...record, [rule.field]: mapped }
+  }
+  const items = record[rule.list]
+  if (!Array.isArray(items)) return record
+  const out: unknown[] = []
+  for (const item of items as unknown[]) {
+    const value =
+      typeof item === 'object' && item !== null
+        ? (item as Record<string, unknown>)[rule.field]
+        : undefined
+    if (typeof value !== 'string') {
+      out.push(item)
+      continue
+    }
+    const mapped = map(value)
+    if (mapped === undefined) return undefined
+    out.push({ ...(item as object), [rule.field]: mapped })
+  }
+  return { ...record, [rule.list]: out }
 }
 
 export const REFERENCE_RULES: readonly ReferenceRule[] = [
@@ -43,6 +103,8 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { table: 'roundEntries', field: 'evaluationId', target: 'evaluations' },
   { table: 'roundScores', field: 'entryId', target: 'roundEntries' },
   { table: 'roundScores', field: 'memberId', target: 'roundMembers' },
+  { table: 'revocations', list: 'lines', field: 'productId', target: 'products' },
+  { table: 'revocations', list: 'lines', field: 'evaluationId', target: 'evaluations' },
 ]
 
 /** A record of the register as a plain object with its id. */
@@ -57,10 +119,9 @@ export interface DanglingRecord {
 
 /** The references a record of `table` makes: every non-null id field, with the table it names. */
 export function referencesOf(table: TableName, record: KeyedRecord): MissingReference[] {
-  return REFERENCE_RULES.filter((rule) => rule.table === table).flatMap((rule) => {
-    const value = record[rule.field]
-    return typeof value === 'string' ? [{ field: rule.field, table: rule.target, id: value }] : []
-  })
+  return REFERENCE_RULES.filter((rule) => rule.table === table).flatMap((rule) =>
+    referenceIds(rule, record).map((id) => ({ field: ruleField(rule), table: rule.target, id })),
+  )
 }
 
 /**
@@ -95,17 +156,17 @@ export function findDanglingRecords(tables: BackupTables): DanglingRecord[] {
 
   for (const rule of REFERENCE_RULES) {
     for (const record of tables[rule.table] as KeyedRecord[]) {
-      const id = record[rule.field]
-      if (typeof id !== 'string') continue
-      const ref = { field: rule.field, table: rule.target, id }
-      const target = key(rule.target, id)
-      if (!present.has(target)) {
-        markMissing(rule.table, record, ref)
-        continue
+      for (const id of referenceIds(rule, record)) {
+        const ref = { field: ruleField(rule), table: rule.target, id }
+        const target = key(rule.target, id)
+        if (!present.has(target)) {
+          markMissing(rule.table, record, ref)
+          continue
+        }
+        const list = referrers.get(target) ?? []
+        if (list.length === 0) referrers.set(target, list)
+        list.push({ table: rule.table, record, ref })
       }
-      const list = referrers.get(target) ?? []
-      if (list.length === 0) referrers.set(target, list)
-      list.push({ table: rule.table, record, ref })
     }
   }
   // A worklist rather than repeated passes: a chain of successor units is followed in one go.

@@ -1,9 +1,10 @@
 /**
  * The Mỹ Hào 2018-2020 demo scenario (docs/domain.md, "The Mỹ Hào example"): 9 products, a 2018
- * baseline of 4×3★, 4×2★ and 1×4★, and evaluations through 2020. Which product had which star is
+ * baseline of 4×3★, 4×2★ and 1×4★, and evaluations through 2020, and the province's 2021 decision
+ * revoking the certificate of a 2018 product never re-evaluated. Which product had which star is
  * not public: every record here is invented, and its name or note says "Dữ liệu mẫu".
  */
-import type { Evaluation, Producer, ProducerType, Product } from '../db/records'
+import type { Evaluation, Producer, ProducerType, Product, Revocation } from '../db/records'
 import { certificateExpiry } from './certificates'
 import { starsFromTotal, totalFromParts } from './criteria'
 
@@ -142,10 +143,24 @@ const PRODUCTS: DemoProduct[] = [
   },
 ]
 
+/**
+ * The province's decision revoking a 2018 certificate whose 36 months ran out (19/12/2021) with no
+ * re-evaluation: Ba ba's. Cá nước ngọt's ran out too and is left to the clerk, so that the draft
+ * from the register has one to propose.
+ */
+const REVOKED = { key: 'ba-ba', year: 2018 }
+const REVOCATION = {
+  id: 'demo-revocation-2021',
+  number: '3268/QĐ-UBND',
+  date: '2021-12-28',
+  signer: 'Ủy ban nhân dân tỉnh Hưng Yên',
+}
+
 export interface DemoRecords {
   producers: Producer[]
   products: Product[]
   evaluations: Evaluation[]
+  revocations: Revocation[]
 }
 
 /**
@@ -214,7 +229,24 @@ export function buildMyHaoDemo(
       },
     )
   }
-  return { producers, products, evaluations }
+  const revocations: Revocation[] = [
+    {
+      ...REVOCATION,
+      issuer: 'higher',
+      level: 'tinh',
+      lines: [
+        {
+          productId: `demo-product-${REVOKED.key}`,
+          evaluationId: `demo-evaluation-${REVOKED.key}-${REVOKED.year}`,
+          reason: 'het-han',
+          reasonText: '',
+        },
+      ],
+      note: NOTE,
+      ...stamp,
+    },
+  ]
+  return { producers, products, evaluations, revocations }
 }
 
 /** True for a record of the demo scenario (its id starts with "demo-"). */

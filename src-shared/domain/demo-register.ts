@@ -1,9 +1,10 @@
 /**
  * The Mỹ Hào practice register as the tables of a backup file (`ocop demo --out FILE.json`): the
- * units of the shipped catalogue, the built-in criteria sets, the demo's producers, products and
- * evaluations, the town's 2020 district round, the 2019-2020 plan and the practice office. Anyone can try every report from the
- * command line with it, or restore it in Cài đặt to look around (its records carry the "demo-"
- * ids the app recognises and offers to remove).
+ * units of the shipped catalogue, the built-in criteria sets, the demo's producers, products,
+ * evaluations and 2021 revocation decision, the town's 2020 district round, the 2019-2020 plan and
+ * the practice office. Anyone can try every report from the command line with it, or restore it
+ * in Cài đặt to look around (its records carry the "demo-" ids the app recognises and offers to
+ * remove).
  */
 import type {
   CriteriaSet,
@@ -12,6 +13,7 @@ import type {
   PlanTarget,
   Producer,
   Product,
+  Revocation,
   Setting,
   Unit,
 } from '../db/records'
@@ -28,6 +30,7 @@ export interface DemoTables extends DemoRoundTables {
   producers: Producer[]
   products: Product[]
   evaluations: Evaluation[]
+  revocations: Revocation[]
   plans: Plan[]
   planTargets: PlanTarget[]
   settings: Setting[]

@@ -17,6 +17,7 @@
  *   a confirmed link makes the local record the sender's, instead of a duplicate.
  */
 import type { OfficeRecord, PackageLogRecord, Unit } from '../db/records'
+import { mapReferences, referenceIds, ruleField } from '../db/references'
 import type { Message, PackageRefusalParams } from '../messages/catalogue'
 import { unitValidOn } from '../domain/units'
 import { canonicalName } from '../text/vietnamese'
@@ -27,7 +28,7 @@ import {
   type OwnedRecord,
   type TravellingTable,
 } from './ownership'
-import type { ReceivedPackage, WireRecord } from './package-format'
+import { carriesTable, type ReceivedPackage, type WireRecord } from './package-format'
 import {
   TRAVELLING_REFERENCES,
   recordLabeller,
@@ -193,27 +194,25 @@ export function planMerge(
         else plan.counts[table].unchanged++
         continue
       }
-      // References into this register's id space; a unit's successor is resolved below.
-      const record: OwnedRecord = { ...wire }
+      // References into this register's id space (a revocation's, line by line); a unit's
+      // successor is resolved below.
+      let record: OwnedRecord = { ...wire }
       let missing: MergeRefusal | undefined
       for (const rule of referencesOfTable(table)) {
-        const value = wire[rule.field]
-        if (typeof value !== 'string' || (table === 'units' && rule.field === 'successorId')) {
-          continue
-        }
-        const resolved = resolve(rule.target, value)
+        if (table === 'units' && rule.field === 'successorId') continue
+        const resolved = mapReferences(rule, record, (value) => resolve(rule.target, value))
         if (resolved === undefined) {
           missing = {
             table,
             id,
             name: recordLabel(wire),
             reason: 'missing-reference',
-            field: rule.field,
+            field: ruleField(rule),
             target: rule.target,
           }
           break
         }
-        record[rule.field] = resolved
+        record = resolved
       }
       if (missing !== undefined) {
         plan.refusals.push(missing)
@@ -266,6 +265,8 @@ function removeRecords(
     const state = pkg.content.state
     for (const table of TRAVELLING_TABLES) {
       if (SHARED_TABLES.includes(table)) continue
+      // A package of an earlier format knows nothing of this table: its silence removes nothing.
+      if (!carriesTable(pkg.manifest.formatVersion, table)) continue
       for (const record of register[table]) {
         if (
           record.origin?.office === sender &&
@@ -400,12 +401,12 @@ class RegisterIndex {
       this.referrers = new Map()
       for (const rule of TRAVELLING_REFERENCES) {
         for (const record of this.register[rule.table as TravellingTable] ?? []) {
-          const value = record[rule.field]
-          if (typeof value !== 'string') continue
-          const key = `${rule.target}:${value}`
-          const list = this.referrers.get(key) ?? []
-          list.push({ table: rule.table, record })
-          this.referrers.set(key, list)
+          for (const value of referenceIds(rule, record)) {
+            const key = `${rule.target}:${value}`
+            const list = this.referrers.get(key) ?? []
+            list.push({ table: rule.table, record })
+            this.referrers.set(key, list)
+          }
         }
       }
     }

@@ -32,6 +32,7 @@ export const TRAVELLING_TABLES = [
   'roundMembers',
   'roundEntries',
   'roundScores',
+  'revocations',
 ] as const satisfies readonly TableName[]
 export type TravellingTable = (typeof TRAVELLING_TABLES)[number]
 

@@ -9,6 +9,7 @@
  * new or with another revision, and a tombstone for each record that state had and this one lacks
  * — with the units and criteria sets the package's records use, always.
  */
+import { mapReferences, referenceIds } from '../db/references'
 import type { PublicOffice } from './identity'
 import {
   SHARED_TABLES,
@@ -53,11 +54,10 @@ export function packageContent(
       const office = record.origin?.office ?? self.officeId
       const id = record.origin?.id ?? record.id
       const rev = revisionOf(table, record, (planId) => planRevision.get(planId))
-      const out: WireRecord = { ...record, id, origin: { office, id, rev } }
+      let out: WireRecord = { ...record, id, origin: { office, id, rev } }
       for (const rule of referencesOfTable(table)) {
-        const value = record[rule.field]
-        if (typeof value === 'string')
-          out[rule.field] = ownerId.get(rule.target)!.get(value) ?? value
+        const owners = ownerId.get(rule.target)!
+        out = mapReferences(rule, out, (value) => owners.get(value) ?? value)!
       }
       owners.add(office)
       ;((state[table] ??= {})[office] ??= {})[id] = rev
@@ -125,8 +125,7 @@ function chosenRecords(
     for (const rule of TRAVELLING_REFERENCES) {
       if (rule.target !== shared || SHARED_TABLES.includes(rule.table)) continue
       for (const record of chosen.get(rule.table) ?? []) {
-        const value = record[rule.field]
-        if (typeof value === 'string') used.add(value)
+        for (const value of referenceIds(rule, record)) used.add(value)
       }
     }
     // A unit's successors travel with it.

@@ -19,8 +19,22 @@ import { signWith, verifySignature, type OfficeIdentityKey, type PublicOffice } 
 import { TRAVELLING_TABLES, isTravellingTable, type TravellingTable } from './ownership'
 
 export const PACKAGE_FORMAT = 'ocop-desk-package'
-/** 1: the first format. A reader refuses a package of a later version with a clear message. */
-export const PACKAGE_FORMAT_VERSION = 1
+/**
+ * 1: the first format. 2: packages carry revocation decisions (`data/revocations.json`). A reader
+ * refuses a package of a later version with a clear message, and reads an earlier one.
+ */
+export const PACKAGE_FORMAT_VERSION = 2
+
+/**
+ * The format version that first carried each table added since version 1. A package of an earlier
+ * version holds none of that table's records — and says nothing about them: a full package of
+ * version 1 removes no revocation its sender's earlier packages brought (merge.ts).
+ */
+const TABLE_SINCE: Partial<Record<TravellingTable, number>> = { revocations: 2 }
+
+/** True when a package of `formatVersion` carries `table` (a table of a later version it cannot). */
+export const carriesTable = (formatVersion: number, table: TravellingTable): boolean =>
+  formatVersion >= (TABLE_SINCE[table] ?? 1)
 export const MANIFEST_PART = 'manifest.json'
 export const SIGNATURE_PART = 'manifest.sig'
 
@@ -227,7 +241,9 @@ export async function checkParts(
   for (const name of texts.keys()) {
     const table = /^data\/(.+)\.json$/.exec(name)?.[1]
     if (table === undefined) continue
-    if (!isTravellingTable(table)) throw unreadable(file, 'extra-part', name)
+    if (!isTravellingTable(table) || !carriesTable(manifest.formatVersion, table)) {
+      throw unreadable(file, 'extra-part', name)
+    }
     const records = texts.get(name)
     if (!Array.isArray(records)) throw unreadable(file, 'bad-part', name)
     const schema = RECORD_SCHEMAS[table]

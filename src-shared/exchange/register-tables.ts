@@ -21,9 +21,14 @@ export const referencesOfTable = (table: TravellingTable) =>
 const nameOf = (record: OwnedRecord | undefined): string | undefined =>
   typeof record?.name === 'string' && record.name !== '' ? record.name : undefined
 
+/** A revocation decision as the clerk names it: by its number. */
+export const revocationLabel = (number: unknown): string =>
+  `Quyết định thu hồi số ${String(number)}`
+
 /**
  * Records as the preview lists them: by name; an evaluation or a round entry by its product (and
- * year), a plan target by its plan — never by an id a clerk cannot read. Products and plans are
+ * year), a plan target by its plan, a revocation decision by its number — never by an id a clerk
+ * cannot read. Products and plans are
  * looked up among `sources` (the register, and the package), by any id they go by there.
  */
 export function recordLabeller(
@@ -46,6 +51,10 @@ export function recordLabeller(
   return (record) => {
     const own = nameOf(record)
     if (own !== undefined) return own
+    // Only a revocation has both a number and the lines it revokes.
+    if (typeof record.number === 'string' && Array.isArray(record.lines)) {
+      return revocationLabel(record.number)
+    }
     const product = products.get(String(record.productId))
     if (product !== undefined) {
       return typeof record.year === 'number' ? `${product} (${record.year})` : product

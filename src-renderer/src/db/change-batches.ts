@@ -5,7 +5,7 @@
  * the refusal names the later change or record, which Lịch sử thay đổi can revert.
  */
 import type { ChangeBatch, ChangeBatchKind, ChangeBatchOf } from '@shared/db/records'
-import { REFERENCE_RULES } from '@shared/db/references'
+import { REFERENCE_RULES, referenceIds } from '@shared/db/references'
 import { TABLE_NAMES, type TableName } from '@shared/db/schema'
 import { AppError } from '@shared/errors'
 import type { ErrorMessageParams } from '@shared/messages/catalogue'
@@ -93,10 +93,10 @@ async function referredLater(db: OcopDatabase, batch: ChangeBatch): Promise<AppE
     const own = new Set(written.get(rule.table) ?? [])
     const later = (await db
       .table(rule.table)
-      .filter((r: Stamped) => targets.has(r[rule.field] as string) && !own.has(r.id))
+      .filter((r: Stamped) => !own.has(r.id) && referenceIds(rule, r).some((id) => targets.has(id)))
       .first()) as Stamped | undefined
     if (later === undefined) continue
-    const targetId = later[rule.field] as string
+    const targetId = referenceIds(rule, later).find((id) => targets.has(id))!
     const laterChange = await latestChange(db, rule.table, later.id)
     const historyRecord = { table: rule.table, id: later.id }
     // The two a clerk meets after an import, in the words of that case.

@@ -11,6 +11,8 @@ import type {
   RoundEntry,
   RoundMember,
   RoundScore,
+  Revocation,
+  RevocationLine,
 } from '@shared/db/records'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { buildMyHaoDemo, isDemoId } from '@shared/domain/demo-my-hao'
@@ -18,7 +20,7 @@ import { MY_HAO_OFFICE, MY_HAO_PLAN } from '@shared/domain/demo-my-hao-plan'
 import { buildMyHaoRound } from '@shared/domain/demo-my-hao-round'
 import { unitValidOn } from '@shared/domain/units'
 import type { OcopDatabase } from './database'
-import { auditedAdd, auditedDelete } from './audited-writes'
+import { auditedAdd, auditedDelete, auditedUpdate } from './audited-writes'
 import { syncBuiltInCriteriaSets } from './criteria-repo'
 import { savePlan } from './plans-repo'
 import { saveOffice } from './settings-repo'
@@ -30,6 +32,7 @@ const demoTables = (db: OcopDatabase) => [
   db.producers,
   db.products,
   db.evaluations,
+  db.revocations,
   db.rounds,
   db.roundMembers,
   db.roundEntries,
@@ -44,8 +47,8 @@ export async function hasDemoData(db: OcopDatabase): Promise<boolean> {
 
 /**
  * Fills a new practice register with the Mỹ Hào demo, in one transaction: the Mỹ Hào units, the
- * built-in criteria sets, the demo's producers, products and evaluations, the town's 2020
- * district round that scored them, the 2019-2020 plan and the practice office — what
+ * built-in criteria sets, the demo's producers, products and evaluations, the province's 2021
+ * revocation decision, the town's 2020 district round that scored them, the 2019-2020 plan and the practice office — what
  * `ocop demo` writes (demo-register.ts), but with the units loaded as the first start loads them.
  */
 export async function seedPracticeRegister(
@@ -81,6 +84,14 @@ export async function seedPracticeRegister(
           `${summary}: đánh giá năm ${evaluation.year}`,
         )
       }
+      for (const revocation of demo.revocations) {
+        await auditedAdd(
+          db,
+          'revocations',
+          revocation,
+          `${summary}: quyết định thu hồi số ${revocation.number}`,
+        )
+      }
       const round = buildMyHaoRound(demo, criteriaSets, now)
       for (const record of round.rounds) {
         await auditedAdd(db, 'rounds', record, `${summary}: đợt ${record.name}`)
@@ -105,13 +116,15 @@ export async function seedPracticeRegister(
 /**
  * Removes the demo records, and what the clerk added to them: evaluations of demo products, and
  * their entries in any round with those entries' scores (none can stand without its product);
- * a demo round goes with its whole council, entries and scores. Units loaded with the demo stay:
+ * a demo round goes with its whole council, entries and scores. A demo revocation decision goes;
+ * a decision of the clerk's loses its lines about demo products, and goes when none is left. Units loaded with the demo stay:
  * they are real reference data.
  */
 export async function removeDemoData(db: OcopDatabase): Promise<{ products: number }> {
   return db.transaction('rw', demoTables(db), async () => {
     const summary = 'Gỡ dữ liệu mẫu Mỹ Hào'
     await removeDemoRounds(db, summary)
+    await removeDemoRevocations(db, summary)
     const productIds = await db.products.where('id').startsWith('demo-').primaryKeys()
     const evaluationIds = (await db.evaluations.toArray())
       .filter((e) => isDemoId(e.id) || isDemoId(e.productId))
@@ -136,6 +149,35 @@ export async function removeDemoData(db: OcopDatabase): Promise<{ products: numb
     )
     return { products: productIds.length }
   })
+}
+
+/** The demo revocation decisions, and the lines of the clerk's decisions about demo products. */
+async function removeDemoRevocations(db: OcopDatabase, summary: string): Promise<void> {
+  // Only this office's decisions can name a demo product: another office's name its own records.
+  const revocations = (await db.revocations.toArray()).filter((r) => r.origin === undefined)
+  const aboutDemo = (line: RevocationLine) => isDemoId(line.productId)
+  const gone = revocations.filter((r) => isDemoId(r.id) || r.lines.every(aboutDemo))
+  await auditedDelete<Revocation>(
+    db,
+    'revocations',
+    gone.map((r) => r.id),
+    (r) => `${summary}: quyết định thu hồi số ${r.number}`,
+  )
+  const now = new Date().toISOString()
+  for (const revocation of revocations) {
+    if (gone.includes(revocation) || !revocation.lines.some(aboutDemo)) continue
+    await auditedUpdate<Revocation>(
+      db,
+      'revocations',
+      revocation.id,
+      (before) => ({
+        ...before,
+        lines: before.lines.filter((line) => !aboutDemo(line)),
+        updatedAt: now,
+      }),
+      (after) => `${summary}: quyết định thu hồi số ${after.number}`,
+    )
+  }
 }
 
 /** The demo rounds with everything in them, and demo products' entries in other rounds. */

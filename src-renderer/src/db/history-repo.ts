@@ -6,7 +6,7 @@
  */
 import type { AuditEntry, ChangeBatch } from '@shared/db/records'
 import { TABLE_NAMES, type TableName } from '@shared/db/schema'
-import { REFERENCE_RULES } from '@shared/db/references'
+import { REFERENCE_RULES, referenceIds } from '@shared/db/references'
 import {
   deletedBy,
   judgeRevert,
@@ -218,16 +218,21 @@ async function referrersOf(
     if (ids.length === 0) continue
     const wanted = new Set(ids)
     const table = db.table(rule.table)
-    const found: Record<string, unknown>[] = table.schema.idxByName[rule.field]
-      ? await table.where(rule.field).anyOf(ids).toArray()
-      : await table
-          .filter((r: Record<string, unknown>) => wanted.has(r[rule.field] as string))
-          .toArray()
+    const found: Record<string, unknown>[] =
+      rule.list === undefined && table.schema.idxByName[rule.field]
+        ? await table.where(rule.field).anyOf(ids).toArray()
+        : await table
+            .filter((r: Record<string, unknown>) =>
+              referenceIds(rule, r).some((id) => wanted.has(id)),
+            )
+            .toArray()
     for (const record of found) {
-      const key = recordKey(rule.target, record[rule.field] as string)
-      const list = referrers.get(key) ?? []
-      if (list.length === 0) referrers.set(key, list)
-      list.push({ table: rule.table, id: record.id as string })
+      for (const id of referenceIds(rule, record).filter((id) => wanted.has(id))) {
+        const key = recordKey(rule.target, id)
+        const list = referrers.get(key) ?? []
+        if (list.length === 0) referrers.set(key, list)
+        list.push({ table: rule.table, id: record.id as string })
+      }
     }
   }
   return referrers

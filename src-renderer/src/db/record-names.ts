@@ -1,9 +1,10 @@
 /**
  * Records as messages and the history of changes name them: a product by its name, an evaluation
- * by its product and year, a plan target by its plan. A record that is gone is named from its last
- * image in the audit log.
+ * by its product and year, a plan target by its plan, a revocation decision by its number. A
+ * record that is gone is named from its last image in the audit log.
  */
 import type { AuditEntry } from '@shared/db/records'
+import { revocationLabel } from '@shared/exchange/register-tables'
 import type { NamedRecord } from '@shared/messages/catalogue'
 import type { OcopDatabase } from './database'
 
@@ -53,6 +54,7 @@ async function nameOfImage(db: OcopDatabase, table: string, image: unknown): Pro
     const member = await imageOf(db, 'roundMembers', text(record.memberId))
     return `${entry} – ${text((member as Image | null)?.name) || text(record.memberId)}`
   }
+  if (table === 'revocations') return revocationLabel(record.number)
   if (table === 'setAside') return nameOfImage(db, text(record.table), record.record)
   if (table === 'issuedDocuments') return `${text(record.reference)} ${text(record.subject)}`.trim()
   return text(record.name) || text(record.id)

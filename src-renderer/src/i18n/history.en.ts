@@ -153,6 +153,10 @@ export const historyEn: typeof historyVi = {
       missing: 'Missing',
       backupName: 'From backup',
       setAsideAt: 'Set aside at',
+      date: 'Decision date',
+      issuer: 'Decided by',
+      level: 'Level',
+      lines: 'Certificates revoked',
     },
     kindOf: {
       units: 'Unit kind',

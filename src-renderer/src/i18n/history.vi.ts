@@ -151,6 +151,10 @@ export const historyVi = {
       missing: 'Thiếu',
       backupName: 'Từ bản sao lưu',
       setAsideAt: 'Thời điểm để riêng',
+      date: 'Ngày quyết định',
+      issuer: 'Cơ quan quyết định',
+      level: 'Cấp',
+      lines: 'Các giấy chứng nhận bị thu hồi',
     },
     kindOf: {
       units: 'Loại đơn vị',

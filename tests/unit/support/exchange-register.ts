@@ -12,6 +12,7 @@ import type {
   PlanTarget,
   Producer,
   Product,
+  Revocation,
   Unit,
   UnitKind,
 } from '@shared/db/records'
@@ -227,6 +228,45 @@ export const CAM_XA_PRODUCTS: readonly ProductSpec[] = [
     evaluations: [[2024, 1, 3]],
   },
 ]
+
+/**
+ * Cẩm Xá's register with the rolls' 2018 certificate (3★, expired in June 2021, never evaluated
+ * again) and the province's decision of September 2021 revoking it.
+ */
+export function camXaWithRevocation(): Register {
+  const register = registerOf('cx', [
+    CAM_XA_PRODUCTS[0]!,
+    { ...CAM_XA_PRODUCTS[1]!, evaluations: [[2018, 1, 3]] },
+  ])
+  const rolls = named(register.products, ROLLS)
+  const evaluations = register.evaluations.map((e) =>
+    e.productId === rolls.id
+      ? {
+          ...e,
+          decisionNo: '812/QĐ-UBND',
+          decisionDate: '2018-06-20',
+          certificateNo: '35/GCN',
+          expiryDate: '2021-06-19',
+        }
+      : e,
+  )
+  const certificate = evaluations.find((e) => e.productId === rolls.id)!
+  const revocation: Revocation = {
+    id: 'cx-revocation-1',
+    number: '1234/QĐ-UBND',
+    date: '2021-09-15',
+    signer: 'Ủy ban nhân dân tỉnh Hưng Yên',
+    issuer: 'higher',
+    level: 'tinh',
+    lines: [
+      { productId: rolls.id, evaluationId: certificate.id, reason: 'het-han', reasonText: '' },
+    ],
+    note: '',
+    createdAt: T0,
+    updatedAt: T0,
+  }
+  return { ...register, evaluations, revocations: [revocation] }
+}
 
 /**
  * The district before it first hears from Cẩm Xá: the commune's spreadsheet imported (the

@@ -24,6 +24,7 @@ export function useDanglingColumns() {
       return t('backups.record.evaluation', { year: record.year, round: record.round })
     }
     if (table === 'roundEntries') return t('backups.record.roundEntry')
+    if (table === 'revocations') return t('backups.record.revocation', { number: record.number })
     if (table === 'roundScores') return t('backups.record.roundScore', { pass: record.pass })
     const kindKey = `plans.kinds.${String(record.kind)}`
     return table === 'planTargets' && i18n.te(kindKey) ? t(kindKey) : record.id

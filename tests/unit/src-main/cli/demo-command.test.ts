@@ -32,6 +32,7 @@ describe('ocop demo: the practice register as a backup file', () => {
     expect(tables.units).toHaveLength(16)
     expect(tables.products).toHaveLength(9)
     expect(tables.plans).toHaveLength(1)
+    expect(tables.revocations).toHaveLength(1)
     expect(tables.planTargets.length).toBeGreaterThan(0)
     expect(tables.criteriaSets.length).toBeGreaterThan(0)
     const data = reportDataFromTables(tables)

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseBackup, sha256OfBytes } from '@shared/db/backup-format'
+import type { Evaluation, Product, Revocation } from '@shared/db/records'
+import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import { fingerprintOf, signWith, type OfficeIdentityKey } from '@shared/exchange/identity'
 import type { PackageManifest } from '@shared/exchange/package-format'
 import { reportDataFromTables } from '@shared/reports/data'
@@ -22,6 +24,7 @@ import {
   RICE,
   ROLLS,
   backupOf,
+  camXaWithRevocation,
   edited,
   named,
   officeIdentity,
@@ -244,6 +247,30 @@ describe('ocop package: two communes and their district, through backups', () =>
     const error = await refusalOf('gia-mao.ocop')
 
     expect(error).toMatchObject({ code: 'package.signature', params: { file: 'gia-mao.ocop' } })
+  })
+
+  it('keeps a revocation decision through package export and package merge', async () => {
+    await writeFile(join(dir, 'cam-xa-thu-hoi.json'), await backupOf(camXaWithRevocation(), camXa))
+    const sent = await exported('cam-xa-thu-hoi.json', 'cam-xa-thu-hoi.ocop')
+    expect(sent.counts.revocations).toBe(1)
+
+    const report = await merged('huyen.json', 'cam-xa-thu-hoi.ocop', 'huyen-thu-hoi.json')
+
+    expect(report.tables.revocations.new).toBe(1)
+    expect(mergeSummary(report)).toMatch(/Quyết định thu hồi\s+1/)
+    const tables = await tablesOf('huyen-thu-hoi.json')
+    const [revocation] = tables.revocations as Revocation[]
+    expect(revocation).toMatchObject({ number: '1234/QĐ-UBND', date: '2021-09-15' })
+    // The district had imported the rolls from Cẩm Xá's spreadsheet: the line names its record.
+    const rolls = named(tables.products as Product[], ROLLS)
+    expect(rolls.id).not.toBe(rolls.origin?.id)
+    expect(revocation?.lines[0]?.productId).toBe(rolls.id)
+    const index = new EvaluationIndex(
+      tables.evaluations as Evaluation[],
+      undefined,
+      tables.revocations as Revocation[],
+    )
+    expect(index.statusOn(rolls.id, '2021-09-15').kind).toBe('bi-thu-hoi')
   })
 
   it('changes nothing when the same package is merged twice', async () => {

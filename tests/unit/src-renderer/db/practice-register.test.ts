@@ -38,6 +38,9 @@ describe('the practice register', () => {
     expect(await db.units.count()).toBe(16)
     expect(await db.products.count()).toBe(9)
     expect(await db.evaluations.count()).toBe(14)
+    expect((await db.revocations.toArray()).map((r) => [r.number, r.date, r.signer])).toEqual([
+      ['3268/QĐ-UBND', '2021-12-28', 'Ủy ban nhân dân tỉnh Hưng Yên'],
+    ])
     expect(await getOffice(db)).toEqual(MY_HAO_OFFICE)
     const { plans, targets } = await listPlans(db)
     expect(plans.map((p) => [p.name, p.fromYear, p.toYear, p.baselineYear])).toEqual([
@@ -170,6 +173,9 @@ async function realRegisterWithDemo(db: OcopDatabase, withRound: boolean): Promi
     for (const evaluation of demo.evaluations) {
       await auditedAdd(db, 'evaluations', evaluation, 'demo')
     }
+    for (const revocation of demo.revocations) {
+      await auditedAdd(db, 'revocations', revocation, 'demo')
+    }
     for (const set of criteriaSets) await auditedAdd(db, 'criteriaSets', set, 'demo')
     if (!withRound) return
     for (const record of round.rounds) await auditedAdd(db, 'rounds', record, 'demo')
@@ -228,6 +234,62 @@ describe('demo records left in a real register', () => {
     expect((await db.products.toArray()).map((p) => p.name)).toEqual(['Sản phẩm thật'])
     expect((await db.producers.toArray()).map((p) => p.name)).toEqual(['HTX thật'])
     expect(await db.evaluations.count()).toBe(0)
+    expect(await db.revocations.count()).toBe(0)
+  })
+
+  it("take a demo product's line out of the clerk's own revocation decision, keeping the rest", async () => {
+    const db = await freshDb()
+    const realProductId = await realRegisterWithDemo(db, false)
+    const line = (productId: string, evaluationId: string) => ({
+      productId,
+      evaluationId,
+      reason: 'het-han' as const,
+      reasonText: '',
+    })
+    const at = new Date().toISOString()
+    const own = {
+      number: '15/QĐ-UBND',
+      date: '2025-03-01',
+      signer: 'Ủy ban nhân dân thị xã Mỹ Hào',
+      issuer: 'self' as const,
+      level: 'huyen' as const,
+      note: '',
+      createdAt: at,
+      updatedAt: at,
+    }
+    await db.transaction('rw', db.revocations, db.auditLog, async () => {
+      await auditedAdd(
+        db,
+        'revocations',
+        {
+          ...own,
+          id: 'qd-15',
+          lines: [
+            line(realProductId, 'e-real'),
+            line('demo-product-ca', 'demo-evaluation-ca-2018'),
+          ],
+        },
+        'test',
+      )
+      await auditedAdd(
+        db,
+        'revocations',
+        {
+          ...own,
+          id: 'qd-16',
+          number: '16/QĐ-UBND',
+          lines: [line('demo-product-lon', 'demo-evaluation-lon-2018')],
+        },
+        'test',
+      )
+    })
+
+    await removeDemoData(db)
+
+    const left = await db.revocations.toArray()
+    expect(left.map((r) => [r.number, r.lines.map((l) => l.productId)])).toEqual([
+      ['15/QĐ-UBND', [realProductId]],
+    ])
   })
 
   it("take the demo's round with them, and a demo product out of the clerk's own round", async () => {

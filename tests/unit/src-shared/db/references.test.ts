@@ -20,6 +20,17 @@ const product = (id: string, producerId: string | null, extra: object = {}) => (
 })
 const evaluation = (id: string, productId: string) => ({ id, productId, criteriaSetId: 'qd148' })
 const criteriaSets = [{ id: 'qd148' }]
+/** A revocation decision revoking the certificates of `lines`: [product, evaluation] each. */
+const revocation = (id: string, lines: [string, string][]) => ({
+  id,
+  number: `${id}/QĐ-UBND`,
+  lines: lines.map(([productId, evaluationId]) => ({
+    productId,
+    evaluationId,
+    reason: 'het-han',
+    reasonText: '',
+  })),
+})
 
 describe('references of a record', () => {
   it('lists the non-null id fields with the table each names', () => {
@@ -28,6 +39,18 @@ describe('references of a record', () => {
       { field: 'criteriaSetId', table: 'criteriaSets', id: 'qd148' },
     ])
     expect(referencesOf('settings', { id: 'office' })).toEqual([])
+  })
+
+  it('lists what each line of a revocation decision names, each id once', () => {
+    const decision = revocation('12', [
+      ['sp1', 'e1'],
+      ['sp1', 'e2'],
+    ])
+    expect(referencesOf('revocations', decision)).toEqual([
+      { field: 'lines.productId', table: 'products', id: 'sp1' },
+      { field: 'lines.evaluationId', table: 'evaluations', id: 'e1' },
+      { field: 'lines.evaluationId', table: 'evaluations', id: 'e2' },
+    ])
   })
 })
 
@@ -92,6 +115,44 @@ describe('dangling records in a backup', () => {
 })
 
 describe('restoring with dangling records set aside', () => {
+  it('sets aside a revocation decision one of whose products is missing, with its evaluation', () => {
+    const tables = tablesWith({
+      producers: [producer('p1')],
+      products: [product('sp1', 'p1'), product('sp2', 'p9')],
+      evaluations: [evaluation('e1', 'sp1'), evaluation('e2', 'sp2')],
+      criteriaSets,
+      revocations: [
+        revocation('12', [['sp1', 'e1']]),
+        revocation('13', [
+          ['sp1', 'e1'],
+          ['sp-gone', 'e2'],
+        ]),
+      ],
+    })
+    const found = findDanglingRecords(tables)
+    expect(found.map((d) => [d.table, d.record.id, d.missing])).toEqual([
+      ['products', 'sp2', [{ field: 'producerId', table: 'producers', id: 'p9' }]],
+      ['evaluations', 'e2', [{ field: 'productId', table: 'products', id: 'sp2' }]],
+      [
+        'revocations',
+        '13',
+        [
+          { field: 'lines.productId', table: 'products', id: 'sp-gone' },
+          { field: 'lines.evaluationId', table: 'evaluations', id: 'e2' },
+        ],
+      ],
+    ])
+    const restored = setDanglingAside(tables, found, {
+      backupName: 'b.json',
+      at: '2026-01-06T01:00:00.000Z',
+      newId: () => 'x',
+    })
+    expect(restored.revocations).toEqual([revocation('12', [['sp1', 'e1']])])
+    expect(restored.setAside.map((entry) => (entry as { table: string }).table)).toContain(
+      'revocations',
+    )
+  })
+
   it('takes them out of their tables into the set-aside list, with the reason and the backup', () => {
     const kept = product('sp1', 'p1')
     const tables = tablesWith({
