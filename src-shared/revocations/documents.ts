@@ -43,7 +43,10 @@ export interface RevocationDocumentOptions {
 export interface RevokedListItem {
   product: string
   producer: string
+  /** "Phường Dị Sử"; empty when the register has no unit for the product. */
   unit: string
+  /** The unit's name alone ("Dị Sử"): the list sorts by it, not by its kind. */
+  unitName: string
   stars: number | null
   certificateNo: string
   decisionNo: string
@@ -99,6 +102,7 @@ export function revokedList(data: ReportData, revocation: Revocation): RevokedLi
       product: product?.name ?? line.productId,
       producer: producer?.name ?? '',
       unit: unit ? unitTitle(unit) : '',
+      unitName: unit?.name ?? '',
       stars: evaluation?.recognisedStars ?? null,
       certificateNo: evaluation?.certificateNo ?? '',
       decisionNo: evaluation?.decisionNo ?? '',
@@ -110,7 +114,7 @@ export function revokedList(data: ReportData, revocation: Revocation): RevokedLi
   return items.sort(
     (a, b) =>
       Number(a.unit === '') - Number(b.unit === '') ||
-      viCollator.compare(a.unit, b.unit) ||
+      viCollator.compare(a.unitName, b.unitName) ||
       viCollator.compare(a.product, b.product),
   )
 }
