@@ -21,6 +21,7 @@ import {
 import {
   GROUPINGS,
   isReportKind,
+  REPORT_COMMAND_KINDS,
   loadReportModel,
   parseReportDate,
   type Grouping,
@@ -34,7 +35,6 @@ import {
 } from './round-command'
 import { describeParseError, EXIT_ERROR, EXIT_OK, EXIT_USAGE, UsageError } from './usage'
 import { todayIso } from '@shared/dates'
-import { REPORT_KINDS } from '@shared/reports/model'
 
 const USAGE = `OCOP Desk — dòng lệnh
 
@@ -58,6 +58,9 @@ Lệnh:
                          types         Sản phẩm OCOP theo loại hình chủ thể và hạng sao
                          certificates  Giấy chứng nhận sắp hết hạn / đã hết hạn
                          producers     Danh sách chủ thể
+                         revocations   Văn bản thu hồi giấy chứng nhận OCOP của một quyết định
+                                       thu hồi: Quyết định thu hồi (cơ quan tự ký) hoặc Tờ trình
+                                       đề nghị cấp trên thu hồi, kèm danh sách ở phụ lục
 
   round sheets         Ghi phiếu chấm điểm của từng thành viên Hội đồng (mỗi thành viên một tệp
                        .xlsx, mỗi sản phẩm một trang) của một đợt đánh giá trong tệp sao lưu.
@@ -101,8 +104,9 @@ Tuỳ chọn của report:
   --data SAOLUU.json   Tệp sao lưu chứa dữ liệu (bắt buộc).
   --out TỆP.docx|.xlsx Tệp báo cáo sẽ ghi (bắt buộc); đuôi tệp chọn Word hoặc Excel.
   --date NGÀY          Số liệu tính đến ngày này, dạng dd/mm/yyyy hoặc YYYY-MM-DD
-                       (mặc định: hôm nay).
-  --signed NGÀY        Ngày ký ghi ở dòng địa danh, ngày tháng (mặc định: hôm nay).
+                       (mặc định: hôm nay; không dùng cho revocations).
+  --signed NGÀY        Ngày ký ghi ở dòng địa danh, ngày tháng (mặc định: hôm nay; tờ trình thu
+                       hồi: ngày của quyết định).
   --from NGÀY          Loại changes: so sánh từ ngày này (mặc định: 31/12 năm trước --to).
   --to NGÀY            Loại changes: đến ngày này (như --date; mặc định: hôm nay).
   --plan MÃ-HOẶC-TÊN   Kế hoạch được báo cáo (loại plan; không cần nếu tệp chỉ có một kế hoạch).
@@ -110,6 +114,9 @@ Tuỳ chọn của report:
                        Nhóm danh sách sản phẩm theo hạng sao, theo xã, phường hoặc theo đơn vị
                        gửi dữ liệu (loại products; --group là tên cũ của tuỳ chọn này).
   --number SỐ          Số văn bản, ví dụ 05 (mặc định: để trống để ghi tay).
+  --decision SỐ        Loại revocations: số của quyết định thu hồi, ví dụ 125/QĐ-UBND (mặc định:
+                       quyết định có ngày muộn nhất). Quyết định do cơ quan tự ký in số và ngày
+                       của nó; --number và --signed chỉ dùng cho tờ trình đề nghị cấp trên.
   -f, --force          Ghi đè nếu tệp kết quả đã có.
 
 Tuỳ chọn của package:
@@ -135,6 +142,7 @@ Ví dụ:
   npm run ocop -- report products --data sao-luu.json --out danh-sach.xlsx --by units
   npm run ocop -- report plan --data sao-luu.json --out ket-qua.docx --plan "2019-2020" \\
                    --number 05 --signed 05/01/2021
+  npm run ocop -- report revocations --data sao-luu.json --out thu-hoi.docx --decision 125/QĐ-UBND
   npm run ocop -- package export --data sao-luu.json --out cam-xa.ocop
   npm run ocop -- package export --data sao-luu.json --out cam-xa-2.ocop --since cam-xa.ocop
   npm run ocop -- package merge --data so-huyen.json --package cam-xa.ocop --out so-huyen-moi.json
@@ -179,6 +187,7 @@ export async function main(argv: string[]): Promise<number> {
           'by',
           'group',
           'number',
+          'decision',
           'force',
         ])
         return await runReport(rest, values)
@@ -233,6 +242,7 @@ function parse(argv: string[]) {
       by: { type: 'string' },
       group: { type: 'string' },
       number: { type: 'string' },
+      decision: { type: 'string' },
       signed: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
@@ -280,7 +290,7 @@ async function runCheck(args: string[], values: Options): Promise<number> {
 }
 
 async function runReport(args: string[], values: Options): Promise<number> {
-  const kinds = REPORT_KINDS.join(', ')
+  const kinds = REPORT_COMMAND_KINDS.join(', ')
   if (args.length !== 1 || !args[0]) {
     throw new UsageError(`lệnh "report" cần đúng một loại báo cáo (${kinds}).`)
   }
@@ -306,8 +316,22 @@ async function runReport(args: string[], values: Options): Promise<number> {
   if (values.to !== undefined && values.date !== undefined && values.to !== values.date) {
     throw new UsageError('--to và --date là một ngày; hãy ghi một lần.')
   }
+  const revocations = kind === 'revocations'
+  if (revocations && values.date !== undefined) {
+    throw new UsageError(
+      '--date không dùng cho báo cáo revocations: văn bản thu hồi lấy ngày của quyết định; chọn quyết định bằng --decision.',
+    )
+  }
+  if (values.decision !== undefined && !revocations) {
+    throw new UsageError('--decision chỉ dùng cho báo cáo revocations.')
+  }
+  if (values.decision !== undefined && values.decision.trim() === '') {
+    throw new UsageError('--decision cần số của quyết định thu hồi, ví dụ: --decision 125/QĐ-UBND.')
+  }
   const date = dateOption(values.to === undefined ? '--date' : '--to', values.to ?? values.date)
-  const signedOn = dateOption('--signed', values.signed)
+  // A Tờ trình thu hồi is dated as the decision it asks for unless --signed says otherwise.
+  const signedOn =
+    revocations && values.signed === undefined ? undefined : dateOption('--signed', values.signed)
   const from = values.from === undefined ? undefined : dateOption('--from', values.from)
   if (from !== undefined && from >= date) {
     throw new UsageError(`--from (${values.from}) phải trước ngày cuối của báo cáo.`)
@@ -346,8 +370,9 @@ async function runReport(args: string[], values: Options): Promise<number> {
     kind,
     dataFile: resolve(base, values.data),
     date,
-    signedOn,
+    ...(signedOn === undefined ? {} : { signedOn }),
     docNumber,
+    ...(values.decision === undefined ? {} : { decision: values.decision }),
     ...(from === undefined ? {} : { from }),
     ...(values.plan === undefined ? {} : { plan: values.plan }),
     ...(by === undefined ? {} : { grouping: by as Grouping }),

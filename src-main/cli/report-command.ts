@@ -1,18 +1,21 @@
 /**
  * `npm run ocop -- report KIND --data BACKUP.json --out FILE.docx|FILE.xlsx`: a report built from a backup
  * file (the format Cài đặt writes) with the same builders as the app, as the model the Excel worker
- * writes. This module reads and checks the inputs; cli.ts runs the job and writes the file.
+ * writes. `report revocations` writes a revocation decision's paper (its Quyết định, or the Tờ
+ * trình to the level that signs it) the same way. This module reads and checks the inputs; cli.ts
+ * runs the job and writes the file.
  */
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { isIsoDate, type IsoDate } from '@shared/dates'
-import type { Plan } from '@shared/db/records'
+import { formatViDate, isIsoDate, type IsoDate } from '@shared/dates'
+import type { Plan, Revocation } from '@shared/db/records'
 import { parseBackup, type BackupTables } from '@shared/db/backup-format'
 import { isDemoId } from '@shared/domain/demo-my-hao'
 import { missingOfficeFields, type OfficeIdentity } from '@shared/domain/office'
 import { AppError } from '@shared/errors'
-import type { PlanName } from '@shared/messages/catalogue'
+import type { PlanName, RevocationName } from '@shared/messages/catalogue'
 import { buildReport } from '@shared/reports/build'
+import { chooseRevocation, revocationDocument } from '@shared/revocations/documents'
 import { reportDataFromTables } from '@shared/reports/data'
 import type { OfficialDocument } from '@shared/documents/model'
 import {
@@ -20,7 +23,6 @@ import {
   REPORT_KINDS,
   type ProductGrouping,
   type ReportData,
-  type ReportKind,
   type ReportOptions,
 } from '@shared/reports/model'
 
@@ -28,13 +30,23 @@ import {
 export const GROUPINGS = PRODUCT_GROUPINGS
 export type Grouping = ProductGrouping
 
+/**
+ * What `report` writes: the reports of the Báo cáo screen, and `revocations`, the paper of a
+ * revocation decision (not a Báo cáo, so not one of REPORT_KINDS).
+ */
+export const REPORT_COMMAND_KINDS = [...REPORT_KINDS, 'revocations'] as const
+export type ReportCommandKind = (typeof REPORT_COMMAND_KINDS)[number]
+
 export interface ReportCommandOptions {
-  kind: ReportKind
+  kind: ReportCommandKind
   /** Absolute path of the backup file. */
   dataFile: string
   date: IsoDate
-  /** The signing date on the place-date line. */
-  signedOn: IsoDate
+  /**
+   * The signing date on the place-date line. revocations: only for a Tờ trình (a decision the
+   * office signs prints its own date), which otherwise takes the decision's.
+   */
+  signedOn?: IsoDate
   /** changes: the first date compared. */
   from?: IsoDate
   /** A plan's id or name (plan report). */
@@ -42,6 +54,8 @@ export interface ReportCommandOptions {
   grouping?: Grouping
   /** The number part of "Số: 05/BC-…"; empty leaves the space to fill by hand. */
   docNumber?: string
+  /** revocations: the decision's number; the latest decision when absent. */
+  decision?: string
 }
 
 export interface ReportCommandResult {
@@ -62,8 +76,8 @@ const OFFICE_FIELD_LABELS: Record<keyof OfficeIdentity, string> = {
   signerName: 'họ tên người ký',
 }
 
-export function isReportKind(value: string): value is ReportKind {
-  return (REPORT_KINDS as readonly string[]).includes(value)
+export function isReportKind(value: string): value is ReportCommandKind {
+  return (REPORT_COMMAND_KINDS as readonly string[]).includes(value)
 }
 
 /** `YYYY-MM-DD` or `dd/mm/yyyy` (d and m may have one digit) as an ISO date; null if not a date. */
@@ -79,17 +93,31 @@ export function parseReportDate(text: string): IsoDate | null {
 /** Reads the backup, finds the plan, builds the model; throws an AppError in Vietnamese. */
 export async function loadReportModel(options: ReportCommandOptions): Promise<ReportCommandResult> {
   const data = await readData(options.dataFile)
-  const reportOptions: ReportOptions = {
-    date: options.date,
-    signedOn: options.signedOn,
-    docNumber: options.docNumber ?? '',
-    // The practice register's records (`ocop demo`) make a sample, marked on every page.
-    sample: data.products.some((product) => isDemoId(product.id)),
-    ...(options.grouping ? { grouping: options.grouping } : {}),
-    ...(options.from ? { from: options.from } : {}),
+  // The practice register's records (`ocop demo`) make a sample, marked on every page.
+  const sample = data.products.some((product) => isDemoId(product.id))
+  let model: OfficialDocument
+  if (options.kind === 'revocations') {
+    const revocation = findRevocation(data.revocations, options.decision)
+    if (revocation.issuer === 'self' && (options.docNumber || options.signedOn)) {
+      throw new AppError({ code: 'cli.revocation-numbered', params: { number: revocation.number } })
+    }
+    model = revocationDocument(data, revocation, {
+      sample,
+      ...(options.docNumber ? { number: options.docNumber } : {}),
+      ...(options.signedOn ? { signedOn: options.signedOn } : {}),
+    })
+  } else {
+    const reportOptions: ReportOptions = {
+      date: options.date,
+      signedOn: options.signedOn ?? options.date,
+      docNumber: options.docNumber ?? '',
+      sample,
+      ...(options.grouping ? { grouping: options.grouping } : {}),
+      ...(options.from ? { from: options.from } : {}),
+    }
+    if (options.kind === 'plan') reportOptions.planId = findPlan(data.plans, options.plan).id
+    model = buildReport(options.kind, data, reportOptions)
   }
-  if (options.kind === 'plan') reportOptions.planId = findPlan(data.plans, options.plan).id
-  const model = buildReport(options.kind, data, reportOptions)
   return {
     model,
     missingOffice: missingOfficeFields(data.office).map((key) => OFFICE_FIELD_LABELS[key]),
@@ -149,4 +177,27 @@ export function findPlan(plans: readonly Plan[], wanted: string | undefined): Pl
 /** A plan as the error's list names it: only what the clerk reads, so the error stays small. */
 function planName(plan: Plan): PlanName {
   return { id: plan.id, name: plan.name }
+}
+
+/**
+ * The revocation decision `wanted` names by its number, else the latest recorded; an AppError in
+ * Vietnamese, listing the numbers the backup has, when there is none or it has no such number.
+ */
+export function findRevocation(
+  revocations: readonly Revocation[],
+  wanted: string | undefined,
+): Revocation {
+  if (revocations.length === 0) {
+    throw new AppError({ code: 'cli.revocation-missing', params: {} })
+  }
+  const found = chooseRevocation(revocations, wanted)
+  if (found) return found
+  throw new AppError({
+    code: 'cli.revocation-unknown',
+    params: { wanted: wanted ?? '', decisions: revocations.map(revocationName) },
+  })
+}
+
+function revocationName(revocation: Revocation): RevocationName {
+  return { number: revocation.number, date: formatViDate(revocation.date) }
 }

@@ -18,6 +18,29 @@ import { isOcopStars } from './criteria'
 import type { EvaluationIndex } from './evaluation-index'
 import { resultDate } from './rankings'
 
+/**
+ * The reasons as documents and screens write them in Vietnamese: the revocation's annex, the
+ * draft's list, the product's timeline.
+ */
+export const REVOCATION_REASON_LABELS: Record<RevocationReason, string> = {
+  'het-han': 'Hết thời hạn 36 tháng, không đánh giá lại',
+  'khong-dat': 'Không đạt khi đánh giá lại',
+  'vi-pham': 'Vi phạm quy định',
+  'ngung-san-xuat': 'Chủ thể ngừng sản xuất hoặc đề nghị thu hồi',
+  khac: 'Lý do khác',
+}
+
+/**
+ * A line's reason as the annex writes it: the label, then the clerk's words after a colon; a
+ * reason 'khac' is the clerk's words alone (the label when they wrote none).
+ */
+export function revocationReasonText(line: Pick<RevocationLine, 'reason' | 'reasonText'>): string {
+  const words = line.reasonText.trim().replace(/[.;]$/, '')
+  if (line.reason === 'khac') return words === '' ? REVOCATION_REASON_LABELS.khac : words
+  const label = REVOCATION_REASON_LABELS[line.reason]
+  return words === '' ? label : `${label}: ${words}`
+}
+
 /** A certificate a decision revokes: the decision and its line. */
 export interface RevokedCertificate {
   decision: Revocation

@@ -73,6 +73,12 @@ export interface PlanName {
   name: string
 }
 
+/** A revocation decision as a CLI error lists it: its number and date (dd/mm/yyyy). */
+export interface RevocationName {
+  number: string
+  date: string
+}
+
 /** The Excel worker's jobs, by the names the job runner gives them; each is worded on its own. */
 export type ExcelJobName =
   | 'import-check'
@@ -359,6 +365,11 @@ export interface CliErrorParams {
   'cli.plan-ambiguous': { wanted: string | null; plans: PlanName[] }
   'cli.plan-unknown': { wanted: string; plans: PlanName[] }
   'cli.units-unreadable': { file: string }
+  'cli.revocation-missing': NoParams
+  /** No decision has that number; `decisions`: all of them. */
+  'cli.revocation-unknown': { wanted: string; decisions: RevocationName[] }
+  /** --number or --signed given for a decision the office signs, which has its own. */
+  'cli.revocation-numbered': { number: string }
   'cli.round-missing': NoParams
   /** No round has that id or name; `rounds`: all of them. */
   'cli.round-unknown': { wanted: string; rounds: RoundName[] }

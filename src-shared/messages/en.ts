@@ -21,6 +21,7 @@ import type {
   UnitSuggestion,
   WorkbookFile,
   WorkbookUnreadable,
+  RevocationName,
 } from './catalogue'
 import type { SheetPlace } from '../rounds/sheets'
 import { count, megabytes, moment } from './numbers'
@@ -238,6 +239,10 @@ const TIMED_OUT_OTHER = { work: 'The Excel task', advice: TRY_AGAIN }
 /** One plan a line, with its id first: what `--plan` accepts. */
 const planList = (plans: readonly PlanName[]): string =>
   plans.map((p) => `  ${p.id}  ${p.name}`).join('\n')
+
+/** One decision a line, its number first: what `--decision` accepts. */
+const revocationList = (decisions: readonly RevocationName[]): string =>
+  decisions.map((d) => `  ${d.number}  of ${d.date}`).join('\n')
 
 /** One round a line, with its id first: what `--round` accepts. */
 const roundList = (rounds: readonly RoundName[]): string =>
@@ -764,6 +769,12 @@ export const en: MessageTable = {
       `There is no plan "${wanted}" in the data file. Its plans are:\n${planList(plans)}`,
     'cli.units-unreadable': ({ file }) =>
       `The units list "${file}" cannot be read: it does not exist or cannot be opened. Check the file's name and folder, then run the command again.`,
+    'cli.revocation-missing': () =>
+      'The data file has no decision revoking certificates. Record the revocation in OCOP Desk, back up again, then run the command with the new backup.',
+    'cli.revocation-unknown': ({ wanted, decisions }) =>
+      `There is no revocation decision numbered "${wanted}" in the data file. Give --decision the number of one of its decisions:\n${revocationList(decisions)}`,
+    'cli.revocation-numbered': ({ number }) =>
+      `Revocation decision ${number} is signed by this office, so the document prints the decision's number and date; --number and --signed are only for the proposal asking a higher level to revoke. Leave those two options out.`,
     'cli.round-missing': () =>
       'The data file has no evaluation round. Create the round in OCOP Desk, back up again, then run the command with the new backup.',
     'cli.round-unknown': ({ wanted, rounds }) =>

@@ -21,6 +21,7 @@ import type {
   UnitSuggestion,
   WorkbookFile,
   WorkbookUnreadable,
+  RevocationName,
 } from './catalogue'
 import type { SheetPlace } from '../rounds/sheets'
 import { count, megabytes, moment } from './numbers'
@@ -242,6 +243,10 @@ const TIMED_OUT_OTHER = { work: 'Việc xử lý Excel', advice: TRY_AGAIN }
 /** One plan a line, with its id first: what `--plan` accepts. */
 const planList = (plans: readonly PlanName[]): string =>
   plans.map((p) => `  ${p.id}  ${p.name}`).join('\n')
+
+/** One decision a line, its number first: what `--decision` accepts. */
+const revocationList = (decisions: readonly RevocationName[]): string =>
+  decisions.map((d) => `  ${d.number}  ngày ${d.date}`).join('\n')
 
 /** One round a line, with its id first: what `--round` accepts. */
 const roundList = (rounds: readonly RoundName[]): string =>
@@ -763,6 +768,12 @@ export const vi: MessageTable = {
       `Không có kế hoạch "${wanted}" trong tệp dữ liệu. Các kế hoạch có trong tệp:\n${planList(plans)}`,
     'cli.units-unreadable': ({ file }) =>
       `Không đọc được danh sách đơn vị "${file}": tệp không có hoặc không mở được. Hãy kiểm tra tên và thư mục của tệp rồi chạy lại lệnh.`,
+    'cli.revocation-missing': () =>
+      'Tệp dữ liệu không có quyết định thu hồi giấy chứng nhận nào. Hãy ghi quyết định thu hồi trong OCOP Desk, sao lưu lại rồi chạy lệnh với tệp sao lưu mới.',
+    'cli.revocation-unknown': ({ wanted, decisions }) =>
+      `Không có quyết định thu hồi số "${wanted}" trong tệp dữ liệu. Hãy ghi --decision với số của một trong các quyết định có trong tệp:\n${revocationList(decisions)}`,
+    'cli.revocation-numbered': ({ number }) =>
+      `Quyết định thu hồi số ${number} do chính cơ quan ký nên văn bản in số và ngày của quyết định; --number và --signed chỉ dùng cho tờ trình đề nghị cấp trên thu hồi. Hãy bỏ hai tuỳ chọn này.`,
     'cli.round-missing': () =>
       'Tệp dữ liệu không có đợt đánh giá nào. Hãy tạo đợt đánh giá trong OCOP Desk, sao lưu lại rồi chạy lệnh với tệp sao lưu mới.',
     'cli.round-unknown': ({ wanted, rounds }) =>

@@ -1,9 +1,11 @@
 /**
  * Giấy chứng nhận sắp hết hạn / đã hết hạn: the certificates whose owners must be told (QĐ 148:
- * at least 30 days before expiry) and those that have lapsed without a new decision.
+ * at least 30 days before expiry), the owners to tell with their address, representative and
+ * phone, and the certificates that have lapsed without a new decision. A revoked certificate is
+ * in none of the lists: it no longer runs out, and the revocation already closed it.
  */
 import { formatViDate } from '../dates'
-import type { Product } from '../db/records'
+import type { Producer, Product } from '../db/records'
 import { daysUntil, noticeDueDate, NOTICE_DAYS } from '../domain/certificates'
 import { isOcopStars } from '../domain/criteria'
 import type { Rank } from '../domain/rankings'
@@ -37,6 +39,25 @@ export const EXPIRED_COLUMNS: DocColumn[] = [
   ...COMMON_COLUMNS,
   { key: 'daysExpired', title: 'Số ngày đã hết hạn', width: 9, align: 'right' },
   { key: 'note', title: 'Ghi chú', width: 14, align: 'left' },
+]
+
+/**
+ * Columns of the owners' notification list: one row per owner with a certificate expiring, how to
+ * reach them, the products concerned and the last day to send the notice.
+ */
+export const NOTICE_COLUMNS: DocColumn[] = [
+  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  { key: 'producer', title: 'Chủ thể', width: 24, align: 'left' },
+  { key: 'address', title: 'Địa chỉ', width: 22, align: 'left' },
+  { key: 'representative', title: 'Người đại diện', width: 16, align: 'left' },
+  { key: 'phone', title: 'Điện thoại', width: 12, align: 'left', noBreak: true },
+  {
+    key: 'products',
+    title: 'Sản phẩm (giấy chứng nhận hiệu lực đến ngày)',
+    width: 28,
+    align: 'left',
+  },
+  { key: 'noticeDue', title: 'Hạn gửi thông báo', width: 11, align: 'center', noBreak: true },
 ]
 
 interface Listed {
@@ -74,7 +95,10 @@ export function withinDaysOf(options: ReportOptions): number {
   return days !== undefined && Number.isFinite(days) && days >= 0 ? Math.floor(days) : NOTICE_DAYS
 }
 
-/** Two sections: certificates expiring within `withinDays` of the date, and those expired. */
+/**
+ * Three sections: certificates expiring within `withinDays` of the date, those expired, and the
+ * owners of the expiring ones to notify.
+ */
 export function certificateSections(context: ReportContext, options: ReportOptions): DocSection[] {
   const within = withinDaysOf(options)
   const expiring: Listed[] = []
@@ -83,6 +107,7 @@ export function certificateSections(context: ReportContext, options: ReportOptio
     // The latest decision decides: a newer recognition renews, a newer 1★-2★ has no certificate.
     const rank = context.index.rankOn(product.id, context.date)
     if (!rank || rank.expiryDate === null || !isOcopStars(rank.stars)) continue
+    if (rank.revoked !== null) continue
     const daysLeft = daysUntil(context.date, rank.expiryDate)
     const item = { product, rank, expiryDate: rank.expiryDate, daysLeft }
     if (daysLeft < 0) expired.push(item)
@@ -108,6 +133,25 @@ export function certificateSections(context: ReportContext, options: ReportOptio
     kind: 'total',
     cells: columns.map((_, i) => (i === 1 ? `Tổng cộng: ${count} giấy chứng nhận` : null)),
   })
+
+  const owners = noticeList(expiring, context)
+  const noticeRows: DocRow[] = owners.map((owner, i) => ({
+    kind: 'data',
+    cells: [
+      i + 1,
+      owner.producer?.name ?? '',
+      owner.producer?.address.trim() ?? '',
+      owner.producer?.representative.trim() ?? '',
+      owner.producer?.phone.trim() ?? '',
+      owner.items
+        .map((item) => `${item.product.name} (${formatViDate(item.expiryDate)})`)
+        .join('\n'),
+      formatViDate(noticeDueDate(owner.items[0]!.expiryDate)),
+    ],
+  }))
+  const unreachable = owners.filter(
+    (owner) => !owner.producer || owner.producer.phone.trim() === '',
+  ).length
 
   return [
     {
@@ -136,5 +180,48 @@ export function certificateSections(context: ReportContext, options: ReportOptio
         rows: [...expiredRows, totalRow(EXPIRED_COLUMNS, expired.length)],
       },
     },
+    {
+      heading: '3. Danh sách chủ thể cần thông báo trước khi giấy chứng nhận hết hạn',
+      paragraphs: [
+        owners.length === 0
+          ? 'Không có chủ thể nào cần thông báo.'
+          : `Cần thông báo cho ${owners.length} chủ thể về thời hạn của giấy chứng nhận, chậm nhất ${NOTICE_DAYS} ngày trước khi hết hạn` +
+            (unreachable > 0 ? `; ${unreachable} chủ thể chưa có số điện thoại trong sổ.` : '.'),
+      ],
+      table: {
+        columns: NOTICE_COLUMNS,
+        rows: [
+          ...noticeRows,
+          {
+            kind: 'total',
+            cells: NOTICE_COLUMNS.map((_, i) =>
+              i === 1 ? `Tổng cộng: ${owners.length} chủ thể` : null,
+            ),
+          },
+        ],
+      },
+    },
   ]
+}
+
+interface Owner {
+  producer: Producer | undefined
+  /** The owner's expiring certificates, soonest first. */
+  items: Listed[]
+}
+
+/**
+ * The owners of `expiring` (sorted by expiry), one each, in the order their first notice falls
+ * due; a product without a producer stands alone, so nobody is left off the list.
+ */
+function noticeList(expiring: readonly Listed[], context: ReportContext): Owner[] {
+  const owners = new Map<string, Owner>()
+  for (const item of expiring) {
+    const producer = context.producerOf(item.product)
+    const key = producer ? `producer:${producer.id}` : `product:${item.product.id}`
+    const owner = owners.get(key)
+    if (owner) owner.items.push(item)
+    else owners.set(key, { producer, items: [item] })
+  }
+  return [...owners.values()]
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '@shared/reports/build'
+import type { Producer } from '@shared/db/records'
+import { fitTable } from '@shared/documents/fit'
 import { annexOf, myHaoData, records, tableOf } from './my-hao-fixture'
+import { OWN_DECISION } from '../revocations/revocation-fixture'
 
 const demo = (name: string) => `${name} (dữ liệu mẫu)`
 const build = (date: string, withinDays?: number) =>
@@ -21,12 +24,14 @@ describe('Giấy chứng nhận sắp hết hạn / đã hết hạn, Mỹ Hào 
       ['I. ĐÁNH GIÁ CHUNG', 1, undefined],
       ['1. Giấy chứng nhận sắp hết hạn (trong 30 ngày tới)', 2, undefined],
       ['2. Giấy chứng nhận đã hết hạn', 2, undefined],
+      ['3. Danh sách chủ thể cần thông báo trước khi giấy chứng nhận hết hạn', 2, undefined],
     ])
     const annex = annexOf(model)
     expect(annex.title).toBe('DANH SÁCH GIẤY CHỨNG NHẬN SẢN PHẨM OCOP SẮP HẾT HẠN VÀ ĐÃ HẾT HẠN')
     expect(annex.sections.map((s) => s.heading)).toEqual([
       '1. Giấy chứng nhận sắp hết hạn (trong 30 ngày tới)',
       '2. Giấy chứng nhận đã hết hạn',
+      '3. Danh sách chủ thể cần thông báo trước khi giấy chứng nhận hết hạn',
     ])
     const expiring = tableOf(annex, 0)
     expect(expiring.columns.map((c) => c.key)).toEqual([
@@ -106,6 +111,120 @@ describe('Giấy chứng nhận sắp hết hạn / đã hết hạn, Mỹ Hào 
     expect(model.sections.slice(1).map((s) => s.paragraphs)).toEqual([
       ['Không có giấy chứng nhận nào hết hạn trong 30 ngày tới.'],
       ['Không có giấy chứng nhận nào đã hết hạn.'],
+      ['Không có chủ thể nào cần thông báo.'],
+    ])
+    expect(records(tableOf(annexOf(model), 2))).toEqual([])
+  })
+})
+
+describe("the owners' notification list (30 days before expiry)", () => {
+  // The demo producers have no representative or phone: give two of them theirs.
+  const contacts: Record<string, Partial<Producer>> = {
+    'demo-producer-ba-ba': { representative: 'Nguyễn Văn Dục', phone: '0221 3942 111' },
+    'demo-producer-ga-long-mau': { representative: 'Trần Thị Xá', phone: '0912 345 678' },
+  }
+  const data = myHaoData()
+  const withContacts = {
+    ...data,
+    producers: data.producers.map((p) => ({ ...p, ...contacts[p.id] })),
+  }
+  const build400 = (register = withContacts) =>
+    buildReport('certificates', register, {
+      date: '2021-12-01',
+      signedOn: '2021-12-01',
+      docNumber: '',
+      withinDays: 400,
+    })
+
+  it('gives each owner with a certificate expiring its address, representative and phone', () => {
+    const model = build400()
+    const list = tableOf(annexOf(model), 2)
+    expect(list.columns.map((c) => [c.key, c.title])).toEqual([
+      ['stt', 'STT'],
+      ['producer', 'Chủ thể'],
+      ['address', 'Địa chỉ'],
+      ['representative', 'Người đại diện'],
+      ['phone', 'Điện thoại'],
+      ['products', 'Sản phẩm (giấy chứng nhận hiệu lực đến ngày)'],
+      ['noticeDue', 'Hạn gửi thông báo'],
+    ])
+    expect(records(list)).toEqual([
+      {
+        stt: 1,
+        producer: 'Hộ nuôi ba ba Xuân Dục (mẫu)',
+        address: 'Xuân Dục, Mỹ Hào, Hưng Yên',
+        representative: 'Nguyễn Văn Dục',
+        phone: '0221 3942 111',
+        products: `${demo('Ba ba')} (19/12/2021)`,
+        noticeDue: '19/11/2021',
+      },
+      expect.objectContaining({
+        stt: 2,
+        producer: 'Hộ nuôi cá Ngọc Lâm (mẫu)',
+        representative: '',
+        phone: '',
+      }),
+      expect.objectContaining({
+        stt: 3,
+        producer: 'Tổ hợp tác chăn nuôi gà Cẩm Xá (mẫu)',
+        phone: '0912 345 678',
+        products: `${demo('Gà lông màu')} (17/12/2022)`,
+        noticeDue: '17/11/2022',
+      }),
+    ])
+    expect(records(list, ['total'])[0]).toMatchObject({ producer: 'Tổng cộng: 3 chủ thể' })
+    // The body says how many to tell, and how many the register has no phone for.
+    expect(model.sections[3]?.paragraphs?.[0]).toBe(
+      'Cần thông báo cho 3 chủ thể về thời hạn của giấy chứng nhận, chậm nhất 30 ngày trước khi hết hạn; 1 chủ thể chưa có số điện thoại trong sổ.',
+    )
+  })
+
+  it('lists an owner once, with each of its expiring products', () => {
+    const shared = {
+      ...withContacts,
+      products: withContacts.products.map((p) =>
+        p.id === 'demo-product-ca' ? { ...p, producerId: 'demo-producer-ba-ba' } : p,
+      ),
+    }
+    const rows = records(tableOf(annexOf(build400(shared)), 2))
+    expect(rows.map((r) => [r.producer, r.products])).toEqual([
+      [
+        'Hộ nuôi ba ba Xuân Dục (mẫu)',
+        `${demo('Ba ba')} (19/12/2021)\n${demo('Cá nước ngọt')} (19/12/2021)`,
+      ],
+      ['Tổ hợp tác chăn nuôi gà Cẩm Xá (mẫu)', `${demo('Gà lông màu')} (17/12/2022)`],
+    ])
+  })
+
+  it('fits the annex: every column holds its longest word without breaking it', () => {
+    const annex = annexOf(build400())
+    for (const section of annex.sections) {
+      const fit = fitTable(section.table!, { landscape: annex.landscape })
+      expect(fit.overflows, section.heading).toBe(false)
+    }
+  })
+
+  it('leaves out a revoked certificate: it neither expires nor needs a notice', () => {
+    const revoked = {
+      ...withContacts,
+      revocations: [OWN_DECISION],
+    }
+    // 01/12/2022: the 2018 certificates expired on 19/12/2021; the town revoked them on 15/03/2022.
+    const model = buildReport('certificates', revoked, {
+      date: '2022-12-01',
+      signedOn: '2022-12-01',
+      docNumber: '',
+    })
+    const annex = annexOf(model)
+    expect(records(tableOf(annex, 1))).toEqual([])
+    const without = buildReport('certificates', withContacts, {
+      date: '2022-12-01',
+      signedOn: '2022-12-01',
+      docNumber: '',
+    })
+    expect(records(tableOf(annexOf(without), 1)).map((r) => r.product)).toEqual([
+      demo('Ba ba'),
+      demo('Cá nước ngọt'),
     ])
   })
 })
