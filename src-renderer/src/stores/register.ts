@@ -29,7 +29,6 @@ import {
   saveRevocationDraftDays,
   type RevocationInput,
 } from '@/db/revocations-repo'
-import { useAppStore } from './app'
 import { getRankingRules, saveRankingRules } from '@/db/settings-repo'
 import { restoreCriteriaSet, syncBuiltInCriteriaSets, updateCriteriaSet } from '@/db/criteria-repo'
 import {
@@ -196,10 +195,13 @@ export const useRegisterStore = defineStore('register', () => {
   }
 
   // Revocation decisions
-  /** Records a decision (one change batch); from its date its products hold no rank from it. */
-  async function addRevocation(input: RevocationInput) {
+  /**
+   * Records a decision (one change batch) as `who` (the computer account); from its date its
+   * products hold no rank from the certificates it names.
+   */
+  async function addRevocation(input: RevocationInput, who: string) {
     const db = useDatabase()
-    const recorded = await recordRevocation(db, input, useAppStore().info?.user ?? '')
+    const recorded = await recordRevocation(db, input, who)
     revocations.value = [...revocations.value, recorded.revocation]
     revocationBatches.value = [recorded.batch, ...revocationBatches.value]
     return recorded
