@@ -77,6 +77,13 @@ export function createAppRouter() {
     component: () => import('./views/IssuedView.vue'),
     meta: { section: 'reports' },
   })
+  // Revocation decisions are reached from Xếp hạng sao's certificates tab, and belong to it.
+  routes.push({
+    path: '/thu-hoi',
+    name: 'revocations',
+    component: () => import('./views/RevocationsView.vue'),
+    meta: { section: 'stars' },
+  })
   routes.push({ path: '/:pathMatch(.*)*', redirect: '/' })
   // Hash history: the packaged app has no server to answer deep links.
   return createRouter({ history: createWebHashHistory(), routes })

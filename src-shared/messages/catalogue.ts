@@ -228,6 +228,24 @@ export interface RoundErrorParams {
       }
     | { reason: 'twice' | 'bad-stars'; round: string; products: string[] }
     | { reason: 'unknown-entries'; round: string; entryIds: string[] }
+  /**
+   * A revocation decision that cannot be recorded (`number`: its number as entered): no number, a
+   * date that is not one, no certificates, a product named twice, a line whose evaluation is gone
+   * or gave no certificate, a certificate given after the decision's date, or one a decision on
+   * or before that date already revokes; `bad-days`: the draft's days are not a whole number.
+   */
+  'revocation.refused':
+    | { reason: 'no-number' }
+    | { reason: 'bad-date'; date: string }
+    | { reason: 'no-lines'; number: string }
+    | { reason: 'twice' | 'no-certificate'; number: string; products: string[] }
+    | { reason: 'certified-later'; number: string; date: string; products: string[] }
+    | {
+        reason: 'already-revoked'
+        number: string
+        revoked: { product: string; number: string; date: string }[]
+      }
+    | { reason: 'bad-days'; days: string }
   /** A round that cannot reopen: not closed, or a decision entered against it still stands. */
   'round.reopen.refused':
     | { reason: 'not-closed'; round: string }

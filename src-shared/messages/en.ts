@@ -90,7 +90,7 @@ const BATCH_PLACE: Record<ChangeBatchKind, string> = {
   'round-close': "the evaluation round's page",
   'round-decision': "the evaluation round's page",
   'package-merge': 'Data exchange (Receive data)',
-  revocation: 'Certificate revocations',
+  revocation: 'Certificate revocations (Stars, Certificates tab)',
 }
 
 function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {
@@ -330,6 +330,26 @@ const ROUND_MESSAGES: {
         return `The products ${productList(params.products)}: a decision recognises 3 to 5 stars only. Correct the stars, or mark them not recognised. ${UNCHANGED}`
       case 'unknown-entries':
         return `The decision has ${params.entryIds.length} lines for no product of the round "${params.round}" (a product may have left the round). Open the round's page again and enter the decision again. ${UNCHANGED}`
+    }
+  },
+  'revocation.refused': (params) => {
+    switch (params.reason) {
+      case 'no-number':
+        return `The revocation decision has no number. Enter its number, e.g. 12/QĐ-UBND. ${UNCHANGED}`
+      case 'bad-date':
+        return `The revocation decision's date "${params.date}" is not a date. Choose the day it was signed. ${UNCHANGED}`
+      case 'no-lines':
+        return `The revocation decision ${params.number} names no certificate. Draft one or add the products to revoke. ${UNCHANGED}`
+      case 'twice':
+        return `The products ${productList(params.products)} are named twice in the revocation decision ${params.number}. Give each product one line. ${UNCHANGED}`
+      case 'no-certificate':
+        return `The products ${productList(params.products)} have no OCOP certificate (3-5 stars with a recognition decision) to revoke, or that evaluation is no longer in the register. Leave them out of decision ${params.number}. ${UNCHANGED}`
+      case 'certified-later':
+        return `The products ${productList(params.products)} were recognised after ${formatViDate(params.date)}, the date of revocation decision ${params.number}. Check the decision's date, or leave them out. ${UNCHANGED}`
+      case 'already-revoked':
+        return `The certificates of ${params.revoked.map((r) => `"${r.product}" were revoked by decision ${r.number} of ${formatViDate(r.date)}`).join('; ')}. Leave them out of decision ${params.number}. ${UNCHANGED}`
+      case 'bad-days':
+        return `"${params.days}" days cannot be used. Enter a whole number from 0 to 3650. ${UNCHANGED}`
     }
   },
   'round.reopen.refused': (params) =>

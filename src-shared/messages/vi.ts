@@ -96,7 +96,7 @@ const BATCH_PLACE: Record<ChangeBatchKind, string> = {
   'round-close': 'trang của đợt đánh giá',
   'round-decision': 'trang của đợt đánh giá',
   'package-merge': 'mục Trao đổi dữ liệu (Nhận dữ liệu)',
-  revocation: 'mục Thu hồi chứng nhận',
+  revocation: 'mục Thu hồi giấy chứng nhận (Xếp hạng sao, thẻ Giấy chứng nhận)',
 }
 
 function revertRefusal(params: ErrorMessageParams['history.revert.refused']): string {
@@ -334,6 +334,26 @@ const ROUND_MESSAGES: {
         return `Sản phẩm ${productList(params.products)}: quyết định chỉ công nhận từ 3 đến 5 sao. Hãy sửa hạng sao, hoặc ghi là không công nhận. ${UNCHANGED}`
       case 'unknown-entries':
         return `Quyết định có ${params.entryIds.length} dòng không thuộc sản phẩm nào của đợt "${params.round}" (sản phẩm có thể đã bị bỏ khỏi đợt). Hãy mở lại trang của đợt rồi nhập lại quyết định. ${UNCHANGED}`
+    }
+  },
+  'revocation.refused': (params) => {
+    switch (params.reason) {
+      case 'no-number':
+        return `Chưa ghi số quyết định thu hồi. Hãy ghi số quyết định, ví dụ 12/QĐ-UBND. ${UNCHANGED}`
+      case 'bad-date':
+        return `Ngày quyết định thu hồi "${params.date}" không phải là ngày. Hãy chọn ngày ký quyết định. ${UNCHANGED}`
+      case 'no-lines':
+        return `Quyết định thu hồi số ${params.number} chưa có giấy chứng nhận nào. Hãy lập dự thảo hoặc thêm sản phẩm cần thu hồi. ${UNCHANGED}`
+      case 'twice':
+        return `Sản phẩm ${productList(params.products)} được ghi hai lần trong quyết định thu hồi số ${params.number}. Hãy để mỗi sản phẩm một dòng. ${UNCHANGED}`
+      case 'no-certificate':
+        return `Sản phẩm ${productList(params.products)} không có giấy chứng nhận OCOP (3-5 sao, có quyết định công nhận) để thu hồi, hoặc kết quả đánh giá đó không còn trong sổ. Hãy bỏ các sản phẩm đó khỏi quyết định số ${params.number}. ${UNCHANGED}`
+      case 'certified-later':
+        return `Sản phẩm ${productList(params.products)} được công nhận sau ngày ${formatViDate(params.date)} của quyết định thu hồi số ${params.number}. Hãy kiểm tra ngày quyết định, hoặc bỏ các sản phẩm đó. ${UNCHANGED}`
+      case 'already-revoked':
+        return `Giấy chứng nhận của ${params.revoked.map((r) => `"${r.product}" đã bị thu hồi theo Quyết định số ${r.number} ngày ${formatViDate(r.date)}`).join('; ')}. Hãy bỏ các sản phẩm đó khỏi quyết định số ${params.number}. ${UNCHANGED}`
+      case 'bad-days':
+        return `Số ngày "${params.days}" không dùng được. Hãy ghi một số nguyên từ 0 đến 3650. ${UNCHANGED}`
     }
   },
   'round.reopen.refused': (params) =>

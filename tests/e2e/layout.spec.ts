@@ -30,6 +30,12 @@ async function starsTab(page: Page, tab: string) {
   // Naive's tabs carry no tab role: found by their class and text, as the bench does.
   await page.locator('.n-tabs-tab', { hasText: tab }).click()
 }
+/** Thu hồi giấy chứng nhận, opened from the certificates tab as a clerk does. */
+async function revocations(page: Page) {
+  await starsTab(page, 'Giấy chứng nhận sắp hết hạn')
+  await button(page, 'Lập dự thảo thu hồi').click()
+  await expect(page.getByTestId('revocation-draft')).toBeVisible()
+}
 async function reportKind(page: Page, kind: string) {
   await nav(page, 'Báo cáo')
   await page.getByTestId(`report-kind-${kind}`).click()
@@ -89,6 +95,11 @@ const SCREENS: {
   {
     name: 'xep-hang-giay-chung-nhan',
     open: (page) => starsTab(page, 'Giấy chứng nhận sắp hết hạn'),
+  },
+  { name: 'thu-hoi', open: revocations },
+  {
+    name: 'thu-hoi-ghi',
+    open: async (page) => (await revocations(page), button(page, 'Ghi quyết định').click()),
   },
   { name: 'chu-the', open: (page) => nav(page, 'Chủ thể') },
   {

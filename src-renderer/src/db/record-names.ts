@@ -56,6 +56,7 @@ async function nameOfImage(db: OcopDatabase, table: string, image: unknown): Pro
   }
   if (table === 'revocations') return revocationLabel(record.number)
   if (table === 'setAside') return nameOfImage(db, text(record.table), record.record)
+  if (table === 'revocations') return `Quyết định thu hồi số ${text(record.number)}`
   if (table === 'issuedDocuments') return `${text(record.reference)} ${text(record.subject)}`.trim()
   return text(record.name) || text(record.id)
 }

@@ -16,6 +16,7 @@ import { roundSheetsEn } from './round-sheets.en'
 import { exchangeEn } from './exchange.en'
 import { identityEn } from './identity.en'
 import { ownershipEn } from './ownership.en'
+import { revocationsEn } from './revocations.en'
 
 /** English, the second locale; typed against the Vietnamese catalogue so no key is missing. */
 export const en: MessageSchema = {
@@ -36,6 +37,7 @@ export const en: MessageSchema = {
   ...exchangeEn,
   ...identityEn,
   ...ownershipEn,
+  ...revocationsEn,
   app: {
     name: 'OCOP Desk',
     tagline: 'Register of the One Commune One Product programme',

@@ -16,6 +16,7 @@ export const registerEn: typeof registerVi = {
     'expiring-30': 'Expires within 30 days',
     expired: 'Expired',
     none: 'None yet',
+    revoked: 'Revoked',
   },
   stars: '{n} stars',
   noStars: 'Not ranked',
@@ -154,6 +155,7 @@ export const registerEn: typeof registerVi = {
         revoked: 'Certificate revoked',
       },
       revokedBy: '{stars}, decision {number}',
+      revokedDecision: 'Revoked by decision {number} of {date}',
     },
   },
   evaluations: {

@@ -18,6 +18,7 @@ export const registerVi = {
     'expiring-30': 'Hết hạn trong 30 ngày',
     expired: 'Đã hết hạn',
     none: 'Chưa có',
+    revoked: 'Bị thu hồi',
   },
   stars: '{n} sao',
   noStars: 'Chưa xếp hạng',
@@ -155,6 +156,7 @@ export const registerVi = {
         revoked: 'Giấy chứng nhận bị thu hồi',
       },
       revokedBy: '{stars}, QĐ số {number}',
+      revokedDecision: 'Thu hồi theo Quyết định số {number} ngày {date}',
     },
   },
   evaluations: {

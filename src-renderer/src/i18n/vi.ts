@@ -16,6 +16,7 @@ import { roundSheetsVi } from './round-sheets.vi'
 import { exchangeVi } from './exchange.vi'
 import { identityVi } from './identity.vi'
 import { ownershipVi } from './ownership.vi'
+import { revocationsVi } from './revocations.vi'
 
 export const vi = {
   ...registerVi,
@@ -35,6 +36,7 @@ export const vi = {
   ...exchangeVi,
   ...identityVi,
   ...ownershipVi,
+  ...revocationsVi,
   app: {
     name: 'OCOP Desk',
     tagline: 'Sổ quản lý Chương trình Mỗi xã một sản phẩm',

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef, type ShallowRef } from 'vue'
 import type {
+  ChangeBatchOf,
   CriteriaSet,
   Evaluation,
   OfficeRecord,
@@ -20,6 +21,14 @@ import { removeDemoData } from '@/db/demo-repo'
 import { useUnitsStore } from './units'
 import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
 import { useDatabase } from '@/db/instance'
+import { undoChangeBatch } from '@/db/change-batches'
+import {
+  getRevocationDraftDays,
+  listRevocationBatches,
+  recordRevocation,
+  saveRevocationDraftDays,
+  type RevocationInput,
+} from '@/db/revocations-repo'
 import { getRankingRules, saveRankingRules } from '@/db/settings-repo'
 import { restoreCriteriaSet, syncBuiltInCriteriaSets, updateCriteriaSet } from '@/db/criteria-repo'
 import {
@@ -89,6 +98,10 @@ export const useRegisterStore = defineStore('register', () => {
   const evaluations = shallowRef<Evaluation[]>([])
   /** The decisions revoking certificates: from each one's date its certificates give no rank. */
   const revocations = shallowRef<Revocation[]>([])
+  /** The decisions' change batches, newest first, recorded and undone. */
+  const revocationBatches = shallowRef<ChangeBatchOf<'revocation'>[]>([])
+  /** How many days expired a certificate must be for the revocation draft to propose it. */
+  const revocationDraftDays = shallowRef(0)
   const criteriaSets = shallowRef<CriteriaSet[]>([])
   const producerById = byId(producers)
   const productById = byId(products)
@@ -152,7 +165,7 @@ export const useRegisterStore = defineStore('register', () => {
   async function load() {
     const db = useDatabase()
     await syncBuiltInCriteriaSets(db, loadBuiltInCriteriaSets(criteriaCatalogue))
-    const [a, b, c, d, e, f, rules] = await Promise.all([
+    const [a, b, c, d, e, f, rules, batches, days] = await Promise.all([
       db.producers.toArray(),
       db.products.toArray(),
       db.evaluations.toArray(),
@@ -160,6 +173,8 @@ export const useRegisterStore = defineStore('register', () => {
       db.offices.toArray(),
       db.revocations.toArray(),
       getRankingRules(db),
+      listRevocationBatches(db),
+      getRevocationDraftDays(db),
     ])
     producers.value = a
     products.value = b
@@ -168,6 +183,8 @@ export const useRegisterStore = defineStore('register', () => {
     offices.value = e
     revocations.value = f
     rankingRules.value = rules
+    revocationBatches.value = batches
+    revocationDraftDays.value = days
   }
 
   /** Saves the ranking rules; returns the rules they replace (for undo). */
@@ -175,6 +192,30 @@ export const useRegisterStore = defineStore('register', () => {
     const before = rankingRules.value
     rankingRules.value = await saveRankingRules(useDatabase(), rules)
     return before
+  }
+
+  // Revocation decisions
+  /**
+   * Records a decision (one change batch) as `who` (the computer account); from its date its
+   * products hold no rank from the certificates it names.
+   */
+  async function addRevocation(input: RevocationInput, who: string) {
+    const db = useDatabase()
+    const recorded = await recordRevocation(db, input, who)
+    revocations.value = [...revocations.value, recorded.revocation]
+    revocationBatches.value = [recorded.batch, ...revocationBatches.value]
+    return recorded
+  }
+  /** Undoes a decision's batch: the decision is deleted and its products rank as before. */
+  async function undoRevocation(batchId: string) {
+    const db = useDatabase()
+    const undone = await undoChangeBatch(db, batchId, new Date().toISOString())
+    revocations.value = await db.revocations.toArray()
+    revocationBatches.value = await listRevocationBatches(db)
+    return undone
+  }
+  async function setRevocationDraftDays(days: number) {
+    revocationDraftDays.value = await saveRevocationDraftDays(useDatabase(), days)
   }
 
   // Producers
@@ -302,6 +343,11 @@ export const useRegisterStore = defineStore('register', () => {
     products,
     evaluations,
     revocations,
+    revocationBatches,
+    revocationDraftDays,
+    addRevocation,
+    undoRevocation,
+    setRevocationDraftDays,
     criteriaSets,
     producerById,
     productById,

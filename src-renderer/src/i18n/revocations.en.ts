@@ -1,0 +1,86 @@
+import type { MessageSchema } from './vi'
+
+/** English strings of the certificate revocation screen. */
+export const revocationsEn: Pick<MessageSchema, 'revocations'> = {
+  revocations: {
+    title: 'Certificate revocations',
+    back: 'Back to Stars – Certificates',
+    intro:
+      'Draft the list of OCOP certificates to revoke on a date, edit the reasons, remove or add products, then record the revocation decision. From the decision date the product holds no rank from the revoked certificate (status "Revoked"); before that date nothing changes.',
+    open: 'Draft a revocation',
+    reason: {
+      'het-han': 'Expired, not re-evaluated',
+      'khong-dat': 'Failed re-evaluation',
+      'vi-pham': 'Broke the rules',
+      'ngung-san-xuat': 'Producer stopped producing / asked for revocation',
+      khac: 'Other reason',
+    },
+    draft: {
+      title: 'Revocation draft',
+      date: 'As of',
+      days: 'Propose certificates expired at least',
+      daysUnit: 'days',
+      daysSaved: 'The draft now proposes certificates expired at least {n} days.',
+      rule: 'The draft proposes certificates expired at least {n} days with no re-evaluation, and products re-evaluated but recognised below 3 stars or not recognised. Changing the date or the days drafts again.',
+      notify: 'Owners to notify (certificates report)',
+      redo: 'Draft again',
+      count: 'Certificates in the draft: {n}',
+      empty: 'No certificate to propose for revocation on this date.',
+      emptyHint:
+        'Pick another date, lower the days expired, or use "Add product" to revoke the certificate of a product that broke the rules.',
+      remove: 'Remove',
+      removeLabel: 'Remove {name} from the draft',
+      reasonText: 'Reason note',
+      reasonTextLabel: 'Reason note for {name}',
+      reasonLabel: 'Revocation reason for {name}',
+      add: 'Add product',
+      addPick: 'Pick a product with a certificate in force',
+      addReason: 'Reason',
+      addNone: 'No other product has a certificate to add.',
+      col: {
+        product: 'Product, producer',
+        unit: 'Commune, ward',
+        stars: 'Stars',
+        certificate: 'Certificate',
+        expiry: 'Expiry',
+        reason: 'Reason',
+      },
+      certificateNo: 'Cert. {no}',
+      decision: 'Dec. {no} of {date}',
+      decisionDateOnly: 'Dec. of {date}',
+    },
+    decision: {
+      title: 'Revocation decision',
+      number: 'Decision number',
+      numberPlaceholder: 'e.g. 12/QĐ-UBND',
+      date: 'Decision date',
+      signer: 'Signing body',
+      issuer: 'Signed by',
+      issuerSelf: 'This office decides (it recognised the products)',
+      issuerHigher: 'Ask the higher level to revoke (it recognised them)',
+      level: 'Level',
+      note: 'Note',
+      record: 'Record decision',
+      confirmTitle: 'Record revocation decision',
+      confirm:
+        'Record decision {number} of {date} revoking {n} certificates? From {date} the products listed hold no rank from those certificates. It can be undone in the list of recorded decisions.',
+      done: 'Recorded revocation decision {number}: {n} certificates.',
+    },
+    list: {
+      title: 'Recorded decisions',
+      empty: 'No revocation decision recorded yet.',
+      emptyHint:
+        'Draft one above, check the list and reasons, fill in the decision number and date, then press "Record decision".',
+      number: 'Number',
+      date: 'Date',
+      signer: 'Signing body',
+      count: 'Certificates',
+      recorded: 'Recorded',
+      undo: 'Undo',
+      undone: 'Undone at {at}',
+      undoConfirm:
+        'Undo revocation decision {number} of {date}? The decision is removed from the register; {n} products go back to their status before it.',
+      undoDone: 'Undid revocation decision {number}.',
+    },
+  },
+}
