@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openPracticeRegister } from './helpers'
+import { docxParagraphs, openPracticeRegister } from './helpers'
 
-// The practice register's two 2018 certificates not re-evaluated (3★, expired 19/12/2021).
+// Two practice certificates not re-evaluated by the end of 2022: a 2018 one (3★, expired
+// 19/12/2021) and a 2019 one (expired 17/12/2022). The practice register's own decision revoked
+// Ba ba's 2018 certificate on 28/12/2021.
 const FISH = 'Cá nước ngọt (dữ liệu mẫu)'
-const TURTLE = 'Ba ba (dữ liệu mẫu)'
+const CHICKEN = 'Gà lông màu (dữ liệu mẫu)'
 
 test.use({ viewport: { width: 1366, height: 690 } })
 
@@ -40,32 +42,39 @@ test('a revocation drafted from the certificates tab makes its product "Bị thu
 }) => {
   test.setTimeout(120_000)
   await openPracticeRegister(page)
-  await openRevocations(page, '31/12/2021')
+  await openRevocations(page, '31/12/2022')
 
   // The draft proposes the two certificates expired with no re-evaluation, on the tab's date.
   const draft = page.getByTestId('draft-table')
-  await expect(page.getByTestId('revocation-date').locator('input')).toHaveValue('31/12/2021')
+  await expect(page.getByTestId('revocation-date').locator('input')).toHaveValue('31/12/2022')
   await expect(page.getByTestId('draft-count')).toHaveText('Số giấy chứng nhận trong dự thảo: 2')
-  for (const name of [FISH, TURTLE]) {
+  for (const [name, expiry] of [
+    [FISH, '19/12/2021'],
+    [CHICKEN, '17/12/2022'],
+  ] as const) {
     const row = draft.getByRole('row').filter({ hasText: name })
-    await expect(row).toContainText('Hết thời hạn, không đánh giá lại')
-    await expect(row).toContainText('19/12/2021')
+    await expect(row).toContainText('Hết thời hạn 36 tháng, không đánh giá lại')
+    await expect(row).toContainText(expiry)
   }
-  await expect(page.getByTestId('revocations-empty')).toContainText(
-    'Chưa ghi quyết định thu hồi nào.',
-  )
+  // The practice register's own decision is listed.
+  await expect(
+    page.getByTestId('revocations-list').getByRole('row').filter({ hasText: '3268/QĐ-UBND' }),
+  ).toContainText('28/12/2021')
   // The owners to notify are in the certificates report, linked from the draft.
   await expect(page.getByTestId('revocation-notify')).toHaveAttribute(
     'href',
-    /#\/bao-cao\?loai=certificates&ngay=2021-12-31/,
+    /#\/bao-cao\?loai=certificates&ngay=2022-12-31/,
   )
 
   // The clerk keeps one certificate and records the decision.
-  await page.getByRole('button', { name: `Bỏ ${TURTLE} khỏi dự thảo` }).click()
+  await page.getByRole('button', { name: `Bỏ ${CHICKEN} khỏi dự thảo` }).click()
   await expect(page.getByTestId('draft-count')).toHaveText('Số giấy chứng nhận trong dự thảo: 1')
   await page.getByTestId('revocation-number').locator('input').fill('12/QĐ-UBND')
+  // The province recognised it: the office asks the province, at the level it recognised.
+  await page.getByTestId('issuer-higher').click()
+  await expect(page.getByTestId('revocation-level')).toContainText('Cấp tỉnh')
   await expect(page.getByTestId('revocation-decision-date').locator('input')).toHaveValue(
-    '31/12/2021',
+    '31/12/2022',
   )
   await page.getByRole('button', { name: 'Ghi quyết định', exact: true }).click()
   const confirm = page.getByRole('dialog')
@@ -77,32 +86,42 @@ test('a revocation drafted from the certificates tab makes its product "Bị thu
 
   const list = page.getByTestId('revocations-list')
   const recorded = list.getByRole('row').filter({ hasText: '12/QĐ-UBND' })
-  await expect(recorded).toContainText('31/12/2021')
+  await expect(recorded).toContainText('31/12/2022')
   await expect(recorded.locator('td').nth(3)).toHaveText('1')
+  // Its paper: the Tờ trình asking the province to revoke (the province recognised the product).
+  const download = page.waitForEvent('download')
+  await page.getByTestId('revocation-docx-12/QĐ-UBND').click()
+  const paper = await download
+  expect(paper.suggestedFilename()).toMatch(/\.docx$/)
+  const paragraphs = await docxParagraphs(await paper.path())
+  expect(paragraphs).toContain('TỜ TRÌNH')
+  expect(paragraphs.join('\n')).toContain(FISH)
+  expect(paragraphs.join('\n')).toContain('Hết thời hạn 36 tháng, không đánh giá lại')
+
   // The revoked certificate leaves the draft; the one removed is proposed again.
   await expect(page.getByTestId('draft-count')).toHaveText('Số giấy chứng nhận trong dự thảo: 1')
-  await expect(draft).toContainText(TURTLE)
+  await expect(draft).toContainText(CHICKEN)
   await expect(draft).not.toContainText(FISH)
 
   // On the product's page: revoked from the decision's date, expired the day before.
-  const status = await statusOnPage(page, FISH, '31/12/2021')
+  const status = await statusOnPage(page, FISH, '31/12/2022')
   await expect(status).toHaveText('Bị thu hồi (3 sao)')
   await expect(page.getByTestId('revoked-by')).toHaveText(
-    'Thu hồi theo Quyết định số 12/QĐ-UBND ngày 31/12/2021',
+    'Thu hồi theo Quyết định số 12/QĐ-UBND ngày 31/12/2022',
   )
-  await typeDate(page, 'product-as-of', '30/12/2021')
+  await typeDate(page, 'product-as-of', '30/12/2022')
   await expect(status).toHaveText(/^Hết hạn/)
   await expect(page.getByTestId('revoked-by')).toHaveCount(0)
 
   // Undone from the list of decisions: the product is back as it was.
-  await openRevocations(page, '31/12/2021')
+  await openRevocations(page, '31/12/2022')
   await page.getByTestId('undo-revocation-12/QĐ-UBND').click()
   await page.getByRole('dialog').getByRole('button', { name: 'Hoàn tác' }).click()
   await expect(page.getByText('Đã hoàn tác Quyết định thu hồi số 12/QĐ-UBND.')).toBeVisible()
   await expect(recorded).toContainText('Đã hoàn tác lúc')
   await expect(page.getByTestId('draft-count')).toHaveText('Số giấy chứng nhận trong dự thảo: 2')
 
-  const after = await statusOnPage(page, FISH, '31/12/2021')
+  const after = await statusOnPage(page, FISH, '31/12/2022')
   await expect(after).toHaveText(/^Hết hạn/)
   await expect(page.getByTestId('revoked-by')).toHaveCount(0)
 })

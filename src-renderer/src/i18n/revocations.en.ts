@@ -80,6 +80,9 @@ export const revocationsEn: Pick<MessageSchema, 'revocations'> = {
       undone: 'Undone at {at}',
       undoConfirm:
         'Undo revocation decision {number} of {date}? The decision is removed from the register; {n} products go back to their status before it.',
+      receivedFrom: 'Received from {office}',
+      docx: 'Export Word (.docx)',
+      xlsx: 'Export Excel (.xlsx)',
       undoDone: 'Undid revocation decision {number}.',
     },
   },

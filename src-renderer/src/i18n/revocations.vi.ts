@@ -1,3 +1,5 @@
+import { REVOCATION_REASON_LABELS } from '@shared/domain/revocations'
+
 /** Vietnamese strings of the Thu hồi giấy chứng nhận screen (revocation decisions). */
 export const revocationsVi = {
   revocations: {
@@ -6,13 +8,8 @@ export const revocationsVi = {
     intro:
       'Lập dự thảo danh sách giấy chứng nhận OCOP cần thu hồi vào một ngày, sửa lý do, bỏ hoặc thêm sản phẩm, rồi ghi quyết định thu hồi. Từ ngày của quyết định, sản phẩm không còn hạng sao theo giấy chứng nhận bị thu hồi (trạng thái "Bị thu hồi"); trước ngày đó không có gì thay đổi.',
     open: 'Lập dự thảo thu hồi',
-    reason: {
-      'het-han': 'Hết thời hạn, không đánh giá lại',
-      'khong-dat': 'Không đạt khi đánh giá lại',
-      'vi-pham': 'Vi phạm quy định',
-      'ngung-san-xuat': 'Chủ thể ngừng sản xuất / đề nghị thu hồi',
-      khac: 'Lý do khác',
-    },
+    // The documents' words: the screen and the papers say the same.
+    reason: REVOCATION_REASON_LABELS,
     draft: {
       title: 'Dự thảo thu hồi',
       date: 'Tính đến ngày',
@@ -78,6 +75,9 @@ export const revocationsVi = {
       undone: 'Đã hoàn tác lúc {at}',
       undoConfirm:
         'Hoàn tác Quyết định thu hồi số {number} ngày {date}? Quyết định bị xóa khỏi sổ; {n} sản phẩm trở lại trạng thái như trước khi thu hồi.',
+      receivedFrom: 'Nhận từ {office}',
+      docx: 'Xuất Word (.docx)',
+      xlsx: 'Xuất Excel (.xlsx)',
       undoDone: 'Đã hoàn tác Quyết định thu hồi số {number}.',
     },
   },
