@@ -130,6 +130,8 @@ export interface DataErrorParams {
   'producer.has-products': { producer: string; products: number }
   /** `plans`: the names of the plans whose targets name the product. */
   'product.in-plan': { product: string; plans: string[] }
+  /** A product, or one of its evaluations, named by a revocation decision: the decision's numbers. */
+  'product.revoked': { product: string; decisions: string[]; what: 'product' | 'evaluation' }
   /** A product named like another of the same producer, saved without the reason a clerk gives. */
   'product.duplicate': { product: string; producer: string }
   /** `by`: what the producer shares with `existing` (see domain/duplicates.ts). */

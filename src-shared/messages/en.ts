@@ -612,6 +612,8 @@ export const en: MessageTable = {
       `The producer "${producer}" still has ${products} products, so it cannot be deleted. Move the products to another producer or merge the two producers, then delete again. No data was changed.`,
     'product.in-plan': ({ product, plans }) =>
       `The product "${product}" is a target of the plan ${plans.map((p) => `"${p}"`).join(', ')}, so it cannot be deleted. Remove that target from the plan, then delete again. No data was changed.`,
+    'product.revoked': ({ product, decisions, what }) =>
+      `${what === 'product' ? `The product "${product}"` : `This evaluation of the product "${product}"`} is named in the revocation decision ${decisions.join(', ')}, so it cannot be deleted: the decision must keep its list. If the decision was recorded by mistake, undo it under Certificate revocations, then delete again. No data was changed.`,
     'product.duplicate': ({ product, producer }) =>
       `The register already has the product "${product}" of the producer "${producer}". Open that product, or give a reason to save anyway. No data was changed.`,
     'producer.duplicate': ({ producer, existing, by }) =>

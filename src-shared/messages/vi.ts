@@ -610,6 +610,8 @@ export const vi: MessageTable = {
       `Chủ thể "${producer}" còn ${products} sản phẩm nên chưa xóa được. Hãy chuyển các sản phẩm sang chủ thể khác hoặc gộp hai chủ thể, rồi xóa lại. Dữ liệu không bị thay đổi.`,
     'product.in-plan': ({ product, plans }) =>
       `Sản phẩm "${product}" là chỉ tiêu của kế hoạch ${plans.map((p) => `"${p}"`).join(', ')} nên chưa xóa được. Hãy bỏ chỉ tiêu đó trong kế hoạch rồi xóa lại. Dữ liệu không bị thay đổi.`,
+    'product.revoked': ({ product, decisions, what }) =>
+      `${what === 'product' ? `Sản phẩm "${product}"` : `Kết quả đánh giá này của sản phẩm "${product}"`} được nêu trong Quyết định thu hồi số ${decisions.join(', ')} nên không xóa được: quyết định phải giữ nguyên danh sách của nó. Nếu quyết định được ghi nhầm, hãy hoàn tác nó ở mục Thu hồi giấy chứng nhận rồi xóa lại. Dữ liệu không bị thay đổi.`,
     'product.duplicate': ({ product, producer }) =>
       `Sổ đã có sản phẩm "${product}" của chủ thể "${producer}". Hãy mở sản phẩm đó, hoặc ghi lý do để vẫn lưu. Dữ liệu không bị thay đổi.`,
     'producer.duplicate': ({ producer, existing, by }) =>

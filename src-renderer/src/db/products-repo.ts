@@ -1,5 +1,5 @@
 /** Products and their evaluations: writes with audit lines; a product is deleted with its evaluations. */
-import type { Evaluation, Product } from '@shared/db/records'
+import type { Evaluation, Product, RevocationLine } from '@shared/db/records'
 import { AppError } from '@shared/errors'
 import type { ProductInput } from '@shared/domain/register'
 import { productDuplicates, productIdentityChanged } from '@shared/domain/duplicates'
@@ -123,12 +123,39 @@ export interface DeletedProduct {
 }
 
 /**
+ * Refuses to delete what a revocation decision names (a product, or the evaluation whose
+ * certificate it revokes): the decision is a record of what was revoked and keeps its list.
+ */
+async function refuseRevoked(
+  db: OcopDatabase,
+  what: 'product' | 'evaluation',
+  named: (line: RevocationLine) => boolean,
+  product: string,
+): Promise<void> {
+  const decisions = await db.revocations.filter((r) => r.lines.some(named)).toArray()
+  if (decisions.length === 0) return
+  const name = what === 'product' ? ((await db.products.get(product))?.name ?? product) : product
+  throw new AppError({
+    code: 'product.revoked',
+    params: { product: name, decisions: decisions.map((d) => d.number), what },
+  })
+}
+
+/**
  * Deletes a product with its evaluations. Refused while a plan target names the product: the
  * target would point at nothing (and a backup holding it would list it as a broken reference).
  */
 export async function deleteProduct(db: OcopDatabase, id: string): Promise<DeletedProduct> {
-  const tables = [db.products, db.evaluations, db.planTargets, db.plans, db.auditLog]
+  const tables = [
+    db.products,
+    db.evaluations,
+    db.planTargets,
+    db.plans,
+    db.revocations,
+    db.auditLog,
+  ]
   return db.transaction('rw', tables, async () => {
+    await refuseRevoked(db, 'product', (line) => line.productId === id, id)
     const targets = await db.planTargets.filter((t) => t.productId === id).toArray()
     if (targets.length > 0) {
       const planIds = [...new Set(targets.map((t) => t.planId))]
@@ -218,7 +245,8 @@ export async function deleteEvaluation(
   id: string,
   productName: string,
 ): Promise<Evaluation> {
-  return db.transaction('rw', db.evaluations, db.auditLog, async () => {
+  return db.transaction('rw', db.evaluations, db.revocations, db.auditLog, async () => {
+    await refuseRevoked(db, 'evaluation', (line) => line.evaluationId === id, productName)
     const [removed] = await auditedDelete<Evaluation>(
       db,
       'evaluations',

@@ -5,6 +5,7 @@ import { EvaluationIndex } from '@shared/domain/evaluation-index'
 import type { OcopDatabase } from '@/db/database'
 import { snapshotTables } from '@/db/backup-tables'
 import { undoChangeBatch } from '@/db/change-batches'
+import { deleteEvaluation, deleteProduct } from '@/db/products-repo'
 import {
   getRevocationDraftDays,
   listRevocationBatches,
@@ -175,5 +176,26 @@ describe('the draft days setting', () => {
     expect(await getRevocationDraftDays(db)).toBe(30)
     expect(await refusal(saveRevocationDraftDays(db, -1))).toContain('Số ngày "-1" không dùng được')
     expect(await getRevocationDraftDays(db)).toBe(30)
+  })
+})
+
+describe('what a decision names', () => {
+  it('cannot be deleted: the product or the revoked evaluation stays, and nothing changes', async () => {
+    const db = await register()
+    await recordRevocation(db, decision(), 'van.thu')
+    const before = await snapshotTables(db)
+
+    await expect(deleteProduct(db, 'tra')).rejects.toMatchObject({
+      code: 'product.revoked',
+      params: { product: 'Trà hoa vàng', decisions: ['12/QĐ-UBND'], what: 'product' },
+    })
+    await expect(deleteEvaluation(db, mắm.id, 'Mắm tôm Hạ Long')).rejects.toThrow(
+      'Quyết định thu hồi số 12/QĐ-UBND',
+    )
+    expect(await snapshotTables(db)).toEqual(before)
+    // What no decision names is deleted as before.
+    await deleteEvaluation(db, mắmFailed.id, 'Mắm tôm Hạ Long')
+    await deleteProduct(db, 'gao')
+    expect(await db.products.count()).toBe(2)
   })
 })
