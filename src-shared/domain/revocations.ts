@@ -23,10 +23,10 @@ import { resultDate } from './rankings'
  * draft's list, the product's timeline.
  */
 export const REVOCATION_REASON_LABELS: Record<RevocationReason, string> = {
-  'het-han': 'Hết thời hạn 36 tháng, không đánh giá lại',
+  'het-han': 'Hết thời hạn, không đánh giá lại',
   'khong-dat': 'Không đạt khi đánh giá lại',
   'vi-pham': 'Vi phạm quy định',
-  'ngung-san-xuat': 'Chủ thể ngừng sản xuất hoặc đề nghị thu hồi',
+  'ngung-san-xuat': 'Chủ thể ngừng sản xuất, xin thu hồi',
   khac: 'Lý do khác',
 }
 

@@ -53,7 +53,7 @@ test('a revocation drafted from the certificates tab makes its product "Bị thu
     [CHICKEN, '17/12/2022'],
   ] as const) {
     const row = draft.getByRole('row').filter({ hasText: name })
-    await expect(row).toContainText('Hết thời hạn 36 tháng, không đánh giá lại')
+    await expect(row).toContainText('Hết thời hạn, không đánh giá lại')
     await expect(row).toContainText(expiry)
   }
   // The practice register's own decision is listed.
@@ -96,7 +96,7 @@ test('a revocation drafted from the certificates tab makes its product "Bị thu
   const paragraphs = await docxParagraphs(await paper.path())
   expect(paragraphs).toContain('TỜ TRÌNH')
   expect(paragraphs.join('\n')).toContain(FISH)
-  expect(paragraphs.join('\n')).toContain('Hết thời hạn 36 tháng, không đánh giá lại')
+  expect(paragraphs.join('\n')).toContain('Hết thời hạn, không đánh giá lại')
 
   // The revoked certificate leaves the draft; the one removed is proposed again.
   await expect(page.getByTestId('draft-count')).toHaveText('Số giấy chứng nhận trong dự thảo: 1')

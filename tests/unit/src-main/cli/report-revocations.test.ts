@@ -146,7 +146,7 @@ describe('ocop report revocations (built CLI)', () => {
     expect(baBa).toBeGreaterThan(ca)
     expect(text).toContain('GCN-MẪU-2018-BA-BA')
     expect(text).toContain(
-      'Hết thời hạn 36 tháng, không đánh giá lại: chủ thể không đăng ký đánh giá lại',
+      'Hết thời hạn, không đánh giá lại: chủ thể không đăng ký đánh giá lại',
     )
     expect(text).toContain('- Như Điều 3;')
     expect(text).toContain('Nguyễn Văn A')

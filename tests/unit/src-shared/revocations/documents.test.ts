@@ -89,7 +89,7 @@ describe("the office's own decision (issuer 'self')", () => {
         certificateNo: 'GCN-MẪU-2018-CA',
         decisionNo: '1815/QĐ-UBND',
         decisionDate: '20/12/2018',
-        reason: 'Hết thời hạn 36 tháng, không đánh giá lại',
+        reason: 'Hết thời hạn, không đánh giá lại',
       },
       {
         stt: 2,
@@ -100,7 +100,7 @@ describe("the office's own decision (issuer 'self')", () => {
         certificateNo: 'GCN-MẪU-2018-BA-BA',
         decisionNo: '1815/QĐ-UBND',
         decisionDate: '20/12/2018',
-        reason: 'Hết thời hạn 36 tháng, không đánh giá lại: chủ thể không đăng ký đánh giá lại',
+        reason: 'Hết thời hạn, không đánh giá lại: chủ thể không đăng ký đánh giá lại',
       },
     ])
     expect(records(table, ['total'])[0]).toMatchObject({ product: 'Tổng cộng: 2 sản phẩm' })
