@@ -145,9 +145,7 @@ describe('ocop report revocations (built CLI)', () => {
     expect(ca).toBeGreaterThan(0)
     expect(baBa).toBeGreaterThan(ca)
     expect(text).toContain('GCN-MẪU-2018-BA-BA')
-    expect(text).toContain(
-      'Hết thời hạn, không đánh giá lại: chủ thể không đăng ký đánh giá lại',
-    )
+    expect(text).toContain('Hết thời hạn, không đánh giá lại: chủ thể không đăng ký đánh giá lại')
     expect(text).toContain('- Như Điều 3;')
     expect(text).toContain('Nguyễn Văn A')
   }, 30_000)
