@@ -90,6 +90,24 @@ function notRecognised(evaluation: Evaluation): boolean {
   return evaluation.recognisedStars === null && evaluation.decisionDate !== null
 }
 
+/**
+ * A product's latest certificate dated on or before `date`, unless a decision had revoked it by
+ * then: the certificate a revocation on that date would name.
+ */
+export function standingCertificate(
+  index: EvaluationIndex,
+  productId: string,
+  date: IsoDate,
+): Evaluation | undefined {
+  const evaluations = index.evaluationsOf(productId)
+  for (let i = evaluations.length - 1; i >= 0; i--) {
+    const evaluation = evaluations[i]!
+    if (resultDate(evaluation) > date || !givesCertificate(evaluation)) continue
+    return revokedOn(index.revoked, evaluation.id, date) === null ? evaluation : undefined
+  }
+  return undefined
+}
+
 /** A certificate the draft proposes to revoke, with the reason it was found by. */
 export interface RevocationCandidate {
   product: Product
@@ -125,20 +143,11 @@ export function draftRevocation(
 ): RevocationCandidate[] {
   const candidates: RevocationCandidate[] = []
   for (const product of products) {
+    const certificate = standingCertificate(index, product.id, date)
+    if (certificate === undefined) continue
     const evaluations = index.evaluationsOf(product.id).filter((e) => resultDate(e) <= date)
-    let at = -1
-    for (let i = evaluations.length - 1; i >= 0; i--) {
-      if (givesCertificate(evaluations[i]!)) {
-        at = i
-        break
-      }
-    }
-    const certificate = evaluations[at]
-    if (certificate === undefined || revokedOn(index.revoked, certificate.id, date) !== null) {
-      continue
-    }
     const expiryDate = evaluationExpiry(certificate)
-    const later = evaluations.slice(at + 1)
+    const later = evaluations.slice(evaluations.indexOf(certificate) + 1)
     const failed = later
       .filter(
         (e) => notRecognised(e) || (e.recognisedStars !== null && !isOcopStars(e.recognisedStars)),
