@@ -73,6 +73,13 @@ test('a revocation drafted from the certificates tab makes its product "Bị thu
   // The province recognised it: the office asks the province, at the level it recognised.
   await page.getByTestId('issuer-higher').click()
   await expect(page.getByTestId('revocation-level')).toContainText('Cấp tỉnh')
+  // The Tờ trình goes up before the province decides: it is exported from the draft.
+  const proposal = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Xuất tờ trình (.docx)' }).click()
+  const proposed = (await docxParagraphs(await (await proposal).path())).join('\n')
+  expect(proposed).toContain('TỜ TRÌNH')
+  expect(proposed).toContain(FISH)
+  expect(proposed).not.toContain(CHICKEN)
   await expect(page.getByTestId('revocation-decision-date').locator('input')).toHaveValue(
     '31/12/2022',
   )

@@ -60,6 +60,13 @@ export const revocationsEn: Pick<MessageSchema, 'revocations'> = {
       issuerHigher: 'Ask the higher level to revoke (it recognised them)',
       level: 'Level',
       note: 'Note',
+      paper: {
+        self: {
+          docx: 'Export the draft decision (.docx)',
+          xlsx: 'Export the draft decision (.xlsx)',
+        },
+        higher: { docx: 'Export the proposal (.docx)', xlsx: 'Export the proposal (.xlsx)' },
+      },
       record: 'Record decision',
       confirmTitle: 'Record revocation decision',
       confirm:

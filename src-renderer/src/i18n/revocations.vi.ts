@@ -55,6 +55,10 @@ export const revocationsVi = {
       issuerHigher: 'Đề nghị cấp trên thu hồi (cấp trên đã công nhận)',
       level: 'Cấp',
       note: 'Ghi chú',
+      paper: {
+        self: { docx: 'Xuất dự thảo quyết định (.docx)', xlsx: 'Xuất dự thảo quyết định (.xlsx)' },
+        higher: { docx: 'Xuất tờ trình (.docx)', xlsx: 'Xuất tờ trình (.xlsx)' },
+      },
       record: 'Ghi quyết định',
       confirmTitle: 'Ghi quyết định thu hồi',
       confirm:
