@@ -69,8 +69,9 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
     propose('producers', local, wire, byTaxCode ? 'tax-code' : 'name')
   }
 
-  // Products: the canonical name under the producer linked above.
+  // Products: the canonical name under the producer linked above; each local record once.
   const productLink = new Map<string, string>()
+  const usedProducts = new Set<string>()
   const products = new Map(
     own('products').map((p) => [`${String(p.producerId)}\u0000${nameKey(p.name)}`, p]),
   )
@@ -79,12 +80,15 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
       typeof wire.producerId === 'string' ? producerLink.get(wire.producerId) : undefined
     if (producer === undefined) continue
     const local = products.get(`${producer}\u0000${nameKey(wire.name)}`)
-    if (local === undefined || [...productLink.values()].includes(local.id)) continue
+    if (local === undefined || usedProducts.has(local.id)) continue
+    usedProducts.add(local.id)
     productLink.set(wire.id, local.id)
     propose('products', local, wire, 'name')
   }
 
-  // Evaluations: the linked product's, of the same year and round.
+  // Evaluations: the linked product's, of the same year and round; each local record once (a
+  // sender holding one evaluation twice links the first, and the other comes as new).
+  const usedEvaluations = new Set<string>()
   const evaluations = new Map(
     own('evaluations').map((e) => [
       `${String(e.productId)}\u0000${String(e.year)}\u0000${String(e.round)}`,
@@ -95,7 +99,9 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
     const product = productLink.get(String(wire.productId))
     if (product === undefined) continue
     const local = evaluations.get(`${product}\u0000${String(wire.year)}\u0000${String(wire.round)}`)
-    if (local !== undefined) propose('evaluations', local, wire, 'year-round')
+    if (local === undefined || usedEvaluations.has(local.id)) continue
+    usedEvaluations.add(local.id)
+    propose('evaluations', local, wire, 'year-round')
   }
   return proposals
 }

@@ -50,6 +50,38 @@ describe('first contact links what the district imported from the commune’s sp
     ])
   })
 
+  it('links a local evaluation once, when the commune holds the same year and round twice', () => {
+    const evaluations = pkg.content.tables.evaluations ?? []
+    const twice = evaluations.find(
+      (e) => e.year === 2024 && named(commune.products, RICE).id === e.productId,
+    )!
+    const withTwice: ReceivedPackage = {
+      ...pkg,
+      content: {
+        ...pkg.content,
+        tables: {
+          ...pkg.content.tables,
+          evaluations: [
+            ...evaluations,
+            { ...twice, id: 'entered-twice', origin: { ...twice.origin, id: 'entered-twice' } },
+          ],
+        },
+      },
+    }
+    const links = proposeLinks(imported, withTwice).filter((l) => l.table === 'evaluations')
+
+    expect(links.map((l) => l.wireName)).toEqual([
+      `${RICE} (2023)`,
+      `${RICE} (2024)`,
+      `${ROLLS} (2024)`,
+    ])
+    expect(new Set(links.map((l) => l.localId)).size).toBe(3)
+    const { plan } = mergeInto(imported, withTwice, district.officeId, {
+      links: proposeLinks(imported, withTwice),
+    })
+    expect(plan.counts.evaluations).toMatchObject({ new: 1, updated: 3 })
+  })
+
   it('with the links confirmed, makes those records the commune’s instead of duplicating them', () => {
     const links = proposeLinks(imported, pkg)
     const { plan, register } = mergeInto(imported, pkg, district.officeId, { links })
