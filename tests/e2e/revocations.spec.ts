@@ -73,11 +73,21 @@ test('a revocation drafted from the certificates tab makes its product "Bị thu
   // The province recognised it: the office asks the province, at the level it recognised.
   await page.getByTestId('issuer-higher').click()
   await expect(page.getByTestId('revocation-level')).toContainText('Cấp tỉnh')
-  // The Tờ trình goes up before the province decides: it is exported from the draft.
+  // The Tờ trình goes up before the province decides: it is exported from the draft, with its
+  // own number and date.
+  const proposalButton = page.getByRole('button', { name: 'Xuất tờ trình (.docx)' })
+  await proposalButton.click()
+  await expect(page.getByText('Hãy ghi Cơ quan ký')).toBeVisible()
+  await page.getByTestId('revocation-signer').locator('input').fill('Ủy ban nhân dân tỉnh Hưng Yên')
+  await page.getByTestId('proposal-number').locator('input').fill('7')
+  await typeDate(page, 'proposal-date', '20/12/2022')
   const proposal = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Xuất tờ trình (.docx)' }).click()
+  await proposalButton.click()
   const proposed = (await docxParagraphs(await (await proposal).path())).join('\n')
   expect(proposed).toContain('TỜ TRÌNH')
+  expect(proposed).toContain('Số: 07/TTr-UBND')
+  expect(proposed).toContain('Kính gửi: Ủy ban nhân dân tỉnh Hưng Yên.')
+  expect(proposed).toContain('Mỹ Hào, ngày 20 tháng 12 năm 2022')
   expect(proposed).toContain(FISH)
   expect(proposed).not.toContain(CHICKEN)
   await expect(page.getByTestId('revocation-decision-date').locator('input')).toHaveValue(

@@ -67,6 +67,11 @@ export const revocationsEn: Pick<MessageSchema, 'revocations'> = {
         },
         higher: { docx: 'Export the proposal (.docx)', xlsx: 'Export the proposal (.xlsx)' },
       },
+      proposalNumber: 'Proposal number',
+      proposalNumberHint: 'E.g. 15; leave empty to fill in by hand',
+      proposalDate: 'Proposal date',
+      signerNeeded:
+        'Fill in the signing body (the higher level the proposal goes to, e.g. Ủy ban nhân dân tỉnh Hưng Yên), then export the proposal.',
       record: 'Record decision',
       confirmTitle: 'Record revocation decision',
       confirm:

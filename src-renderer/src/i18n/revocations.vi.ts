@@ -59,6 +59,11 @@ export const revocationsVi = {
         self: { docx: 'Xuất dự thảo quyết định (.docx)', xlsx: 'Xuất dự thảo quyết định (.xlsx)' },
         higher: { docx: 'Xuất tờ trình (.docx)', xlsx: 'Xuất tờ trình (.xlsx)' },
       },
+      proposalNumber: 'Số tờ trình',
+      proposalNumberHint: 'Ví dụ 15; để trống để điền tay',
+      proposalDate: 'Ngày tờ trình',
+      signerNeeded:
+        'Hãy ghi Cơ quan ký (cấp trên nhận tờ trình, ví dụ Ủy ban nhân dân tỉnh Hưng Yên) rồi xuất tờ trình.',
       record: 'Ghi quyết định',
       confirmTitle: 'Ghi quyết định thu hồi',
       confirm:
