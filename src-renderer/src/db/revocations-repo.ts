@@ -65,13 +65,19 @@ export async function recordRevocation(
   return db.transaction('rw', db.registerTables(), async () => {
     const productIds = input.lines.map((line) => line.productId)
     const products = await db.products.bulkGet(productIds)
-    const nameOf = (productId: string) =>
-      products.find((p) => p?.id === productId)?.name ?? productId
+    // A decision may name thousands of certificates: names and repeats are looked up, not searched.
+    const nameById = new Map(productIds.map((id, i) => [id, products[i]?.name ?? id]))
+    const nameOf = (productId: string) => nameById.get(productId) ?? productId
     const names = (lines: readonly RevocationLine[]) => [
       ...new Set(lines.map((line) => nameOf(line.productId))),
     ]
 
-    const twice = input.lines.filter((line, i) => productIds.indexOf(line.productId) !== i)
+    const seen = new Set<string>()
+    const twice = input.lines.filter((line) => {
+      if (seen.has(line.productId)) return true
+      seen.add(line.productId)
+      return false
+    })
     if (twice.length > 0) throw refuse({ reason: 'twice', number, products: names(twice) })
 
     const evaluations = await db.evaluations.bulkGet(input.lines.map((l) => l.evaluationId))
