@@ -74,7 +74,15 @@ export function dumpDatabase(page: Page, name = 'ocop-desk'): Promise<Record<str
 export async function loadMyHaoUnits(page: Page) {
   await page.getByRole('navigation').getByText('Đơn vị hành chính').click()
   await page.getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click()
+  // A click landing while the confirmation is still opening can be lost (seen once in CI under
+  // load, the dialog left open): confirm until the dialog has closed.
+  const dialog = page.getByRole('dialog')
+  await expect(async () => {
+    if (await dialog.isVisible()) {
+      await dialog.getByRole('button', { name: 'Nạp danh mục Mỹ Hào' }).click({ timeout: 2_000 })
+    }
+    await expect(dialog).toBeHidden({ timeout: 2_000 })
+  }).toPass()
   await expect(page.getByText('Đã nạp 16 đơn vị')).toBeVisible()
 }
 
