@@ -41,6 +41,9 @@ export default defineConfig({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: true,
+    // As a clerk with Windows' animations turned off: dialogs and menus appear at once, so a test's
+    // click never lands on one still moving in (clicks were lost that way on a loaded CI machine).
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
   },
   webServer: {

@@ -70,6 +70,17 @@ export function dumpDatabase(page: Page, name = 'ocop-desk'): Promise<Record<str
   }, name)
 }
 
+/**
+ * Types a date (dd/mm/yyyy) into the date picker `testId` and leaves it; the picker then shows
+ * the date it took, which must be the one typed.
+ */
+export async function typeDate(page: Page, testId: string, date: string) {
+  const input = page.getByTestId(testId).locator('input')
+  await input.fill(date)
+  await input.press('Tab')
+  await expect(input).toHaveValue(date)
+}
+
 /** Loads the shipped Mỹ Hào unit list through the UI. */
 export async function loadMyHaoUnits(page: Page) {
   await page.getByRole('navigation').getByText('Đơn vị hành chính').click()

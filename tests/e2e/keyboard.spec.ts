@@ -13,10 +13,15 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
   throw new Error(`Tab never reached ${target.toString()}`)
 }
 
-/** Opens a page of the sidebar by Tab and Enter. */
+/**
+ * Opens a page of the sidebar by Tab and Enter, and waits until it is open: a shortcut pressed
+ * before would go to the page being left.
+ */
 async function goTo(page: Page, name: string) {
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name }))
+  const link = page.getByRole('navigation').getByRole('link', { name })
+  await tabTo(page, link)
   await page.keyboard.press('Enter')
+  await expect(link).toHaveAttribute('aria-current', 'page')
 }
 
 /** Tabs to a field and types into it, replacing what it had. */

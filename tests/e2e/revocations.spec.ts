@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { docxParagraphs, openPracticeRegister } from './helpers'
+import { docxParagraphs, openPracticeRegister, typeDate } from './helpers'
 
 // Two practice certificates not re-evaluated by the end of 2022: a 2018 one (3★, expired
 // 19/12/2021) and a 2019 one (expired 17/12/2022). The practice register's own decision revoked
@@ -11,13 +11,6 @@ test.use({ viewport: { width: 1366, height: 690 } })
 
 const nav = (page: Page, section: string) =>
   page.getByRole('navigation').getByText(section, { exact: true }).click()
-
-/** Types a date (dd/mm/yyyy) into the date box `testId` and leaves it. */
-async function typeDate(page: Page, testId: string, date: string) {
-  const input = page.getByTestId(testId).locator('input')
-  await input.fill(date)
-  await input.press('Tab')
-}
 
 /** The product's status on its page on `date` (dd/mm/yyyy), opened from the product list. */
 async function statusOnPage(page: Page, name: string, date: string) {

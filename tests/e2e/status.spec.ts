@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openApp } from './helpers'
+import { openApp, typeDate } from './helpers'
 
 /** Picks an option of a Naive UI select by typing, as a clerk does with the keyboard. */
 async function choose(page: Page, testId: string, text: string) {
@@ -7,13 +7,6 @@ async function choose(page: Page, testId: string, text: string) {
   await page.keyboard.type(text)
   await page.keyboard.press('Enter')
   await expect(page.getByTestId(testId)).toContainText(text)
-}
-
-/** Types a date into the date picker `testId` (dd/mm/yyyy) and leaves it. */
-async function typeDate(page: Page, testId: string, date: string) {
-  const input = page.getByTestId(testId).locator('input')
-  await input.fill(date)
-  await input.press('Tab')
 }
 
 /** Adds a product of `producer` from the product list; its page opens. */
