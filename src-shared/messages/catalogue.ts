@@ -232,14 +232,15 @@ export interface RoundErrorParams {
     | { reason: 'unknown-entries'; round: string; entryIds: string[] }
   /**
    * A revocation decision that cannot be recorded (`number`: its number as entered): no number, a
-   * date that is not one, no certificates, a product named twice, a line whose evaluation is gone
-   * or gave no certificate, a certificate given after the decision's date, or one a decision on
-   * or before that date already revokes; `bad-days`: the draft's days are not a whole number.
+   * date that is not one, no certificates, a higher level's decision without its signing body, a
+   * product named twice, a line whose evaluation is gone or gave no certificate, a certificate
+   * given after the decision's date, or one a decision on or before that date already revokes;
+   * `bad-days`: the draft's days are not a whole number.
    */
   'revocation.refused':
     | { reason: 'no-number' }
     | { reason: 'bad-date'; date: string }
-    | { reason: 'no-lines'; number: string }
+    | { reason: 'no-lines' | 'no-signer'; number: string }
     | { reason: 'twice' | 'no-certificate'; number: string; products: string[] }
     | { reason: 'certified-later'; number: string; date: string; products: string[] }
     | {

@@ -340,6 +340,8 @@ const ROUND_MESSAGES: {
         return `The revocation decision's date "${params.date}" is not a date. Choose the day it was signed. ${UNCHANGED}`
       case 'no-lines':
         return `The revocation decision ${params.number} names no certificate. Draft one or add the products to revoke. ${UNCHANGED}`
+      case 'no-signer':
+        return `The revocation decision ${params.number} is signed by a higher level, but its signing body is not named. Enter it, e.g. Ủy ban nhân dân tỉnh Hưng Yên: the proposal is addressed to it. ${UNCHANGED}`
       case 'twice':
         return `The products ${productList(params.products)} are named twice in the revocation decision ${params.number}. Give each product one line. ${UNCHANGED}`
       case 'no-certificate':

@@ -344,6 +344,8 @@ const ROUND_MESSAGES: {
         return `Ngày quyết định thu hồi "${params.date}" không phải là ngày. Hãy chọn ngày ký quyết định. ${UNCHANGED}`
       case 'no-lines':
         return `Quyết định thu hồi số ${params.number} chưa có giấy chứng nhận nào. Hãy lập dự thảo hoặc thêm sản phẩm cần thu hồi. ${UNCHANGED}`
+      case 'no-signer':
+        return `Quyết định thu hồi số ${params.number} do cấp trên ký nhưng chưa ghi cơ quan ký. Hãy ghi tên cơ quan ký, ví dụ Ủy ban nhân dân tỉnh Hưng Yên: tờ trình gửi đúng cơ quan đó. ${UNCHANGED}`
       case 'twice':
         return `Sản phẩm ${productList(params.products)} được ghi hai lần trong quyết định thu hồi số ${params.number}. Hãy để mỗi sản phẩm một dòng. ${UNCHANGED}`
       case 'no-certificate':

@@ -46,9 +46,10 @@ export const revocationLabel = (number: string, count: number): string =>
 
 /**
  * Records a decision and its change batch with one audit line, in one transaction. Refused, and
- * nothing is written, when the number or the date is missing, there are no lines, a product is
- * named twice, a line's evaluation is gone or gave no certificate (or gave it after the
- * decision's date), or a certificate is already revoked by a decision on or before that date.
+ * nothing is written, when the number or the date is missing, there are no lines, a higher
+ * level's decision does not name its signing body, a product is named twice, a line's evaluation
+ * is gone or gave no certificate (or gave it after the decision's date), or a certificate is
+ * already revoked by a decision on or before that date.
  */
 export async function recordRevocation(
   db: OcopDatabase,
@@ -61,6 +62,10 @@ export async function recordRevocation(
   if (!isIsoDate(input.date)) throw refuse({ reason: 'bad-date', date: input.date })
   const date: IsoDate = input.date
   if (input.lines.length === 0) throw refuse({ reason: 'no-lines', number })
+  // The Tờ trình to the higher level is addressed to its signing body by name.
+  if (input.issuer === 'higher' && normalizeText(input.signer) === '') {
+    throw refuse({ reason: 'no-signer', number })
+  }
 
   return db.transaction('rw', db.registerTables(), async () => {
     const productIds = input.lines.map((line) => line.productId)

@@ -128,6 +128,10 @@ describe('recordRevocation', () => {
       [{ date: '2022-02-30' }, 'Ngày quyết định thu hồi "2022-02-30" không phải là ngày.'],
       [{ lines: [] }, 'Quyết định thu hồi số 12/QĐ-UBND chưa có giấy chứng nhận nào.'],
       [
+        { issuer: 'higher', level: 'tinh', signer: ' ' },
+        'Quyết định thu hồi số 12/QĐ-UBND do cấp trên ký nhưng chưa ghi cơ quan ký.',
+      ],
+      [
         { lines: [line('mam', mắm.id), line('mam', mắm.id)] },
         'Sản phẩm "Mắm tôm Hạ Long" được ghi hai lần',
       ],
