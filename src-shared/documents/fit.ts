@@ -118,6 +118,8 @@ function needsOf(table: DocTable, sizePt: number): Need[] {
 export interface TableFit {
   /** Column widths in mm, summing to the line width (or less, when the table is narrow). */
   widthsMm: number[]
+  /** The least width of each column (mm) that holds its longest word or figure unbroken. */
+  minMm: number[]
   landscape: boolean
   /** True when even landscape cannot hold every column's longest word: text will break inside. */
   overflows: boolean
@@ -125,7 +127,7 @@ export interface TableFit {
 
 /** Widths that fit `available` mm, or null when the columns' minimums do not. */
 function share(needs: Need[], available: number): number[] | null {
-  const min = needs.map((n) => Math.max(MIN_COLUMN_MM, n.min + CELL_PADDING_MM))
+  const min = minima(needs)
   const wanted = needs.map((n, i) => Math.max(min[i] ?? 0, n.wanted + CELL_PADDING_MM))
   const minTotal = min.reduce((a, b) => a + b, 0)
   if (minTotal > available + 0.01) return null
@@ -156,22 +158,27 @@ export function fitTable(
     0,
   )
   const portrait = wanted > lineWidthMm(false) * CROWDED ? null : share(needs, lineWidthMm(false))
-  if (portrait) return { widthsMm: portrait, landscape: false, overflows: false }
+  if (portrait)
+    return { widthsMm: portrait, minMm: minima(needs), landscape: false, overflows: false }
   return onPage(needs, true)
 }
 
+const minima = (needs: Need[]): number[] =>
+  needs.map((n) => Math.max(MIN_COLUMN_MM, n.min + CELL_PADDING_MM))
+
 function onPage(needs: Need[], landscape: boolean): TableFit {
+  const min = minima(needs)
   const widths = share(needs, lineWidthMm(landscape))
-  if (widths) return { widthsMm: widths, landscape, overflows: false }
+  if (widths) return { widthsMm: widths, minMm: min, landscape, overflows: false }
   // Nothing fits whole: values that must not break (decision numbers, figures) keep their width,
   // the other columns share what is left by their longest words, which will break.
-  const min = needs.map((n) => Math.max(MIN_COLUMN_MM, n.min + CELL_PADDING_MM))
   const kept = needs.map((n) => n.keepWhole)
   const keptTotal = min.reduce((sum, m, i) => sum + (kept[i] ? m : 0), 0)
   const rest = Math.max(0, lineWidthMm(landscape) - keptTotal)
   const restMin = min.reduce((sum, m, i) => sum + (kept[i] ? 0 : m), 0)
   return {
     widthsMm: min.map((m, i) => (kept[i] ? m : restMin === 0 ? 0 : (m * rest) / restMin)),
+    minMm: min,
     landscape,
     overflows: true,
   }

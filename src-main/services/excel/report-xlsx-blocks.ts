@@ -20,7 +20,7 @@ import {
   placeDateLine,
   recipientLines,
 } from '@shared/documents/lines'
-import type { DocSection, OfficialDocument } from '@shared/documents/model'
+import type { DocSection, DocTable, OfficialDocument } from '@shared/documents/model'
 import { font, lineCount, mmToWidth, put, rowHeight, textRow, widthOf } from './report-xlsx-style'
 import type { Alignment, Font, Worksheet } from './workbook'
 /**
@@ -34,35 +34,66 @@ export const MOTTO_RULE = '—'.repeat(13)
 const RULE_HEIGHT = 8
 /** How the sample mark is written: bold, in dark red. */
 const SAMPLE_STYLE = { bold: true, color: { argb: 'FFC00000' } }
+/**
+ * How far short of its longest word (with the fit's padding) a column may fall and still print it
+ * unbroken: the padding holds that much.
+ */
+const WORD_SLACK_MM = 1
 /** Blank rows left for the signature and the seal. */
 export const SIGNATURE_SPACE = 4
+
+/** The sheet columns (1-based, inclusive) one table column takes. */
+export interface Span {
+  from: number
+  to: number
+}
 
 /** Column widths of the sheet and where its left half (header block, "Nơi nhận") ends. */
 export interface Grid {
   widths: number[]
   /** Last column (1-based) of the left half. */
   split: number
+  /** The sheet columns each table's columns take, by table. */
+  spans: ReadonlyMap<DocTable, readonly Span[]>
 }
 
 /**
- * The sheet's columns: each table's widths chosen from its content and the paper (shared fit
- * rules), the widest at each position; squeezed back to the line when tables of different shapes
- * together overrun it, so the sheet prints at 100 % and only wraps more. A sheet without a table
- * shares the line between the header block's two halves.
+ * The sheet's columns. The tables with the most columns set them: each table's widths chosen from
+ * its content and the paper (shared fit rules), the widest at each position, squeezed back to the
+ * line when together they overrun it, so the sheet prints at 100 % and only wraps more. A table
+ * with fewer columns lays each of its columns over neighbouring sheet columns, as close to its own
+ * widths as the grid allows (a short list under a wide table keeps its dates on one line). A
+ * sheet without a table shares the line between the header block's two halves.
  */
 export function gridOf(sections: readonly DocSection[], landscape: boolean): Grid {
   const line = lineWidthMm(landscape)
+  const fitted = sections.flatMap((section) => {
+    if (!section.table) return []
+    const fit = fitTable(section.table, { landscape })
+    return [{ table: section.table, mm: fit.widthsMm, min: fit.minMm }]
+  })
+  const most = Math.max(0, ...fitted.map((t) => t.mm.length))
   const mm: number[] = []
-  for (const section of sections) {
-    if (!section.table) continue
-    fitTable(section.table, { landscape }).widthsMm.forEach((width, index) => {
-      mm[index] = Math.max(mm[index] ?? 0, width)
-    })
+  for (const { mm: widths } of fitted) {
+    if (widths.length < most) continue
+    widths.forEach((width, index) => (mm[index] = Math.max(mm[index] ?? 0, width)))
   }
   // A sheet without a table still needs two halves for the header block and the signature.
   if (mm.length < 2) mm.splice(0, mm.length, line * 0.42, line * 0.58)
   const total = mm.reduce((sum, width) => sum + width, 0)
   const squeeze = total > line ? line / total : 1
+  const spans = new Map<DocTable, readonly Span[]>()
+  for (const { table, mm: widths, min } of fitted) {
+    spans.set(
+      table,
+      widths.length === most
+        ? widths.map((_, index) => ({ from: index + 1, to: index + 1 }))
+        : layOver(
+            widths.map((wanted, index) => ({ wanted, min: min[index] ?? 0 })),
+            mm.map((width) => width * squeeze),
+          ),
+    )
+  }
   const widths = mm.map((width) => mmToWidth(width * squeeze))
   const sum = widths.reduce((a, b) => a + b, 0)
   // The left column of an official header is a little narrower than the right one.
@@ -72,7 +103,49 @@ export function gridOf(sections: readonly DocSection[], landscape: boolean): Gri
     left += widths[split] ?? 0
     split += 1
   }
-  return { widths, split }
+  return { widths, split, spans }
+}
+
+/**
+ * Lays a table's columns (their fitted and least widths, mm) over the `grid`'s (mm, at least as
+ * many) in order, each over one run of neighbouring grid columns. A run too narrow for its
+ * column's longest word costs most (the word would break), then the share of its width missed
+ * either way.
+ */
+function layOver(
+  columns: readonly { wanted: number; min: number }[],
+  grid: readonly number[],
+): Span[] {
+  const k = columns.length
+  const n = grid.length
+  const start = [0]
+  for (const width of grid) start.push((start[start.length - 1] ?? 0) + width)
+  const runMm = (from: number, to: number) => (start[to] ?? 0) - (start[from] ?? 0)
+  const cost = ({ wanted, min }: { wanted: number; min: number }, got: number) =>
+    100 * Math.max(0, min - WORD_SLACK_MM - got) ** 2 +
+    (10 * Math.abs(wanted - got)) / Math.max(wanted, 1)
+  // best[j][i]: the least cost of the first j columns over the first i grid columns.
+  const best = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(Infinity))
+  const from = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(0))
+  best[0]![0] = 0
+  for (let j = 1; j <= k; j++) {
+    for (let i = j; i <= n - (k - j); i++) {
+      for (let h = j - 1; h < i; h++) {
+        const total = best[j - 1]![h]! + cost(columns[j - 1]!, runMm(h, i))
+        if (total < best[j]![i]!) {
+          best[j]![i] = total
+          from[j]![i] = h
+        }
+      }
+    }
+  }
+  const spans: Span[] = []
+  for (let j = k, i = n; j > 0; j--) {
+    const h = from[j]![i]!
+    spans.unshift({ from: h + 1, to: i })
+    i = h
+  }
+  return spans
 }
 
 interface Line {

@@ -14,6 +14,7 @@ import {
   rowHeight,
   widthOf,
 } from './report-xlsx-style'
+import type { Span } from './report-xlsx-blocks'
 import type { Alignment, Cell, Worksheet } from './workbook'
 
 /**
@@ -68,53 +69,74 @@ function groupRuns(columns: readonly DocColumn[]): (HeaderCell & { grouped: bool
 const headFont = font(TABLE_SIZE, { bold: true })
 const headAlign: Partial<Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true }
 
-export function tableHeader(sheet: Worksheet, r: number, table: DocTable): number {
+/**
+ * Writes `value` with `style` over the sheet columns `from`..`to` of rows `r`..`bottom`, merged
+ * when that is more than one cell; the covered cells keep the style, so the borders are drawn
+ * where the range has its edges.
+ */
+function block(
+  sheet: Worksheet,
+  area: { r: number; bottom: number; from: number; to: number },
+  value: Cell['value'] | null,
+  style: CellStyle,
+): void {
+  const { r, bottom, from, to } = area
+  if (to > from || bottom > r) {
+    sheet.mergeCells(`${columnLetter(from)}${r}:${columnLetter(to)}${bottom}`)
+  }
+  for (let row = r; row <= bottom; row++) {
+    for (let c = from; c <= to; c++) {
+      const cell = sheet.getRow(row).getCell(c)
+      if (row === r && c === from && value !== null) cell.value = value
+      cell.style = style
+    }
+  }
+}
+
+/** The table's header rows from row `r`, each column over its `spans`; returns the next row. */
+export function tableHeader(
+  sheet: Worksheet,
+  r: number,
+  table: DocTable,
+  spans: readonly Span[],
+): number {
   const columns = table.columns
   const twoLevel = columns.some((column) => column.group)
-  const heightFor = (text: string, width: number): number =>
-    rowHeight(lineCount(text, width, TABLE_SIZE, true), TABLE_SIZE)
+  const spanOf = (index: number) => spans[index] ?? { from: index + 1, to: index + 1 }
+  const head = (row: number, bottom: number, from: Span, to: Span, title: string): number => {
+    block(sheet, { r: row, bottom, from: from.from, to: to.to }, cleanText(title), headStyle)
+    return rowHeight(
+      lineCount(title, widthOf(sheet, from.from, to.to), TABLE_SIZE, true),
+      TABLE_SIZE,
+    )
+  }
   if (!twoLevel) {
     let height = 0
     columns.forEach((column, index) => {
-      headCell(sheet, r, index + 1, column.title)
-      height = Math.max(height, heightFor(column.title, widthOf(sheet, index + 1, index + 1)))
+      height = Math.max(height, head(r, r, spanOf(index), spanOf(index), column.title))
     })
     sheet.getRow(r).height = height
     return r + 1
   }
   let top = 0
   let bottom = 0
+  let both = 0
   for (const run of groupRuns(columns)) {
+    const first = spanOf(run.from - 1)
     if (run.grouped) {
-      if (run.to > run.from) {
-        sheet.mergeCells(`${columnLetter(run.from)}${r}:${columnLetter(run.to)}${r}`)
-      }
-      headCell(sheet, r, run.from, run.title)
-      // The merged cells keep their own borders (each is drawn where the range has its edges).
-      for (let c = run.from + 1; c <= run.to; c++) headCell(sheet, r, c, null)
-      top = Math.max(top, heightFor(run.title, widthOf(sheet, run.from, run.to)))
-      for (let c = run.from; c <= run.to; c++) {
-        const column = columns[c - 1] as DocColumn
-        headCell(sheet, r + 1, c, column.title)
-        bottom = Math.max(bottom, heightFor(column.title, widthOf(sheet, c, c)))
+      top = Math.max(top, head(r, r, first, spanOf(run.to - 1), run.title))
+      for (let index = run.from - 1; index < run.to; index++) {
+        const column = columns[index] as DocColumn
+        bottom = Math.max(bottom, head(r + 1, r + 1, spanOf(index), spanOf(index), column.title))
       }
     } else {
-      // A column without a parent spans both header rows.
-      const letter = columnLetter(run.from)
-      sheet.mergeCells(`${letter}${r}:${letter}${r + 1}`)
-      headCell(sheet, r, run.from, run.title)
-      headCell(sheet, r + 1, run.from, null)
+      // A column without a parent spans both header rows, which must hold its title together.
+      both = Math.max(both, head(r, r + 1, first, first, run.title))
     }
   }
   sheet.getRow(r).height = top
-  sheet.getRow(r + 1).height = bottom
+  sheet.getRow(r + 1).height = Math.max(bottom, both - top)
   return r + 2
-}
-
-function headCell(sheet: Worksheet, r: number, c: number, title: string | null): void {
-  const cell = sheet.getRow(r).getCell(c)
-  if (title !== null) cell.value = cleanText(title)
-  cell.style = headStyle
 }
 
 const dataFont = font(TABLE_SIZE)
@@ -164,23 +186,20 @@ function isScore(column: DocColumn | undefined): boolean {
   return column !== undefined && /score|diem/i.test(column.key)
 }
 
+/** One row of the table at row `r`, each cell over its column's `spans`; returns the next row. */
 export function tableRow(
   sheet: Worksheet,
   r: number,
   table: DocTable,
   styles: ColumnStyles[],
   row: DocRow,
+  spans: readonly Span[],
 ): number {
   const columns = table.columns
   const excelRow = sheet.getRow(r)
   if (row.kind === 'group') {
-    const last = Math.max(columns.length, 1)
-    if (last > 1) sheet.mergeCells(`A${r}:${columnLetter(last)}${r}`)
-    for (let c = 1; c <= last; c++) {
-      const cell = excelRow.getCell(c)
-      if (c === 1) cell.value = cleanText(row.label)
-      cell.style = groupStyle
-    }
+    const last = spans[columns.length - 1]?.to ?? Math.max(columns.length, 1)
+    block(sheet, { r, bottom: r, from: 1, to: last }, cleanText(row.label), groupStyle)
     excelRow.height = rowHeight(
       lineCount(row.label, widthOf(sheet, 1, last), TABLE_SIZE, true),
       TABLE_SIZE,
@@ -191,19 +210,15 @@ export function tableRow(
   let lines = 1
   columns.forEach((_column, index) => {
     const value: DocCell | undefined = row.cells[index]
-    const cell = excelRow.getCell(index + 1)
+    const { from, to } = spans[index] ?? { from: index + 1, to: index + 1 }
     const style = styles[index] as ColumnStyles
     if (typeof value === 'number' && Number.isFinite(value)) {
-      cell.value = value
-      cell.style = bold ? style.boldNumber : style.number
+      block(sheet, { r, bottom: r, from, to }, value, bold ? style.boldNumber : style.number)
       return
     }
-    cell.style = bold ? style.boldText : style.text
-    if (typeof value === 'string' && value !== '') {
-      const text = cleanText(value)
-      cell.value = text
-      lines = Math.max(lines, lineCount(text, style.width, TABLE_SIZE, bold))
-    }
+    const text = typeof value === 'string' && value !== '' ? cleanText(value) : null
+    block(sheet, { r, bottom: r, from, to }, text, bold ? style.boldText : style.text)
+    if (text !== null) lines = Math.max(lines, lineCount(text, style.width, TABLE_SIZE, bold))
   })
   excelRow.height = rowHeight(lines, TABLE_SIZE)
   return r + 1

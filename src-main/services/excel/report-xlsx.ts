@@ -176,11 +176,13 @@ function sections(
       const table = section.table
       tableIndex += 1
       // Row heights follow the sheet's widths (fitted to the paper), not the model's.
-      const styles = table.columns.map((column, index) =>
-        columnStyles(column, widthOf(sheet, index + 1, index + 1)),
-      )
+      const spans = grid.spans.get(table) ?? []
+      const styles = table.columns.map((column, index) => {
+        const { from, to } = spans[index] ?? { from: index + 1, to: index + 1 }
+        return columnStyles(column, widthOf(sheet, from, to))
+      })
       const headerStart = r
-      r = tableHeader(sheet, r, table)
+      r = tableHeader(sheet, r, table, spans)
       // An annex repeats its header on every page; the body only for a table longer than a page
       // holds, or the header would stand over the closing block on the last page.
       const long = part === 'annex' || table.rows.length > BODY_REPEAT_ROWS
@@ -189,7 +191,7 @@ function sections(
       }
       commit(r - 1)
       for (const row of table.rows) {
-        r = tableRow(sheet, r, table, styles, row)
+        r = tableRow(sheet, r, table, styles, row, spans)
         progress.done += 1
         if (progress.done % PROGRESS_EVERY === 0) {
           // Committed rows are serialised and dropped by the streaming writer.
