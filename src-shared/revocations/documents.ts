@@ -336,10 +336,10 @@ export function revocationProposalDocument(
         `Qua rà soát, ${office} thấy ${countWithStars(items)} đã được ${addressee} công nhận ` +
           `thuộc trường hợp thu hồi Giấy chứng nhận sản phẩm OCOP (${reasonsBreakdown(revocation)}).`,
         ...(revocation.note.trim() === '' ? [] : [revocation.note.trim()]),
+        // One closing request: the formula "kính trình … xem xét, quyết định" is said once.
         `${office} kính trình ${addressee} xem xét, quyết định thu hồi Giấy chứng nhận sản phẩm OCOP ` +
-          `đối với ${items.length} sản phẩm, có hiệu lực từ ngày ${formatViDate(revocation.date)}. ` +
-          'Danh sách chi tiết tại Phụ lục kèm theo Tờ trình này.',
-        `${office} kính trình ${addressee} xem xét, quyết định./.`,
+          `đối với ${items.length} sản phẩm, có hiệu lực từ ngày ${formatViDate(revocation.date)} ` +
+          '(danh sách chi tiết tại Phụ lục kèm theo Tờ trình này)./.',
       ],
     },
   ]

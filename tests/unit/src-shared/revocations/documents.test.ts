@@ -135,8 +135,11 @@ describe("the proposal to the level that recognised the products (issuer 'higher
     // Signed after 24/02/2023: QĐ 148 is the procedure.
     expect(text[0]).toContain('148/QĐ-TTg')
     expect(text.join('\n')).toContain(
-      'Ủy ban nhân dân thị xã Mỹ Hào kính trình Ủy ban nhân dân tỉnh Hưng Yên xem xét, quyết định thu hồi Giấy chứng nhận sản phẩm OCOP đối với 2 sản phẩm, có hiệu lực từ ngày 10/05/2023.',
+      'Ủy ban nhân dân thị xã Mỹ Hào kính trình Ủy ban nhân dân tỉnh Hưng Yên xem xét, quyết định thu hồi Giấy chứng nhận sản phẩm OCOP đối với 2 sản phẩm, có hiệu lực từ ngày 10/05/2023 (danh sách chi tiết tại Phụ lục kèm theo Tờ trình này)./.',
     )
+    // The request is made once, as the closing paragraph.
+    expect(text.filter((line) => line.includes('kính trình'))).toHaveLength(1)
+    expect(text[text.length - 1]).toMatch(/\.\/\.$/)
     expect(text.join('\n')).toContain('1 sản phẩm: vi phạm quy định; 1 sản phẩm: lý do khác')
     expect(model.signers[0]?.name).toBe('Nguyễn Văn A')
   })
