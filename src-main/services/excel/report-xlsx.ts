@@ -90,9 +90,11 @@ export async function writeReportXlsx(
       sheet.columns = grid.widths.map((width) => ({ width }))
       report({ stage: 'Đang dựng phần đầu văn bản', done: 0, total: totalRows })
       let r = headerBlock(sheet, doc, grid)
-      r = sections(sheet, grid, doc.sections, r, progress, 'body', picture)
+      const written = sections(sheet, grid, doc.sections, r, progress, 'body', picture)
+      r = written.next
       report({ stage: 'Đang ghi phần cuối văn bản', done: progress.done, total: totalRows })
-      const blockStart = r
+      // The closing block keeps the text's last paragraph with it, never standing alone on a page.
+      const blockStart = written.lastParagraph ?? r
       for (const note of doc.notes) {
         r = textRow(
           sheet,
@@ -146,7 +148,10 @@ interface Progress {
   report: (progress: JobProgressReport) => void
 }
 
-/** Writes sections top to bottom from row `r` (the streaming writer cannot go back). */
+/**
+ * Writes sections top to bottom from row `r` (the streaming writer cannot go back); returns the
+ * next row, and where the last paragraph began when the sections end with one.
+ */
 function sections(
   sheet: Worksheet,
   grid: Grid,
@@ -155,7 +160,7 @@ function sections(
   progress: Progress,
   part: SheetPart,
   picture?: (sheet: Worksheet, grid: Grid, r: number) => number,
-): number {
+): { next: number; lastParagraph: number | null } {
   const last = grid.widths.length
   const repeated = repeatedTable(list)
   // The body's rows stay in memory (it is short) so its closing block can still be moved to a
@@ -165,14 +170,17 @@ function sections(
   }
   let tableIndex = -1
   let r = start
+  let lastParagraph: number | null = null
   for (const section of list) {
     if (section.heading) {
       r = textRow(sheet, r, 1, last, section.heading, font(SIZES.body, { bold: true }), 'left')
     }
     for (const paragraph of section.paragraphs ?? []) {
+      lastParagraph = r
       r = textRow(sheet, r, 1, last, paragraph, font(SIZES.body), 'justify')
     }
     if (section.table) {
+      lastParagraph = null
       const table = section.table
       tableIndex += 1
       // Row heights follow the sheet's widths (fitted to the paper), not the model's.
@@ -201,9 +209,12 @@ function sections(
       }
       r += 1
     }
-    if (section.image && picture) r = picture(sheet, grid, r)
+    if (section.image && picture) {
+      lastParagraph = null
+      r = picture(sheet, grid, r)
+    }
   }
-  return r
+  return { next: r, lastParagraph }
 }
 
 /** The worker job: the document's .xlsx under its suggested file name. */

@@ -623,6 +623,31 @@ describe('writeReportXlsx: plan report with its chart', () => {
     expect(moved).toBeGreaterThan(0)
   })
 
+  it('takes the last paragraph of the text to the new page with the closing block', async () => {
+    // A decision: no table, no notes; its last article ends the text ("… thi hành Quyết định này./.").
+    const pushed = (paragraphs: number) => {
+      const model = productsModel()
+      model.notes = []
+      model.sections = [
+        { paragraphs: Array.from({ length: paragraphs }, (_, i) => `Điều ${i + 1}. Nội dung.`) },
+      ]
+      return model
+    }
+    let moved = 0
+    for (let n = 30; n <= 60; n += 2) {
+      const bytes = await writeReportXlsx(pushed(n))
+      const sheet = await sheetOf(bytes)
+      const last = Number(findCell(sheet, `Điều ${n}. Nội dung.`).row)
+      const xml = await sheetXml(bytes, 1)
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
+      // Either no break at all, or one just before the last article: "Nơi nhận" and the signature
+      // never stand alone on a page.
+      for (const at of breaks) expect(at).toBe(last - 1)
+      if (breaks.length > 0) moved += 1
+    }
+    expect(moved).toBeGreaterThan(0)
+  })
+
   it('prints no placeholder line in the body when no chart was given', async () => {
     const sheet = await sheetOf(await writeReportXlsx(planModel()))
     expect(sheet.getImages()).toHaveLength(0)
