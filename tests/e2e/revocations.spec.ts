@@ -71,6 +71,13 @@ test('a revocation drafted from the certificates tab makes its product "Bị thu
   const proposalButton = page.getByRole('button', { name: 'Xuất tờ trình (.docx)' })
   await proposalButton.click()
   await expect(page.getByText('Hãy ghi Cơ quan ký')).toBeVisible()
+  // Nor is the province's decision recorded without naming it: its Tờ trình is addressed to it.
+  await page.getByRole('button', { name: 'Ghi quyết định', exact: true }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Ghi quyết định' }).click()
+  const refusal = page.locator('.n-notification').filter({ hasText: 'chưa ghi cơ quan ký' })
+  await expect(refusal).toContainText('Dữ liệu không bị thay đổi.')
+  await refusal.getByRole('button', { name: 'close' }).click()
+  await expect(refusal).toBeHidden()
   await page.getByTestId('revocation-signer').locator('input').fill('Ủy ban nhân dân tỉnh Hưng Yên')
   await page.getByTestId('proposal-number').locator('input').fill('7')
   await typeDate(page, 'proposal-date', '20/12/2022')

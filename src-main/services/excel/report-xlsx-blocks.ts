@@ -48,6 +48,10 @@ export interface Span {
   to: number
 }
 
+/** The sheet columns of a table's column `index` (0-based): its own one when none were laid out. */
+export const spanAt = (spans: readonly Span[], index: number): Span =>
+  spans[index] ?? { from: index + 1, to: index + 1 }
+
 /** Column widths of the sheet and where its left half (header block, "Nơi nhận") ends. */
 export interface Grid {
   widths: number[]

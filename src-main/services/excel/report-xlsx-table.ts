@@ -14,7 +14,7 @@ import {
   rowHeight,
   widthOf,
 } from './report-xlsx-style'
-import type { Span } from './report-xlsx-blocks'
+import { spanAt, type Span } from './report-xlsx-blocks'
 import type { Alignment, Cell, Worksheet } from './workbook'
 
 /**
@@ -102,7 +102,7 @@ export function tableHeader(
 ): number {
   const columns = table.columns
   const twoLevel = columns.some((column) => column.group)
-  const spanOf = (index: number) => spans[index] ?? { from: index + 1, to: index + 1 }
+  const spanOf = (index: number) => spanAt(spans, index)
   const head = (row: number, bottom: number, from: Span, to: Span, title: string): number => {
     block(sheet, { r: row, bottom, from: from.from, to: to.to }, cleanText(title), headStyle)
     return rowHeight(
@@ -210,7 +210,7 @@ export function tableRow(
   let lines = 1
   columns.forEach((_column, index) => {
     const value: DocCell | undefined = row.cells[index]
-    const { from, to } = spans[index] ?? { from: index + 1, to: index + 1 }
+    const { from, to } = spanAt(spans, index)
     const style = styles[index] as ColumnStyles
     if (typeof value === 'number' && Number.isFinite(value)) {
       block(sheet, { r, bottom: r, from, to }, value, bold ? style.boldNumber : style.number)

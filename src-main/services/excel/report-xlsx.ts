@@ -16,7 +16,14 @@
 import { MARGINS_MM, PAGE_MM, SAMPLE_MARK, SIZES, annexLabel } from '@shared/documents/lines'
 import type { DocSection, OfficialDocument } from '@shared/documents/model'
 import type { JobProgressReport } from '../../workers/protocol'
-import { annexHeading, closingBlock, gridOf, headerBlock, type Grid } from './report-xlsx-blocks'
+import {
+  annexHeading,
+  closingBlock,
+  gridOf,
+  headerBlock,
+  spanAt,
+  type Grid,
+} from './report-xlsx-blocks'
 import { placePicture, pngSize } from './report-xlsx-picture'
 import { REPORT_FONT, REPORT_MARGINS, font, textRow, widthOf } from './report-xlsx-style'
 import { columnStyles, repeatedTable, tableHeader, tableRow } from './report-xlsx-table'
@@ -186,7 +193,7 @@ function sections(
       // Row heights follow the sheet's widths (fitted to the paper), not the model's.
       const spans = grid.spans.get(table) ?? []
       const styles = table.columns.map((column, index) => {
-        const { from, to } = spans[index] ?? { from: index + 1, to: index + 1 }
+        const { from, to } = spanAt(spans, index)
         return columnStyles(column, widthOf(sheet, from, to))
       })
       const headerStart = r
