@@ -125,6 +125,10 @@ export interface TableFit {
   overflows: boolean
 }
 
+/** Each column's least width (mm): its longest unbroken piece and the padding. */
+const minima = (needs: Need[]): number[] =>
+  needs.map((n) => Math.max(MIN_COLUMN_MM, n.min + CELL_PADDING_MM))
+
 /** Widths that fit `available` mm, or null when the columns' minimums do not. */
 function share(needs: Need[], available: number): number[] | null {
   const min = minima(needs)
@@ -158,13 +162,11 @@ export function fitTable(
     0,
   )
   const portrait = wanted > lineWidthMm(false) * CROWDED ? null : share(needs, lineWidthMm(false))
-  if (portrait)
+  if (portrait) {
     return { widthsMm: portrait, minMm: minima(needs), landscape: false, overflows: false }
+  }
   return onPage(needs, true)
 }
-
-const minima = (needs: Need[]): number[] =>
-  needs.map((n) => Math.max(MIN_COLUMN_MM, n.min + CELL_PADDING_MM))
 
 function onPage(needs: Need[], landscape: boolean): TableFit {
   const min = minima(needs)
