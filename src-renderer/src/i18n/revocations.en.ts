@@ -71,7 +71,7 @@ export const revocationsEn: Pick<MessageSchema, 'revocations'> = {
       proposalNumberHint: 'E.g. 15; leave empty to fill in by hand',
       proposalDate: 'Proposal date',
       signerNeeded:
-        'Fill in the signing body (the higher level the proposal goes to, e.g. Ủy ban nhân dân tỉnh Hưng Yên), then export the proposal.',
+        'Fill in the signing body (the higher level the proposal goes to, e.g. Ủy ban nhân dân tỉnh Hưng Yên): the proposal is addressed to it.',
       record: 'Record decision',
       confirmTitle: 'Record revocation decision',
       confirm:

@@ -63,7 +63,7 @@ export const revocationsVi = {
       proposalNumberHint: 'Ví dụ 15; để trống để điền tay',
       proposalDate: 'Ngày tờ trình',
       signerNeeded:
-        'Hãy ghi Cơ quan ký (cấp trên nhận tờ trình, ví dụ Ủy ban nhân dân tỉnh Hưng Yên) rồi xuất tờ trình.',
+        'Hãy ghi Cơ quan ký (cấp trên nhận tờ trình, ví dụ Ủy ban nhân dân tỉnh Hưng Yên): tờ trình gửi đúng cơ quan đó.',
       record: 'Ghi quyết định',
       confirmTitle: 'Ghi quyết định thu hồi',
       confirm:
