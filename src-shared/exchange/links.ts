@@ -35,12 +35,18 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
     (pkg.content.tables[table] ?? []).filter((r) => !held.has(`${table}:${r.id}`))
   const recordLabel = recordLabeller(register, pkg.content.tables)
   const proposals: LinkProposal[] = []
+  // Each local record is linked at most once: a sender holding one record twice links the first,
+  // and the other comes in as new.
+  const linked = new Set<string>()
+  /** Proposes the link unless `local` is linked already; says whether it did. */
   const propose = (
     table: ConfirmedLink['table'],
-    local: OwnedRecord,
+    local: OwnedRecord | undefined,
     wire: WireRecord,
     by: LinkProposal['by'],
-  ) =>
+  ): local is OwnedRecord => {
+    if (local === undefined || linked.has(`${table}:${local.id}`)) return false
+    linked.add(`${table}:${local.id}`)
     proposals.push({
       table,
       localId: local.id,
@@ -49,8 +55,10 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
       wireName: recordLabel(wire),
       by,
     })
+    return true
+  }
 
-  // Producers: the tax number, else the canonical name; each local record linked at most once.
+  // Producers: the tax number, else the canonical name.
   const producerLink = new Map<string, string>()
   const byTax = new Map(
     own('producers')
@@ -58,20 +66,17 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
       .map((p) => [taxKey(p.taxCode), p]),
   )
   const byName = new Map(own('producers').map((p) => [nameKey(p.name), p]))
-  const usedProducers = new Set<string>()
   for (const wire of incoming('producers')) {
     const tax = taxKey(wire.taxCode)
     const byTaxCode = tax === '' ? undefined : byTax.get(tax)
     const local = byTaxCode ?? byName.get(nameKey(wire.name))
-    if (local === undefined || usedProducers.has(local.id)) continue
-    usedProducers.add(local.id)
-    producerLink.set(wire.id, local.id)
-    propose('producers', local, wire, byTaxCode ? 'tax-code' : 'name')
+    if (propose('producers', local, wire, byTaxCode ? 'tax-code' : 'name')) {
+      producerLink.set(wire.id, local.id)
+    }
   }
 
-  // Products: the canonical name under the producer linked above; each local record once.
+  // Products: the canonical name under the producer linked above.
   const productLink = new Map<string, string>()
-  const usedProducts = new Set<string>()
   const products = new Map(
     own('products').map((p) => [`${String(p.producerId)}\u0000${nameKey(p.name)}`, p]),
   )
@@ -80,15 +85,10 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
       typeof wire.producerId === 'string' ? producerLink.get(wire.producerId) : undefined
     if (producer === undefined) continue
     const local = products.get(`${producer}\u0000${nameKey(wire.name)}`)
-    if (local === undefined || usedProducts.has(local.id)) continue
-    usedProducts.add(local.id)
-    productLink.set(wire.id, local.id)
-    propose('products', local, wire, 'name')
+    if (propose('products', local, wire, 'name')) productLink.set(wire.id, local.id)
   }
 
-  // Evaluations: the linked product's, of the same year and round; each local record once (a
-  // sender holding one evaluation twice links the first, and the other comes as new).
-  const usedEvaluations = new Set<string>()
+  // Evaluations: the linked product's, of the same year and round.
   const evaluations = new Map(
     own('evaluations').map((e) => [
       `${String(e.productId)}\u0000${String(e.year)}\u0000${String(e.round)}`,
@@ -99,8 +99,6 @@ export function proposeLinks(register: ExchangeTables, pkg: ReceivedPackage): Li
     const product = productLink.get(String(wire.productId))
     if (product === undefined) continue
     const local = evaluations.get(`${product}\u0000${String(wire.year)}\u0000${String(wire.round)}`)
-    if (local === undefined || usedEvaluations.has(local.id)) continue
-    usedEvaluations.add(local.id)
     propose('evaluations', local, wire, 'year-round')
   }
   return proposals
