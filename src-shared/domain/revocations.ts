@@ -17,6 +17,7 @@ import { daysUntil, evaluationExpiry } from './certificates'
 import { isOcopStars } from './criteria'
 import type { EvaluationIndex } from './evaluation-index'
 import { resultDate } from './rankings'
+import { normalizeText } from '../text/vietnamese'
 
 /**
  * The reasons as documents and screens write them in Vietnamese: the revocation's annex, the
@@ -78,6 +79,14 @@ export function revokedOn(
 ): RevokedCertificate | null {
   const revoked = lookup(evaluationId)
   return revoked !== undefined && revoked.decision.date <= date ? revoked : null
+}
+
+/**
+ * True when a decision the higher level signs does not name its signing body: its Tờ trình is
+ * addressed to that body by name, and the level alone would print "Ủy ban nhân dân tỉnh".
+ */
+export function signerMissing(decision: Pick<Revocation, 'issuer' | 'signer'>): boolean {
+  return decision.issuer === 'higher' && normalizeText(decision.signer) === ''
 }
 
 /** True for a 3★-5★ recognition with its decision: an evaluation that gave a certificate. */

@@ -11,7 +11,7 @@ import type {
   RevocationIssuer,
   RevocationLine,
 } from '@shared/db/records'
-import { givesCertificate, revocationLookup } from '@shared/domain/revocations'
+import { givesCertificate, revocationLookup, signerMissing } from '@shared/domain/revocations'
 import { AppError } from '@shared/errors'
 import type { ErrorMessageParams } from '@shared/messages/catalogue'
 import type { CouncilLevel } from '@shared/rounds/closing'
@@ -62,10 +62,7 @@ export async function recordRevocation(
   if (!isIsoDate(input.date)) throw refuse({ reason: 'bad-date', date: input.date })
   const date: IsoDate = input.date
   if (input.lines.length === 0) throw refuse({ reason: 'no-lines', number })
-  // The Tờ trình to the higher level is addressed to its signing body by name.
-  if (input.issuer === 'higher' && normalizeText(input.signer) === '') {
-    throw refuse({ reason: 'no-signer', number })
-  }
+  if (signerMissing(input)) throw refuse({ reason: 'no-signer', number })
 
   return db.transaction('rw', db.registerTables(), async () => {
     const productIds = input.lines.map((line) => line.productId)
