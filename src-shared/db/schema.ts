@@ -352,6 +352,34 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       revocations: 'id',
     },
   },
+  {
+    // Evaluations stored by product, one record per product (src-renderer/src/db/evaluation-sets.ts):
+    // fewer records to write. `evaluations` stays declared and empty, the table the app reads.
+    version: 11,
+    stores: {
+      units: 'id, code, name, validFrom, validTo, successorId',
+      producers: 'id',
+      products: 'id, producerId',
+      evaluations: 'id, productId',
+      criteriaSets: 'id, validFrom',
+      plans: 'id, fromYear',
+      planTargets: 'id, planId',
+      changeBatches: 'id, kind, at',
+      auditLog: '++id, at, recordId, batchId, changeId, [table+id]',
+      settings: 'key',
+      setAside: 'id',
+      issuedDocuments: 'id',
+      scoringSheets: 'id, criteriaSetId',
+      rounds: 'id, year',
+      roundMembers: 'id, roundId',
+      roundEntries: 'id, roundId, productId',
+      roundScores: 'id, roundId, entryId',
+      offices: 'id',
+      packages: 'id, senderId, recipientId',
+      revocations: 'id',
+      evaluationSets: 'productId',
+    },
+  },
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

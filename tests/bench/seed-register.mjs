@@ -19,7 +19,7 @@ export async function seedRegister(page, products, evaluationsPerProduct) {
         all.onsuccess = () => resolve(all.result)
       })
       const tx = db.transaction(
-        ['producers', 'products', 'evaluations', 'plans', 'planTargets'],
+        ['producers', 'products', 'evaluationSets', 'plans', 'planTargets'],
         'readwrite',
       )
       // A plan over the generated years, with a target of every kind measured on the register.
@@ -100,11 +100,13 @@ export async function seedRegister(page, products, evaluationsPerProduct) {
           createdAt: now,
           updatedAt: now,
         })
+        // Stored by product, as the app stores them (src-renderer/src/db/evaluation-sets.ts).
+        const evaluations = []
         for (let k = 0; k < perProduct; k++) {
           const year = 2016 + k * 2
           const total = 30 + ((i * 7 + k * 13) % 70)
           const stars = total >= 90 ? 5 : total >= 70 ? 4 : total >= 50 ? 3 : 2
-          tx.objectStore('evaluations').put({
+          evaluations.push({
             id: `be-${i}-${k}`,
             productId,
             year,
@@ -127,6 +129,7 @@ export async function seedRegister(page, products, evaluationsPerProduct) {
             updatedAt: now,
           })
         }
+        if (evaluations.length > 0) tx.objectStore('evaluationSets').put({ productId, evaluations })
       }
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve

@@ -66,6 +66,13 @@ export function dumpDatabase(page: Page, name = 'ocop-desk'): Promise<Record<str
       ),
     )
     db.close()
+    // Evaluations are stored by product (src-renderer/src/db/evaluation-sets.ts): listed one by
+    // one, in key order, as the app reads them.
+    const sets = (result.evaluationSets ?? []) as { evaluations: { id: string }[] }[]
+    delete result.evaluationSets
+    result.evaluations = sets
+      .flatMap((set) => set.evaluations)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     return result
   }, name)
 }

@@ -287,9 +287,20 @@ test('a real register holding demo records from an older version is offered, onc
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(new Error(String(request.error)))
     })
-    const names = ['units', 'producers', 'products', 'evaluations']
-    const tx = db.transaction(names, 'readwrite')
+    const names = ['units', 'producers', 'products']
+    const tx = db.transaction([...names, 'evaluationSets'], 'readwrite')
     for (const name of names) for (const record of tables[name]!) tx.objectStore(name).put(record)
+    // Evaluations as the app stores them: by product (src-renderer/src/db/evaluation-sets.ts).
+    const byProduct = new Map<string, unknown[]>()
+    for (const evaluation of tables.evaluations as { productId: string }[]) {
+      byProduct.set(evaluation.productId, [
+        ...(byProduct.get(evaluation.productId) ?? []),
+        evaluation,
+      ])
+    }
+    for (const [productId, evaluations] of byProduct) {
+      tx.objectStore('evaluationSets').put({ productId, evaluations })
+    }
     await new Promise((resolve) => (tx.oncomplete = resolve))
     db.close()
   }, tables)

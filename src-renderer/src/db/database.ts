@@ -36,6 +36,12 @@ import {
   upgradeRecord,
   type TableName,
 } from '@shared/db/schema'
+import {
+  EVALUATION_SETS,
+  EVALUATIONS,
+  evaluationSetsMiddleware,
+  groupByProduct,
+} from './evaluation-sets'
 
 /**
  * Makes the database of version `from` one of version `to`: moves the records of tables that
@@ -52,6 +58,13 @@ async function upgradeRecords(tx: Transaction, from: number, to: number): Promis
       .toCollection()
       .modify((record: unknown) => upgradeRecord(name, record, from, to))
   }
+}
+
+/** The evaluations older versions stored one by one, stored by product from this version. */
+async function moveEvaluationsIntoSets(tx: Transaction): Promise<void> {
+  const rows = (await tx.table(EVALUATIONS).toArray()) as Record<string, unknown>[]
+  await tx.table(EVALUATION_SETS).bulkAdd(groupByProduct(rows))
+  await tx.table(EVALUATIONS).clear()
 }
 
 export class OcopDatabase extends Dexie {
@@ -85,9 +98,16 @@ export class OcopDatabase extends Dexie {
       if (upToVersion !== undefined && version > upToVersion) break
       const declared = this.version(version).stores({ ...storesOf(version) })
       const from = previous
-      if (recordChanges || tableMoves) declared.upgrade((tx) => upgradeRecords(tx, from, version))
+      const setsAdded = !(EVALUATION_SETS in storesOf(from)) && EVALUATION_SETS in storesOf(version)
+      if (recordChanges || tableMoves || setsAdded) {
+        declared.upgrade(async (tx) => {
+          await upgradeRecords(tx, from, version)
+          if (setsAdded) await moveEvaluationsIntoSets(tx)
+        })
+      }
       previous = version
     }
+    this.use(evaluationSetsMiddleware)
   }
 
   /** Every table of the register, in schema order. */
