@@ -21,11 +21,12 @@ async function seedAuditLog(page) {
         const all = db.transaction(name).objectStore(name).getAll()
         all.onsuccess = () => resolve(all.result)
       })
-    const [producers, products, evaluations] = [
+    const [producers, products, evaluationSets] = [
       await read('producers'),
       await read('products'),
-      await read('evaluations'),
+      await read('evaluationSets'),
     ]
+    const evaluations = evaluationSets.flatMap((set) => set.evaluations)
     const start = Date.UTC(2019, 0, 1)
     let minute = 0
     const line = (action, table, before, after, summary) => ({

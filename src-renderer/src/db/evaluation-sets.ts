@@ -41,6 +41,8 @@ export interface EvaluationSet {
 interface Held {
   byProduct: Map<string, Map<string, Row>>
   productOf: Map<string, string>
+  /** Every row in the order of the primary key, and of the index: made when asked, dropped by a write. */
+  orders: { id?: Row[]; productId?: Row[] }
 }
 
 // DBCoreRangeType, a const enum Dexie's types declare and its code does not export.
@@ -49,25 +51,20 @@ const RANGE = 2
 const ANY = 3
 const ALL: DBCoreKeyRange = { type: ANY, lower: -Infinity, upper: [[]] }
 
-function inRange(key: unknown, range: DBCoreKeyRange): boolean {
-  const type: number = range.type
-  switch (type) {
-    case EQUAL:
-      return cmp(key, range.lower) === 0
-    case RANGE: {
-      const low = cmp(key, range.lower)
-      const high = cmp(key, range.upper)
-      return (range.lowerOpen ? low > 0 : low >= 0) && (range.upperOpen ? high < 0 : high <= 0)
-    }
-    case ANY:
-      return true
-    default:
-      return false
-  }
-}
-
 const isVersionChange = (trans: DBCoreTransaction) =>
   (trans as unknown as IDBTransaction).mode === 'versionchange'
+
+/** The first position from `from` on at which `holds`, true from some position to the end, holds. */
+function firstWhere(rows: readonly Row[], from: number, holds: (row: Row) => boolean): number {
+  let low = from
+  let high = rows.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (holds(rows[middle]!)) high = middle
+    else low = middle + 1
+  }
+  return low
+}
 
 /**
  * The rows an index range selects, in the index's order (then by id), with the key of each;
@@ -81,12 +78,29 @@ function select(
   if (!index.isPrimaryKey && index.keyPath !== 'productId') {
     throw new Error(`evaluations have no index ${String(index.name)}`)
   }
-  const keyOf = (row: Row): unknown => (index.isPrimaryKey ? row.id : row.productId)
-  const rows: Row[] = []
-  for (const set of held.byProduct.values()) {
-    for (const row of set.values()) if (inRange(keyOf(row), range)) rows.push(row)
+  const order = index.isPrimaryKey === true ? 'id' : 'productId'
+  const keyOf = (row: Row): unknown => row[order]
+  let all = held.orders[order]
+  if (all === undefined) {
+    all = [...held.byProduct.values()].flatMap((rows) => [...rows.values()])
+    all.sort((a, b) => cmp(keyOf(a), keyOf(b)) || cmp(a.id, b.id))
+    held.orders[order] = all
   }
-  rows.sort((a, b) => cmp(keyOf(a), keyOf(b)) || cmp(a.id, b.id))
+  const type: number = range.type
+  let rows: Row[] = []
+  if (type === ANY) rows = all.slice()
+  else if (type === EQUAL || type === RANGE) {
+    const upper: unknown = type === EQUAL ? range.lower : range.upper
+    const start = firstWhere(all, 0, (row) => {
+      const c = cmp(keyOf(row), range.lower)
+      return type === RANGE && range.lowerOpen ? c > 0 : c >= 0
+    })
+    const end = firstWhere(all, start, (row) => {
+      const c = cmp(keyOf(row), upper)
+      return type === RANGE && range.upperOpen ? c >= 0 : c > 0
+    })
+    rows = all.slice(start, end)
+  }
   if (reverse) rows.reverse()
   if (!unique) return { rows, keyOf }
   return { rows: rows.filter((r, i) => i === 0 || cmp(keyOf(r), keyOf(rows[i - 1]!)) !== 0), keyOf }
@@ -108,11 +122,7 @@ function rowCursor(
   let walking = false
   let onRow: () => void = () => undefined
   let finish: { resolve: (value: unknown) => void; reject: (error: unknown) => void } | null = null
-  const seek = (past: (row: Row) => boolean) => {
-    let i = at + 1
-    while (i < rows.length && !past(rows[i]!)) i++
-    return i
-  }
+  const seek = (past: (row: Row) => boolean) => firstWhere(rows, at + 1, past)
   const walk = () => {
     walking = true
     while (finish !== null && wanted !== null) {
@@ -213,7 +223,7 @@ function evaluationsTable(down: DBCore): DBCoreTable {
       values: true,
       query: { index: sets.schema.primaryKey, range: ALL },
     })
-    const state: Held = { byProduct: new Map(), productOf: new Map() }
+    const state: Held = { byProduct: new Map(), productOf: new Map(), orders: {} }
     for (const set of result as EvaluationSet[]) {
       const rows = new Map<string, Row>()
       for (const row of set.evaluations as Row[]) {
@@ -294,9 +304,10 @@ function evaluationsTable(down: DBCore): DBCoreTable {
     } else if (req.type === 'delete') {
       for (const id of req.keys as string[]) remove(state, id, changed)
     } else {
-      const ids = [...state.productOf.keys()].filter((id) => inRange(id, req.range))
-      for (const id of ids) remove(state, id, changed)
+      const query = { index: single.schema.primaryKey, range: req.range }
+      for (const row of select(state, query).rows) remove(state, row.id, changed)
     }
+    state.orders = {}
     await write(req.trans, state, changed)
     const numFailures = Object.keys(failures).length
     return { numFailures, failures, results, lastResult: results.at(-1) }

@@ -129,6 +129,29 @@ describe('evaluations stored by product', () => {
     expect(await db.evaluations.count()).toBe(9)
   })
 
+  it('answers the queries of a transaction as its writes leave the table', async () => {
+    const db = await open()
+    const rows = Array.from({ length: 8 }, (_, i) => evaluation(`e${i}`, `p${i % 3}`))
+    await db.evaluations.bulkAdd(rows)
+    const seen = await db.transaction('rw', db.evaluations, async () => {
+      const first = ids(await db.evaluations.orderBy('productId').toArray())
+      await db.evaluations.where('id').below('e3').delete()
+      await db.evaluations.put(evaluation('e9', 'p0'))
+      return {
+        first,
+        byId: ids(await db.evaluations.toArray()),
+        byProduct: ids(await db.evaluations.orderBy('productId').toArray()),
+        p0: ids(await db.evaluations.where('productId').equals('p0').toArray()),
+      }
+    })
+    expect(seen).toEqual({
+      first: ['e0', 'e3', 'e6', 'e1', 'e4', 'e7', 'e2', 'e5'],
+      byId: ['e3', 'e4', 'e5', 'e6', 'e7', 'e9'],
+      byProduct: ['e3', 'e6', 'e9', 'e4', 'e7', 'e5'],
+      p0: ['e3', 'e6', 'e9'],
+    })
+  })
+
   it('hands out copies, and reads in a transaction what was written before in it', async () => {
     const db = await open()
     const row = evaluation('e1', 'p1')
