@@ -5,7 +5,7 @@
 import Dexie from 'dexie'
 import type { Product } from '@shared/db/records'
 import { openDatabase } from '@/db/open-database'
-import { addProducts, listProducts } from '@/db/products-repo'
+import { addProducts, listProducts, updateEvaluation } from '@/db/products-repo'
 import { commitImport } from '@/db/import-repo'
 import { loadBuiltInCriteriaSets } from '@shared/domain/criteria'
 import { matchImport } from '@shared/import/match'
@@ -175,6 +175,29 @@ async function fillRegister(
 }
 
 /**
+ * A clerk's edit of one evaluation in a register of `count` products with `perProduct`
+ * evaluations each, through the repository the form uses: the evaluations are stored by product,
+ * so finding one by its id reads them all once.
+ */
+async function runEvaluationEditBench(count: number, perProduct: number) {
+  const name = `bench-edit-${Date.now()}`
+  const db = await openDatabase({ name, appVersion: 'bench', writeBackup: async () => undefined })
+  await fillRegister(db, count, perProduct, 'A')
+  const [target] = await db.evaluations
+    .where('productId')
+    .equals((await db.products.toCollection().first())!.id)
+    .toArray()
+  const t0 = performance.now()
+  const { after } = await updateEvaluation(db, target!.id, { ...target!, note: 'Đã sửa' }, 'Bench')
+  const t1 = performance.now()
+  const stored = await db.evaluations.get(target!.id)
+  db.close()
+  await Dexie.delete(name)
+  if (stored?.note !== after.note) throw new Error('the edit was not stored')
+  return { editMs: t1 - t0 }
+}
+
+/**
  * A commune's package of `count` products (with `perProduct` evaluations each) merged in the page
  * into a register of the same size: the preview (register read, sender checked, links proposed,
  * merge planned) and the commit, as Nhận dữ liệu does them. The package is read here with the
@@ -249,4 +272,9 @@ async function runPackageMergeBench(count: number, perProduct: number) {
   return { exportMs: t1 - t0, checkMs: t2 - t1, previewMs: t3 - t2, commitMs: t4 - t3 }
 }
 
-Object.assign(window, { runRepoBench, runImportCommitBench, runPackageMergeBench })
+Object.assign(window, {
+  runRepoBench,
+  runImportCommitBench,
+  runEvaluationEditBench,
+  runPackageMergeBench,
+})

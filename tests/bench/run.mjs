@@ -134,6 +134,7 @@ async function repositories(size) {
   const heaps = []
   const importMatches = []
   const importCommits = []
+  const edits = []
   try {
     for (let i = 0; i < RUNS; i++) {
       const profile = await openProfile()
@@ -146,6 +147,8 @@ async function repositories(size) {
       const imported = await page.evaluate((n) => globalThis.runImportCommitBench(n), size)
       importMatches.push(imported.matchMs)
       importCommits.push(imported.commitMs)
+      const edited = await page.evaluate((n) => globalThis.runEvaluationEditBench(n, 5), size)
+      edits.push(edited.editMs)
       await profile.close()
     }
   } finally {
@@ -156,6 +159,8 @@ async function repositories(size) {
   // 10,000 new commune rows (producer, product, evaluation each) in one transaction.
   report('import-match', size, median(importMatches), mib(median(heaps)))
   report('import-commit', size, median(importCommits), mib(median(heaps)))
+  // One evaluation edited in a register of 10,000 products with 50,000 evaluations.
+  report('evaluation-edit-repository', size, median(edits), mib(median(heaps)))
 }
 
 /**
