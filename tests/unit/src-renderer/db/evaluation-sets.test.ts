@@ -163,6 +163,15 @@ describe('evaluations stored by product', () => {
       read!.note = 'changed after the read'
     })
     expect((await db.evaluations.get('e1'))?.note).toBe('')
+    await db.evaluations.add(evaluation('e2', 'p1'))
+    const notes = await db.transaction('r', db.evaluations, async () => {
+      const whole = await db.evaluations.toArray()
+      for (const read of whole) read.note = 'changed after reading the whole table'
+      const one = await db.evaluations.where('productId').equals('p1').first()
+      for (const read of await db.evaluations.bulkGet(['e1', 'e2'])) read!.note = 'changed'
+      return [one?.note, ...(await db.evaluations.toArray()).map((e) => e.note)]
+    })
+    expect(notes).toEqual(['', '', ''])
   })
 
   it('reads the sets again after a write that failed, in the same transaction', async () => {
