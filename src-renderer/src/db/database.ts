@@ -60,11 +60,22 @@ async function upgradeRecords(tx: Transaction, from: number, to: number): Promis
   }
 }
 
-/** The evaluations older versions stored one by one, stored by product from this version. */
+const requested = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'))
+  })
+
+/**
+ * The evaluations older versions stored one by one, stored by product from this version. Read
+ * and written past Dexie: from this version on, its table `evaluations` is served from the sets.
+ */
 async function moveEvaluationsIntoSets(tx: Transaction): Promise<void> {
-  const rows = (await tx.table(EVALUATIONS).toArray()) as Record<string, unknown>[]
-  await tx.table(EVALUATION_SETS).bulkAdd(groupByProduct(rows))
-  await tx.table(EVALUATIONS).clear()
+  const single = tx.idbtrans.objectStore(EVALUATIONS)
+  const sets = tx.idbtrans.objectStore(EVALUATION_SETS)
+  const rows = (await requested(single.getAll())) as Record<string, unknown>[]
+  for (const set of groupByProduct(rows)) sets.add(set)
+  await requested(single.clear())
 }
 
 export class OcopDatabase extends Dexie {

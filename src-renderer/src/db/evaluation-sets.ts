@@ -6,8 +6,8 @@
  *
  * The rest of the app still reads and writes a table `evaluations` of single records, with its
  * primary key `id` and its index `productId`: this Dexie middleware, the lowest of its stack,
- * serves that table from the sets. The declared store `evaluations` stays empty; only an upgrade
- * (a versionchange transaction) reaches it, to move what older versions wrote into the sets.
+ * serves that table from the sets, in upgrades too. The declared store `evaluations` stays empty:
+ * the upgrade to schema 11 moved what older versions wrote there into the sets, past Dexie.
  *
  * Within one transaction, the table's operations run one after another on the sets as that
  * transaction first read them (all of them, once), so each reads what the ones before wrote, as
@@ -51,9 +51,6 @@ const RANGE = 2
 const ANY = 3
 const ALL: DBCoreKeyRange = { type: ANY, lower: -Infinity, upper: [[]] }
 
-const isVersionChange = (trans: DBCoreTransaction) =>
-  (trans as unknown as IDBTransaction).mode === 'versionchange'
-
 /** The first position from `from` on at which `holds`, true from some position to the end, holds. */
 function firstWhere(rows: readonly Row[], from: number, holds: (row: Row) => boolean): number {
   let low = from
@@ -90,20 +87,28 @@ function select(
   let rows: Row[] = []
   if (type === ANY) rows = all.slice()
   else if (type === EQUAL || type === RANGE) {
+    // Dexie leaves a bound undefined for above() and below(): that side is open-ended.
     const upper: unknown = type === EQUAL ? range.lower : range.upper
-    const start = firstWhere(all, 0, (row) => {
-      const c = cmp(keyOf(row), range.lower)
-      return type === RANGE && range.lowerOpen ? c > 0 : c >= 0
-    })
-    const end = firstWhere(all, start, (row) => {
-      const c = cmp(keyOf(row), upper)
-      return type === RANGE && range.upperOpen ? c >= 0 : c > 0
-    })
+    const start =
+      range.lower === undefined
+        ? 0
+        : firstWhere(all, 0, (row) => {
+            const c = cmp(keyOf(row), range.lower)
+            return type === RANGE && range.lowerOpen ? c > 0 : c >= 0
+          })
+    const end =
+      upper === undefined
+        ? all.length
+        : firstWhere(all, start, (row) => {
+            const c = cmp(keyOf(row), upper)
+            return type === RANGE && range.upperOpen ? c >= 0 : c > 0
+          })
     rows = all.slice(start, end)
   }
+  // Each key's first row by id, in either direction, as IndexedDB's unique cursors give it.
+  if (unique) rows = rows.filter((r, i) => i === 0 || cmp(keyOf(r), keyOf(rows[i - 1]!)) !== 0)
   if (reverse) rows.reverse()
-  if (!unique) return { rows, keyOf }
-  return { rows: rows.filter((r, i) => i === 0 || cmp(keyOf(r), keyOf(rows[i - 1]!)) !== 0), keyOf }
+  return { rows, keyOf }
 }
 
 /** A cursor over rows already chosen, with IndexedDB's way of moving on. */
@@ -152,10 +157,10 @@ function rowCursor(
       return done
     },
     get key() {
-      return keyOf(rows[at]!)
+      return done ? undefined : keyOf(rows[at]!)
     },
     get primaryKey() {
-      return rows[at]!.id
+      return done ? undefined : rows[at]!.id
     },
     get value() {
       return values ? structuredClone(rows[at]) : undefined
@@ -172,6 +177,7 @@ function rowCursor(
       )
     },
     advance(count: number) {
+      if (!(count > 0)) throw new TypeError(`A cursor advances by a positive count, not ${count}.`)
       moveTo(at + count)
     },
     start(callback: () => void) {
@@ -286,6 +292,11 @@ function evaluationsTable(down: DBCore): DBCoreTable {
     const results: unknown[] = []
     if (req.type === 'add' || req.type === 'put') {
       ;(req.values as Row[]).forEach((row, i) => {
+        // IndexedDB refuses a record without a valid key; a set needs its product's id too.
+        if (typeof row.id !== 'string' || typeof row.productId !== 'string') {
+          failures[i] = new DOMException('An evaluation needs an id and a productId.', 'DataError')
+          return
+        }
         if (req.type === 'add' && state.productOf.has(row.id)) {
           failures[i] = constraintError(row.id)
           return
@@ -324,7 +335,6 @@ function evaluationsTable(down: DBCore): DBCoreTable {
     name: EVALUATIONS,
     schema: single.schema,
     mutate: (req) => {
-      if (isVersionChange(req.trans)) return single.mutate(req)
       // Copied now, as IndexedDB copies a value when asked to write it.
       const copied =
         req.type === 'add' || req.type === 'put'
@@ -338,18 +348,10 @@ function evaluationsTable(down: DBCore): DBCoreTable {
         }),
       )
     },
-    get: (req) =>
-      isVersionChange(req.trans) ? single.get(req) : inTurn(req.trans, (s) => copyOf(s, req.key)),
-    getMany: (req) =>
-      isVersionChange(req.trans)
-        ? single.getMany(req)
-        : inTurn(req.trans, (s) => req.keys.map((key) => copyOf(s, key))),
-    count: (req) =>
-      isVersionChange(req.trans)
-        ? single.count(req)
-        : inTurn(req.trans, (s) => select(s, req.query).rows.length),
+    get: (req) => inTurn(req.trans, (s) => copyOf(s, req.key)),
+    getMany: (req) => inTurn(req.trans, (s) => req.keys.map((key) => copyOf(s, key))),
+    count: (req) => inTurn(req.trans, (s) => select(s, req.query).rows.length),
     query: (req) => {
-      if (isVersionChange(req.trans)) return single.query(req)
       return inTurn(req.trans, (s) => {
         const direction = req.direction ?? 'next'
         const { rows } = select(s, req.query, {
@@ -369,7 +371,6 @@ function evaluationsTable(down: DBCore): DBCoreTable {
       })
     },
     openCursor: (req) => {
-      if (isVersionChange(req.trans)) return single.openCursor(req)
       return inTurn(req.trans, (s) => {
         const reverse = req.reverse === true
         const { rows, keyOf } = select(s, req.query, { reverse, unique: req.unique })

@@ -10,6 +10,7 @@ import { CURRENT_SCHEMA_VERSION, DB_NAME } from '@shared/db/schema'
 import criteriaCatalogue from '../../../resources/catalogues/criteria-sets.json'
 import unitCatalogue from '../../../resources/catalogues/units-my-hao.json'
 import { OcopDatabase } from './database'
+import { evaluationSetsMiddleware } from './evaluation-sets'
 import { createBackupContent, isDatabaseEmpty } from './backup-tables'
 import { seedPracticeRegister } from './demo-repo'
 import { PRACTICE_DB_NAME } from './register-choice'
@@ -25,12 +26,21 @@ export interface OpenOptions {
   writeBackup?: (content: string) => Promise<unknown>
 }
 
+/**
+ * The database as stored, whatever its version: opening without a schema reads the version on
+ * disk without upgrading anything. Its evaluations read as the app reads them, by product.
+ */
+export function storedDatabase(name: string): Dexie {
+  const probe = new Dexie(name)
+  probe.use(evaluationSetsMiddleware)
+  return probe
+}
+
 /** Opens (and if needed upgrades) the register's database. */
 export async function openDatabase(options: OpenOptions): Promise<OcopDatabase> {
   const name = options.name ?? DB_NAME
   if (await Dexie.exists(name)) {
-    // Opening without a schema reads the version on disk without upgrading anything.
-    const probe = new Dexie(name)
+    const probe = storedDatabase(name)
     await probe.open()
     try {
       if (probe.verno > CURRENT_SCHEMA_VERSION) {

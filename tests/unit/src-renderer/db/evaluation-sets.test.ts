@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Evaluation } from '@shared/db/records'
 import { OcopDatabase } from '@/db/database'
 import { EVALUATION_SETS, EVALUATIONS } from '@/db/evaluation-sets'
+import { storedDatabase } from '@/db/open-database'
+import { snapshotTables } from '@/db/backup-tables'
 
 let counter = 0
 const opened: Dexie[] = []
@@ -152,6 +154,39 @@ describe('evaluations stored by product', () => {
     })
   })
 
+  it('reads open-ended ranges, and the first row of each key in either direction', async () => {
+    const db = await open()
+    await db.evaluations.bulkAdd(
+      Array.from({ length: 6 }, (_, i) => evaluation(`e${i}`, `p${i % 2}`)),
+    )
+    expect(await db.evaluations.where('id').above('e3').primaryKeys()).toEqual(['e4', 'e5'])
+    expect(await db.evaluations.where('id').aboveOrEqual('e4').count()).toBe(2)
+    expect(await db.evaluations.where('id').below('e2').primaryKeys()).toEqual(['e0', 'e1'])
+    const firsts: [unknown, unknown][] = []
+    await db.evaluations
+      .orderBy('productId')
+      .reverse()
+      .eachUniqueKey((key, cursor) => void firsts.push([key, cursor.primaryKey]))
+    expect(firsts).toEqual([
+      ['p1', 'e1'],
+      ['p0', 'e0'],
+    ])
+    await db.evaluations.where('id').above('e3').delete()
+    expect(await db.evaluations.count()).toBe(4)
+  })
+
+  it('refuses an evaluation without an id or a product, and keeps what it held', async () => {
+    const db = await open()
+    await db.evaluations.add(evaluation('e1', 'p1'))
+    const noId = { ...evaluation('x', 'p1'), id: undefined } as unknown as Evaluation
+    await expect(db.evaluations.add(noId)).rejects.toThrow()
+    const noProduct = { ...evaluation('e1', 'p1'), productId: null } as unknown as Evaluation
+    await db.transaction('rw', db.evaluations, async () => {
+      await db.evaluations.put(noProduct).catch(() => undefined)
+    })
+    expect(await db.evaluations.toArray()).toEqual([evaluation('e1', 'p1')])
+  })
+
   it('hands out copies, and reads in a transaction what was written before in it', async () => {
     const db = await open()
     const row = evaluation('e1', 'p1')
@@ -217,5 +252,34 @@ describe('evaluations stored by product', () => {
       { productId: 'p1', evaluations: [rows[0], rows[2]] },
       { productId: 'p2', evaluations: [rows[1]] },
     ])
+  })
+
+  it('serves the sets to a later upgrade, and to the copy read before an upgrade', async () => {
+    const name = 'sets-later-upgrade'
+    const db = await open(undefined, name)
+    await db.evaluations.bulkAdd([evaluation('e1', 'p1'), evaluation('e2', 'p2')])
+    db.close()
+    const before = storedDatabase(name)
+    await before.open()
+    opened.push(before)
+    expect((await snapshotTables(before)).evaluations).toEqual([
+      evaluation('e1', 'p1'),
+      evaluation('e2', 'p2'),
+    ])
+    before.close()
+    // A version after this one that changes evaluations in its upgrade.
+    const next = new OcopDatabase(name)
+    next
+      .version(next.verno + 1)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('evaluations')
+          .toCollection()
+          .modify((e: Evaluation) => void (e.note = 'upgraded')),
+      )
+    await next.open()
+    opened.push(next)
+    expect((await next.evaluations.toArray()).map((e) => e.note)).toEqual(['upgraded', 'upgraded'])
   })
 })
