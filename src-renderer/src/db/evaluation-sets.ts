@@ -351,8 +351,8 @@ function evaluationsTable(down: DBCore): DBCoreTable {
     get: (req) => inTurn(req.trans, (s) => copyOf(s, req.key)),
     getMany: (req) => inTurn(req.trans, (s) => req.keys.map((key) => copyOf(s, key))),
     count: (req) => inTurn(req.trans, (s) => select(s, req.query).rows.length),
-    query: (req) => {
-      return inTurn(req.trans, (s) => {
+    query: (req) =>
+      inTurn(req.trans, (s) => {
         const direction = req.direction ?? 'next'
         const { rows } = select(s, req.query, {
           reverse: direction.startsWith('prev'),
@@ -368,17 +368,15 @@ function evaluationsTable(down: DBCore): DBCoreTable {
           return { result: chosen }
         }
         return { result: chosen.map((r) => structuredClone(r)) }
-      })
-    },
-    openCursor: (req) => {
-      return inTurn(req.trans, (s) => {
+      }),
+    openCursor: (req) =>
+      inTurn(req.trans, (s) => {
         const reverse = req.reverse === true
         const { rows, keyOf } = select(s, req.query, { reverse, unique: req.unique })
         return rows.length === 0
           ? null
           : rowCursor(req.trans, rows, keyOf, req.values !== false, reverse)
-      })
-    },
+      }),
   }
 }
 
