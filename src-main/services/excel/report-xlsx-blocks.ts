@@ -64,10 +64,11 @@ export interface Grid {
 /**
  * The sheet's columns. The tables with the most columns set them: each table's widths chosen from
  * its content and the paper (shared fit rules), the widest at each position, squeezed back to the
- * line when together they overrun it, so the sheet prints at 100 % and only wraps more. A table
- * with fewer columns lays each of its columns over neighbouring sheet columns, as close to its own
- * widths as the grid allows (a short list under a wide table keeps its dates on one line). A
- * sheet without a table shares the line between the header block's two halves.
+ * line when together they overrun it (each column keeping its longest word whole), so the sheet
+ * prints at 100 % and only wraps more. A table with fewer columns lays each of its columns over
+ * neighbouring sheet columns, as close to its own widths as the grid allows (a short list under a
+ * wide table keeps its dates on one line). A sheet without a table shares the line between the
+ * header block's two halves.
  */
 export function gridOf(sections: readonly DocSection[], landscape: boolean): Grid {
   const line = lineWidthMm(landscape)
@@ -77,15 +78,28 @@ export function gridOf(sections: readonly DocSection[], landscape: boolean): Gri
     return [{ table: section.table, mm: fit.widthsMm, min: fit.minMm }]
   })
   const most = Math.max(0, ...fitted.map((t) => t.mm.length))
-  const mm: number[] = []
-  for (const { mm: widths } of fitted) {
+  let mm: number[] = []
+  // What each sheet column must keep for the longest word of any table over it.
+  const least: number[] = []
+  for (const { mm: widths, min } of fitted) {
     if (widths.length < most) continue
-    widths.forEach((width, index) => (mm[index] = Math.max(mm[index] ?? 0, width)))
+    widths.forEach((width, index) => {
+      mm[index] = Math.max(mm[index] ?? 0, width)
+      least[index] = Math.max(least[index] ?? 0, Math.min(min[index] ?? 0, width))
+    })
   }
   // A sheet without a table still needs two halves for the header block and the signature.
   if (mm.length < 2) mm.splice(0, mm.length, line * 0.42, line * 0.58)
+  // Tables that each fit the line can overrun it together: only the room above the columns'
+  // least widths shrinks, so no date or number breaks (unless even those overrun the line).
   const total = mm.reduce((sum, width) => sum + width, 0)
-  const squeeze = total > line ? line / total : 1
+  if (total > line) {
+    const floor = least.reduce((sum, width) => sum + width, 0)
+    const base = floor < line ? least : mm.map(() => 0)
+    const baseTotal = base.reduce((sum, width) => sum + width, 0)
+    const shrink = (line - baseTotal) / (total - baseTotal)
+    mm = mm.map((width, index) => base[index]! + (width - base[index]!) * shrink)
+  }
   const spans = new Map<DocTable, readonly Span[]>()
   for (const { table, mm: widths, min } of fitted) {
     spans.set(
@@ -94,11 +108,11 @@ export function gridOf(sections: readonly DocSection[], landscape: boolean): Gri
         ? widths.map((_, index) => ({ from: index + 1, to: index + 1 }))
         : layOver(
             widths.map((wanted, index) => ({ wanted, min: min[index] ?? 0 })),
-            mm.map((width) => width * squeeze),
+            mm,
           ),
     )
   }
-  const widths = mm.map((width) => mmToWidth(width * squeeze))
+  const widths = mm.map((width) => mmToWidth(width))
   const sum = widths.reduce((a, b) => a + b, 0)
   // The left column of an official header is a little narrower than the right one.
   let split = 1

@@ -84,60 +84,68 @@ describe('row heights of the report workbook', () => {
     expect(checked.some((line) => line.endsWith(': 3'))).toBe(true)
   })
 
-  it("lays the owners' list under the certificates' wider tables without breaking a date or a word", async () => {
-    // 01/12/2022: one certificate expiring (Gà lông màu), one expired, one owner to notify. The
-    // owners' list has 7 columns, the certificates' lists 11: it lies over their columns.
-    const model = buildReport('certificates', myHaoData(), {
-      date: '2022-12-01',
-      signedOn: '2022-12-01',
-      docNumber: '',
-    })
-    const workbook = await loadWorkbook(await writeReportXlsx(model))
-    const sheet = workbook.getWorksheet('Phụ lục') as Worksheet
-    // A merged cell prints over its whole range.
-    const rangeOf = new Map<string, { cols: [number, number]; rows: [number, number] }>()
-    for (const range of (sheet.model as { merges: string[] }).merges) {
-      const [from, to] = range.split(':').map((a) => sheet.getCell(a))
-      rangeOf.set(from!.address, {
-        cols: [Number(from!.col), Number(to!.col)],
-        rows: [Number(from!.row), Number(to!.row)],
+  // 01/12/2022: one certificate expiring (Gà lông màu), one expired, one owner to notify. The
+  // owners' list has 7 columns, the certificates' lists 11: it lies over their columns.
+  // 31/12/2021: nothing expiring and one expired: the two 11-column lists, wide in different
+  // places, overrun the line together, and only the room above their longest words shrinks.
+  it.each([
+    ['2022-12-01', ['18/12/2019', '20/12/2018', '17/11/2022']],
+    ['2021-12-31', ['20/12/2018', '19/12/2021']],
+  ])(
+    "lays the certificates' lists on %s without breaking a date or a word",
+    async (date, dates) => {
+      const model = buildReport('certificates', myHaoData(), {
+        date,
+        signedOn: date,
+        docNumber: '',
       })
-    }
-    let inTable = false
-    const checked: string[] = []
-    sheet.eachRow((row) => {
-      row.eachCell((cell, c) => {
-        if (cell.value === 'STT') inTable = true
-        if (
-          !inTable ||
-          typeof cell.value !== 'string' ||
-          (cell.isMerged && !rangeOf.has(cell.address))
-        ) {
-          return
-        }
-        const range = rangeOf.get(cell.address)
-        const [from, to] = range?.cols ?? [c, c]
-        const [top, bottom] = range?.rows ?? [row.number, row.number]
-        let room = 0
-        for (let col = from; col <= to; col++) room += roomMm(sheet.getColumn(col).width ?? 10)
-        const size = cell.font.size ?? 12
-        const bold = cell.font.bold === true
-        const where = `${cell.address} (${columnLetter(from)}:${columnLetter(to)})`
-        for (const word of cell.value.split(/\s+|(?<=-)/)) {
-          expect(textWidthMm(word, size, bold), `"${word}" in ${where}`).toBeLessThanOrEqual(room)
-        }
-        // Its rows together hold at least the lines its width takes.
-        let height = 0
-        for (let r = top; r <= bottom; r++) height += sheet.getRow(r).height ?? 15
-        const lines = Math.ceil(textWidthMm(cell.value, size, bold) / room)
-        expect(height, `"${cell.value}" in ${where}`).toBeGreaterThan(lines * size * LINE_EM)
-        checked.push(cell.value)
+      const workbook = await loadWorkbook(await writeReportXlsx(model))
+      const sheet = workbook.getWorksheet('Phụ lục') as Worksheet
+      // A merged cell prints over its whole range.
+      const rangeOf = new Map<string, { cols: [number, number]; rows: [number, number] }>()
+      for (const range of (sheet.model as { merges: string[] }).merges) {
+        const [from, to] = range.split(':').map((a) => sheet.getCell(a))
+        rangeOf.set(from!.address, {
+          cols: [Number(from!.col), Number(to!.col)],
+          rows: [Number(from!.row), Number(to!.row)],
+        })
+      }
+      let inTable = false
+      const checked: string[] = []
+      sheet.eachRow((row) => {
+        row.eachCell((cell, c) => {
+          if (cell.value === 'STT') inTable = true
+          if (
+            !inTable ||
+            typeof cell.value !== 'string' ||
+            (cell.isMerged && !rangeOf.has(cell.address))
+          ) {
+            return
+          }
+          const range = rangeOf.get(cell.address)
+          const [from, to] = range?.cols ?? [c, c]
+          const [top, bottom] = range?.rows ?? [row.number, row.number]
+          let room = 0
+          for (let col = from; col <= to; col++) room += roomMm(sheet.getColumn(col).width ?? 10)
+          const size = cell.font.size ?? 12
+          const bold = cell.font.bold === true
+          const where = `${cell.address} (${columnLetter(from)}:${columnLetter(to)})`
+          for (const word of cell.value.split(/\s+|(?<=-)/)) {
+            expect(textWidthMm(word, size, bold), `"${word}" in ${where}`).toBeLessThanOrEqual(room)
+          }
+          // Its rows together hold at least the lines its width takes.
+          let height = 0
+          for (let r = top; r <= bottom; r++) height += sheet.getRow(r).height ?? 15
+          const lines = Math.ceil(textWidthMm(cell.value, size, bold) / room)
+          expect(height, `"${cell.value}" in ${where}`).toBeGreaterThan(lines * size * LINE_EM)
+          checked.push(cell.value)
+        })
       })
-    })
-    // The dates of both lists, and the owners' list's headers laid over two columns or more.
-    expect(checked).toEqual(expect.arrayContaining(['18/12/2019', '20/12/2018', '17/11/2022']))
-    expect(checked).toEqual(expect.arrayContaining(['Người đại diện', 'Điện thoại']))
-    const owners = [...rangeOf.keys()].filter((a) => sheet.getCell(a).value === 'Chủ thể')
-    expect(owners.length).toBeGreaterThan(0)
-  })
+      // The dates of both lists, and the owners' list's headers laid over two columns or more.
+      expect(checked).toEqual(expect.arrayContaining(dates))
+      expect(checked).toEqual(expect.arrayContaining(['Người đại diện', 'Điện thoại']))
+      const owners = [...rangeOf.keys()].filter((a) => sheet.getCell(a).value === 'Chủ thể')
+      expect(owners.length).toBeGreaterThan(0)
+    },
+  )
 })
