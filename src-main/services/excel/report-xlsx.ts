@@ -13,7 +13,7 @@
  * (10,000 products stay well under the memory budget); the plan report with its chart is small and
  * uses the whole-workbook writer, the only one of ExcelJS's that can place a picture.
  */
-import { MARGINS_MM, PAGE_MM, SAMPLE_MARK, SIZES, annexLabel } from '@shared/documents/lines'
+import { SAMPLE_MARK, SIZES, annexLabel } from '@shared/documents/lines'
 import type { DocSection, OfficialDocument } from '@shared/documents/model'
 import type { JobProgressReport } from '../../workers/protocol'
 import {
@@ -24,6 +24,7 @@ import {
   spanAt,
   type Grid,
 } from './report-xlsx-blocks'
+import { PageFlow } from './report-xlsx-pages'
 import { placePicture, pngSize } from './report-xlsx-picture'
 import { REPORT_FONT, REPORT_MARGINS, font, textRow, widthOf } from './report-xlsx-style'
 import { columnStyles, repeatedTable, tableHeader, tableRow } from './report-xlsx-table'
@@ -97,7 +98,8 @@ export async function writeReportXlsx(
       sheet.columns = grid.widths.map((width) => ({ width }))
       report({ stage: 'Đang dựng phần đầu văn bản', done: 0, total: totalRows })
       let r = headerBlock(sheet, doc, grid)
-      const written = sections(sheet, grid, doc.sections, r, progress, 'body', picture)
+      const flow = new PageFlow(sheet, doc.landscape)
+      const written = sections(sheet, grid, doc.sections, r, progress, 'body', flow, picture)
       r = written.next
       report({ stage: 'Đang ghi phần cuối văn bản', done: progress.done, total: totalRows })
       // The closing block keeps the text's last paragraph with it, never standing alone on a page.
@@ -114,7 +116,7 @@ export async function writeReportXlsx(
         )
       }
       const end = closingBlock(sheet, r + 1, doc, grid)
-      keepTogether(sheet, blockStart, end, doc.landscape)
+      flow.keepTogether(blockStart, end)
       commitSheet(sheet)
     }
     doc.annexes.forEach((annex, index) => {
@@ -126,7 +128,15 @@ export async function writeReportXlsx(
       const grid = gridOf(annex.sections, annex.landscape)
       sheet.columns = grid.widths.map((width) => ({ width }))
       const r = annexHeading(sheet, doc, index, grid)
-      sections(sheet, grid, annex.sections, r, progress, 'annex')
+      sections(
+        sheet,
+        grid,
+        annex.sections,
+        r,
+        progress,
+        'annex',
+        new PageFlow(sheet, annex.landscape),
+      )
       commitSheet(sheet)
     })
   }
@@ -166,26 +176,32 @@ function sections(
   start: number,
   progress: Progress,
   part: SheetPart,
+  flow: PageFlow,
   picture?: (sheet: Worksheet, grid: Grid, r: number) => number,
 ): { next: number; lastParagraph: number | null } {
   const last = grid.widths.length
   const repeated = repeatedTable(list)
   // The body's rows stay in memory (it is short) so its closing block can still be moved to a
-  // new page; an annex's are written out as they go.
+  // new page; an annex's are written out as they go, once counted onto their pages.
   const commit = (row: number) => {
+    flow.countTo(row + 1)
     if (part === 'annex') sheet.getRow(row).commit()
   }
   let tableIndex = -1
   let r = start
   let lastParagraph: number | null = null
   for (const section of list) {
+    const sectionStart = r
     if (section.heading) {
       r = textRow(sheet, r, 1, last, section.heading, font(SIZES.body, { bold: true }), 'left')
     }
-    for (const paragraph of section.paragraphs ?? []) {
+    const paragraphs = section.paragraphs ?? []
+    for (const paragraph of paragraphs) {
       lastParagraph = r
       r = textRow(sheet, r, 1, last, paragraph, font(SIZES.body), 'justify')
     }
+    // The paragraph that leads into a table, and the title over a lone one, go with the table.
+    const leadIn = paragraphs.length > 1 ? (lastParagraph ?? r) : sectionStart
     if (section.table) {
       lastParagraph = null
       const table = section.table
@@ -203,17 +219,27 @@ function sections(
       const long = part === 'annex' || table.rows.length > BODY_REPEAT_ROWS
       if (tableIndex === repeated && long) {
         sheet.pageSetup.printTitlesRow = `${headerStart}:${r - 1}`
+        flow.repeat(headerStart, r - 1)
       }
-      commit(r - 1)
+      // The section's title and the table's header, or a group row ("II. Sản phẩm 4 sao"), print
+      // on the page of the row under them: they wait, uncommitted, until that row is written.
+      let keepFrom: number | null = leadIn
       for (const row of table.rows) {
+        if (row.kind === 'group') keepFrom ??= r
         r = tableRow(sheet, r, table, styles, row, spans)
+        if (row.kind !== 'group' && keepFrom !== null) {
+          flow.keepTogether(keepFrom, r)
+          keepFrom = null
+        }
         progress.done += 1
         if (progress.done % PROGRESS_EVERY === 0) {
           // Committed rows are serialised and dropped by the streaming writer.
-          commit(r - 1)
+          if (keepFrom === null) commit(r - 1)
           progress.report({ stage: 'Đang ghi bảng', done: progress.done, total: progress.total })
         }
       }
+      if (keepFrom !== null) flow.keepTogether(keepFrom, r)
+      commit(r - 1)
       r += 1
     }
     if (section.image && picture) {
@@ -246,28 +272,6 @@ export function safeFileName(name: string): string {
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 120)
   return safe || 'bao-cao'
-}
-
-/** Printable height of an A4 page in points, inside the decree's margins. */
-const pageHeightPt = (landscape: boolean): number =>
-  (((landscape ? PAGE_MM.width : PAGE_MM.height) - MARGINS_MM.top - MARGINS_MM.bottom) / 25.4) * 72
-
-/**
- * Starts a new page before rows `from`..`to` (the notes that end the body and the closing block)
- * when they would otherwise straddle a page break: "Nơi nhận" and the signature print on one page
- * with the last lines of the text. Heights are the ones the rows were given (15 pt by default).
- */
-function keepTogether(sheet: Worksheet, from: number, to: number, landscape: boolean): void {
-  const page = pageHeightPt(landscape)
-  const height = (row: number): number => sheet.getRow(row).height ?? 15
-  let before = 0
-  for (let row = 1; row < from; row++) before += height(row)
-  let block = 0
-  for (let row = from; row < to; row++) block += height(row)
-  const startPage = Math.floor(before / page)
-  if (from > 1 && block < page && Math.floor((before + block) / page) !== startPage) {
-    sheet.getRow(from - 1).addPageBreak()
-  }
 }
 
 /** Ends a streamed sheet before the next begins; the whole-workbook writer has nothing to end. */

@@ -616,11 +616,56 @@ describe('writeReportXlsx: plan report with its chart', () => {
       const note = Number(findCell(sheet, pushed(n).notes[0]!).row)
       const xml = await sheetXml(bytes, 1)
       const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
-      // Either no break at all, or one just before the notes (never inside the closing block).
-      for (const at of breaks) expect(at).toBe(note - 1)
-      if (breaks.length > 0) moved += 1
+      // Never a break inside the notes and the closing block: at most one just before them.
+      for (const at of breaks) expect(at).toBeLessThanOrEqual(note - 1)
+      if (breaks.includes(note - 1)) moved += 1
     }
     expect(moved).toBeGreaterThan(0)
+  })
+
+  it('keeps the title and header of a table with its first row, and a group row with the row under it', async () => {
+    const rows = Array.from({ length: 12 }, (_, g): DocRow[] => [
+      { kind: 'group', label: `Nhóm ${g + 1}` },
+      {
+        kind: 'data',
+        cells: [g + 1, `Sản phẩm ${g + 1}`, 'Chủ thể', 70, 4, '1/QĐ', '01/01/2020', ''],
+      },
+      {
+        kind: 'data',
+        cells: [g + 1, `Sản phẩm ${g + 1}b`, 'Chủ thể', 70, 4, '1/QĐ', '01/01/2020', ''],
+      },
+    ]).flat()
+    const pushed = (paragraphs: number) => {
+      const model = productsModel(rows)
+      const lead = {
+        heading: 'Mở đầu',
+        paragraphs: Array.from({ length: paragraphs }, (_, i) => `Đoạn ${i + 1}.`),
+      }
+      model.sections = [lead, ...model.sections]
+      return model
+    }
+    const kept = { title: 0, group: 0 }
+    for (let n = 20; n <= 44; n += 1) {
+      const bytes = await writeReportXlsx(pushed(n))
+      const sheet = await sheetOf(bytes)
+      const title = Number(findCell(sheet, 'I. Danh sách sản phẩm').row)
+      const first = Number(findCell(sheet, 'Sản phẩm 1').row)
+      const groups = rows.flatMap((row) =>
+        row.kind === 'group' ? [Number(findCell(sheet, row.label).row)] : [],
+      )
+      const breaks = [...(await sheetXml(bytes, 1)).matchAll(/<brk id="(\d+)"/g)].map((m) =>
+        Number(m[1]),
+      )
+      for (const at of breaks) {
+        // A page never ends between the title and the first row, nor right after a group row.
+        expect(at < title || at >= first).toBe(true)
+        expect(groups).not.toContain(at)
+      }
+      if (breaks.includes(title - 1)) kept.title += 1
+      if (groups.some((row) => breaks.includes(row - 1))) kept.group += 1
+    }
+    expect(kept.title).toBeGreaterThan(0)
+    expect(kept.group).toBeGreaterThan(0)
   })
 
   it('takes the last paragraph of the text to the new page with the closing block', async () => {
